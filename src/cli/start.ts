@@ -1,0 +1,227 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	readdirSync
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import {
+	checkJava,
+	ensureNeo4jClasspath,
+	localNeo4jStatus,
+	startLocalNeo4j,
+	type LocalNeo4j
+} from '../../graph/local-neo4j';
+import {
+	closeDriver,
+	connect,
+	neo4jConfigFromEnv,
+	type Neo4jConfig
+} from '../lib/server/db/driver';
+import { localBoltPort, log, usesExternalNeo4j } from './database';
+import { appLockFile, dataRoot, neo4jDataDir, projectRoot } from './paths';
+import { prepareDatabase } from './seed';
+
+export class StartError extends Error {
+	override name = 'StartError';
+}
+
+const isAlive = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+/** A second `npm start` must not start a second app on the same data. */
+function takeAppLock(port: number): void {
+	mkdirSync(dataRoot, { recursive: true });
+	if (existsSync(appLockFile)) {
+		const lock = JSON.parse(readFileSync(appLockFile, 'utf8')) as { pid: number; port: number };
+		if (lock.pid !== process.pid && isAlive(lock.pid)) {
+			throw new StartError(
+				`Trama è già in esecuzione (pid ${lock.pid}) su http://localhost:${lock.port}: usa quella, oppure fermala con Ctrl-C.\n` +
+					`Trama is already running (pid ${lock.pid}) at http://localhost:${lock.port}: use it, or stop it with Ctrl-C.`
+			);
+		}
+	}
+	writeFileSync(appLockFile, JSON.stringify({ pid: process.pid, port }));
+}
+
+function releaseAppLock(): void {
+	try {
+		const lock = JSON.parse(readFileSync(appLockFile, 'utf8')) as { pid: number };
+		if (lock.pid === process.pid) rmSync(appLockFile);
+	} catch {
+		// no lock: nothing to release
+	}
+}
+
+async function assertPortFree(port: number): Promise<void> {
+	await new Promise<void>((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', () =>
+			reject(
+				new StartError(
+					`La porta ${port} è occupata: chiudi il programma che la usa o scegli un'altra porta (PORT=${port + 1} npm start).\n` +
+						`Port ${port} is taken: close the program using it or choose another port (PORT=${port + 1} npm start).`
+				)
+			)
+		);
+		probe.listen(port, () => probe.close(() => resolve()));
+	});
+}
+
+/** Newest modification time under the paths the build depends on. */
+function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(path).reduce(
+		(max, name) => Math.max(max, newestMtime(join(path, name))),
+		stat.mtimeMs
+	);
+}
+
+const buildStamp = join(projectRoot, 'build', '.trama-build-stamp');
+
+/** Builds the app only when its sources changed since the last build: a second start stays fast. */
+function buildIfStale(): void {
+	const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+	const newest = Math.max(...inputs.map((p) => newestMtime(join(projectRoot, p))));
+	const built = existsSync(buildStamp) ? Number(readFileSync(buildStamp, 'utf8')) : 0;
+	if (built >= newest && existsSync(join(projectRoot, 'build', 'index.js'))) return;
+	log(
+		"Compilo l'applicazione (solo quando il codice cambia)… / Building the app (only when the code changes)…"
+	);
+	const result = spawnSync(
+		process.execPath,
+		[join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+		{
+			cwd: projectRoot,
+			stdio: 'inherit'
+		}
+	);
+	if (result.status !== 0) {
+		throw new StartError(
+			'La compilazione non è riuscita: vedi gli errori sopra. / The build failed: see the errors above.'
+		);
+	}
+	writeFileSync(buildStamp, String(newest));
+}
+
+export async function start(): Promise<void> {
+	const port = Number(process.env.PORT ?? 3000);
+	const begun = Date.now();
+	console.log('Trama: avvio… / starting…');
+	takeAppLock(port);
+	let neo4jProcess: LocalNeo4j | null = null;
+	let app: ChildProcess | null = null;
+	let stopping = false;
+
+	const shutdown = async (code: number) => {
+		if (stopping) return;
+		stopping = true;
+		console.log('\nTrama: arresto… / stopping…');
+		if (app && app.exitCode === null) {
+			const exited = new Promise((resolve) => app!.once('exit', resolve));
+			app.kill('SIGTERM');
+			await exited;
+		}
+		await closeDriver().catch(() => {});
+		if (neo4jProcess) {
+			log('Fermo Neo4j… / stopping Neo4j…');
+			await neo4jProcess.stop();
+		}
+		releaseAppLock();
+		console.log('Trama: fermata. / stopped.');
+		process.exit(code);
+	};
+	process.on('SIGINT', () => void shutdown(0));
+	process.on('SIGTERM', () => void shutdown(0));
+
+	try {
+		await assertPortFree(port);
+		let config: Neo4jConfig;
+		if (usesExternalNeo4j()) {
+			config = neo4jConfigFromEnv();
+			log(`Uso Neo4j a ${config.uri} (NEO4J_URI) / using Neo4j at ${config.uri}`);
+		} else {
+			const running = await localNeo4jStatus(neo4jDataDir);
+			if (running.running && running.uri) {
+				log(`Neo4j locale già avviato (${running.uri}) / local Neo4j already running`);
+				config = { uri: running.uri, user: 'neo4j', password: '', database: 'neo4j' };
+			} else {
+				await checkJava();
+				await ensureNeo4jClasspath(log);
+				log('Avvio Neo4j locale… / starting local Neo4j…');
+				neo4jProcess = await startLocalNeo4j({
+					dataDir: neo4jDataDir,
+					boltPort: localBoltPort(),
+					onProgress: log
+				});
+				config = { uri: neo4jProcess.uri, user: 'neo4j', password: '', database: 'neo4j' };
+			}
+		}
+		const { version } = await connect(config);
+		log(`Neo4j ${version} pronto / ready`);
+		await prepareDatabase({ onProgress: log });
+		await closeDriver();
+		buildIfStale();
+
+		app = spawn(process.execPath, [join(projectRoot, 'build', 'index.js')], {
+			cwd: projectRoot,
+			stdio: ['ignore', 'inherit', 'inherit'],
+			env: {
+				...process.env,
+				PORT: String(port),
+				// adapter-node assumes https without ORIGIN, and form posts would then fail the CSRF check.
+				ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
+				NEO4J_URI: config.uri,
+				NEO4J_USER: config.user,
+				NEO4J_PASSWORD: config.password,
+				NEO4J_DATABASE: config.database,
+				BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '20M'
+			}
+		});
+		app.once('exit', (code) => {
+			if (!stopping) {
+				console.error(
+					`L'applicazione si è fermata (codice ${code}). / The app stopped (code ${code}).`
+				);
+				void shutdown(code ?? 1);
+			}
+		});
+		await waitForHttp(`http://127.0.0.1:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`, 60_000);
+		const seconds = ((Date.now() - begun) / 1000).toFixed(1);
+		console.log(
+			`\nTrama è pronta in ${seconds} s: http://localhost:${port}\nTrama is ready: http://localhost:${port}  (Ctrl-C per fermare / to stop)`
+		);
+	} catch (error) {
+		console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+		await shutdown(1);
+	}
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		try {
+			const response = await fetch(url, { headers: { accept: 'application/json' } });
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new StartError(
+		`L'applicazione non risponde su ${url}. / The app does not answer at ${url}.`
+	);
+}

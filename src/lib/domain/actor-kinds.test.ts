@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+	ACTOR_KINDS,
+	ACTOR_KIND_BY_ID,
+	SOCIO_SANITARY_INTEGRATION_KINDS,
+	coverageOfKind,
+	isActorKindId,
+	isRepresentativeKind,
+	kindsOfSector,
+	sectorOfKind
+} from './actor-kinds';
+import { SECTORS, isSectorId } from './sectors';
+
+describe('actor kinds', () => {
+	it('have unique snake_case ids and both labels', () => {
+		const ids = ACTOR_KINDS.map((kind) => kind.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const kind of ACTOR_KINDS) {
+			expect(kind.id).toMatch(/^[a-z][a-z0-9_]*$/);
+			expect(kind.label.it.length).toBeGreaterThan(0);
+			expect(kind.label.en.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('count under a known sector, except "altro"', () => {
+		for (const kind of ACTOR_KINDS) {
+			if (kind.id === 'altro') expect(kind.sector).toBeNull();
+			else expect(isSectorId(kind.sector)).toBe(true);
+		}
+	});
+
+	it('leave no sector without a kind', () => {
+		for (const sector of SECTORS) expect(kindsOfSector(sector.id).length).toBeGreaterThan(0);
+	});
+
+	it('place the Lombard bodies where the guidelines do', () => {
+		expect(sectorOfKind('asst')).toBe('socio_sanitary');
+		expect(sectorOfKind('casa_di_comunita')).toBe('socio_sanitary');
+		expect(sectorOfKind('ambito')).toBe('public_institutional');
+		expect(sectorOfKind('cooperativa_sociale_b')).toBe('third_sector');
+		expect(sectorOfKind('fondazione_bancaria')).toBe('foundations');
+		expect(sectorOfKind('centro_impiego')).toBe('education_work');
+		expect(sectorOfKind('altro')).toBeNull();
+	});
+
+	it('mark representative bodies', () => {
+		const representative = ACTOR_KINDS.filter((kind) => isRepresentativeKind(kind.id)).map(
+			(kind) => kind.id
+		);
+		expect(representative.sort()).toEqual([
+			'associazione_datoriale',
+			'forum_terzo_settore',
+			'organizzazione_sindacale',
+			'rete_associativa'
+		]);
+	});
+
+	it('give a coverage scope only to territorial bodies', () => {
+		for (const kind of ACTOR_KINDS) {
+			if (coverageOfKind(kind.id) !== 'seat') {
+				expect(ACTOR_KIND_BY_ID[kind.id].isTerritorial, kind.id).toBe(true);
+			}
+		}
+		expect(coverageOfKind('cooperativa_sociale_a')).toBe('seat');
+		expect(coverageOfKind('ats')).toBe('ats');
+	});
+
+	it('list the socio-sanitary integration kinds among known kinds', () => {
+		for (const kind of SOCIO_SANITARY_INTEGRATION_KINDS) expect(isActorKindId(kind)).toBe(true);
+		expect(isActorKindId('hospital')).toBe(false);
+	});
+});

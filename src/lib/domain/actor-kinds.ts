@@ -1,0 +1,285 @@
+import { indexById, isRegistryId, type LocalizedText } from './registry';
+import type { SectorId } from './sectors';
+
+/**
+ * How far a territorial body's remit reaches, used to decide which Comuni a partner "covers":
+ * - `seat`: only the Comune where it is seated (every actor covers at least that);
+ * - `ambito`: the Ambiti listed on the partner (its own Ambito, or the Ambiti an ASST/Distretto serves);
+ * - `ats`: the ATS listed on the partner;
+ * - `province`: the Comuni of its province (first three digits of the ISTAT code of its seat);
+ * - `region`: all of Lombardy.
+ */
+export type CoverageScope = 'seat' | 'ambito' | 'ats' | 'province' | 'region';
+
+export interface ActorKindDefinition {
+	readonly id: string;
+	readonly label: LocalizedText;
+	/** The sector the kind counts under; `null` only for `altro`, which adds no breadth. */
+	readonly sector: SectorId | null;
+	/** A public body with a territorial remit (Comune, Ambito, ATS, ASST, Distretto, …). */
+	readonly isTerritorial?: boolean;
+	/** How far its remit reaches; absent means `seat`. */
+	readonly coverage?: CoverageScope;
+	/** A body that represents others: unions, employers' associations, Forum, reti associative. */
+	readonly representative?: boolean;
+}
+
+/** The controlled vocabulary of Lombard actor kinds (DOMAIN.md), grouped by sector. */
+export const ACTOR_KINDS = [
+	// Pubblico-istituzionale
+	{
+		id: 'comune',
+		label: { it: 'Comune', en: 'Municipality' },
+		sector: 'public_institutional',
+		isTerritorial: true,
+		coverage: 'seat'
+	},
+	{
+		id: 'ambito',
+		label: {
+			it: 'Ambito territoriale / Ufficio di Piano',
+			en: 'Social district (Ambito) / Planning office'
+		},
+		sector: 'public_institutional',
+		isTerritorial: true,
+		coverage: 'ambito'
+	},
+	{
+		id: 'provincia',
+		label: { it: 'Provincia / Città Metropolitana', en: 'Province / Metropolitan City' },
+		sector: 'public_institutional',
+		isTerritorial: true,
+		coverage: 'province'
+	},
+	{
+		id: 'regione',
+		label: { it: 'Regione Lombardia', en: 'Lombardy Region' },
+		sector: 'public_institutional',
+		isTerritorial: true,
+		coverage: 'region'
+	},
+	{
+		id: 'azienda_speciale',
+		label: {
+			it: 'Azienda speciale consortile / ASP',
+			en: 'Inter-municipal special agency / public care agency (ASP)'
+		},
+		sector: 'public_institutional'
+	},
+	// Socio-sanitario
+	{
+		id: 'ats',
+		label: { it: 'ATS – Agenzia di Tutela della Salute', en: 'ATS – Health Protection Agency' },
+		sector: 'socio_sanitary',
+		isTerritorial: true,
+		coverage: 'ats'
+	},
+	{
+		id: 'asst',
+		label: {
+			it: 'ASST – Azienda Socio Sanitaria Territoriale',
+			en: 'ASST – Territorial Health and Social Care Trust'
+		},
+		sector: 'socio_sanitary',
+		isTerritorial: true,
+		coverage: 'ambito'
+	},
+	{
+		id: 'distretto',
+		label: { it: 'Distretto sociosanitario', en: 'Health district (Distretto)' },
+		sector: 'socio_sanitary',
+		isTerritorial: true,
+		coverage: 'ambito'
+	},
+	{
+		id: 'casa_di_comunita',
+		label: { it: 'Casa di Comunità', en: 'Community health house' },
+		sector: 'socio_sanitary'
+	},
+	{
+		id: 'ente_sociosanitario_privato',
+		label: {
+			it: 'Ente gestore sociosanitario accreditato (RSA, RSD, consultorio…)',
+			en: 'Accredited private care provider (nursing home, clinic…)'
+		},
+		sector: 'socio_sanitary'
+	},
+	// Terzo Settore
+	{
+		id: 'cooperativa_sociale_a',
+		label: {
+			it: 'Cooperativa sociale di tipo A',
+			en: 'Social cooperative (type A, care services)'
+		},
+		sector: 'third_sector'
+	},
+	{
+		id: 'cooperativa_sociale_b',
+		label: {
+			it: 'Cooperativa sociale di tipo B',
+			en: 'Social cooperative (type B, work integration)'
+		},
+		sector: 'third_sector'
+	},
+	{
+		id: 'consorzio_cooperative',
+		label: { it: 'Consorzio di cooperative sociali', en: 'Consortium of social cooperatives' },
+		sector: 'third_sector'
+	},
+	{
+		id: 'odv',
+		label: { it: 'ODV – Organizzazione di volontariato', en: 'Voluntary organisation (ODV)' },
+		sector: 'third_sector'
+	},
+	{
+		id: 'aps',
+		label: {
+			it: 'APS – Associazione di promozione sociale',
+			en: 'Social promotion association (APS)'
+		},
+		sector: 'third_sector'
+	},
+	{
+		id: 'impresa_sociale',
+		label: { it: 'Impresa sociale', en: 'Social enterprise' },
+		sector: 'third_sector'
+	},
+	{
+		id: 'fondazione',
+		label: { it: 'Fondazione (ente del Terzo Settore)', en: 'Foundation (Third Sector body)' },
+		sector: 'third_sector'
+	},
+	{
+		id: 'ente_religioso',
+		label: { it: 'Ente religioso / parrocchia / oratorio', en: 'Religious body / parish' },
+		sector: 'third_sector'
+	},
+	{
+		id: 'rete_associativa',
+		label: { it: 'Rete associativa', en: 'Third Sector umbrella network' },
+		sector: 'third_sector',
+		representative: true
+	},
+	{
+		id: 'forum_terzo_settore',
+		label: { it: 'Forum del Terzo Settore', en: 'Third Sector Forum' },
+		sector: 'third_sector',
+		representative: true
+	},
+	// Privato profit
+	{
+		id: 'impresa',
+		label: { it: 'Impresa', en: 'Company' },
+		sector: 'private_profit'
+	},
+	// Fondazioni
+	{
+		id: 'fondazione_comunita',
+		label: { it: 'Fondazione di comunità', en: 'Community foundation' },
+		sector: 'foundations'
+	},
+	{
+		id: 'fondazione_bancaria',
+		label: { it: 'Fondazione bancaria', en: 'Banking foundation' },
+		sector: 'foundations'
+	},
+	// Parti sociali
+	{
+		id: 'organizzazione_sindacale',
+		label: { it: 'Organizzazione sindacale', en: 'Trade union' },
+		sector: 'social_partners',
+		representative: true
+	},
+	{
+		id: 'associazione_datoriale',
+		label: { it: 'Associazione datoriale', en: "Employers' association" },
+		sector: 'social_partners',
+		representative: true
+	},
+	// Reti
+	{
+		id: 'rete_conciliazione',
+		label: {
+			it: 'Rete territoriale / Alleanza locale di conciliazione',
+			en: 'Work–life balance network / local alliance'
+		},
+		sector: 'networks'
+	},
+	{
+		id: 'rete_territoriale',
+		label: { it: 'Rete o tavolo territoriale', en: 'Local network or round table' },
+		sector: 'networks'
+	},
+	// Istruzione e lavoro
+	{
+		id: 'scuola',
+		label: { it: 'Scuola / istituto comprensivo', en: 'School' },
+		sector: 'education_work'
+	},
+	{
+		id: 'centro_formazione',
+		label: { it: 'Centro di formazione professionale', en: 'Vocational training centre' },
+		sector: 'education_work'
+	},
+	{
+		id: 'centro_impiego',
+		label: { it: "Centro per l'impiego", en: 'Public job centre' },
+		sector: 'education_work'
+	},
+	{
+		id: 'universita',
+		label: { it: 'Università / centro di ricerca', en: 'University / research centre' },
+		sector: 'education_work'
+	},
+	// Famiglie e cittadini
+	{
+		id: 'associazione_famiglie',
+		label: { it: 'Associazione di famiglie', en: "Families' association" },
+		sector: 'families_citizens'
+	},
+	{
+		id: 'gruppo_informale',
+		label: { it: 'Gruppo informale di cittadini', en: 'Informal citizens’ group' },
+		sector: 'families_citizens'
+	},
+	{
+		id: 'altro',
+		label: { it: 'Altro', en: 'Other' },
+		sector: null
+	}
+] as const satisfies readonly ActorKindDefinition[];
+
+export type ActorKindId = (typeof ACTOR_KINDS)[number]['id'];
+
+export const ACTOR_KIND_BY_ID: Readonly<Record<ActorKindId, ActorKindDefinition>> = indexById<
+	ActorKindId,
+	ActorKindDefinition & { id: ActorKindId }
+>(ACTOR_KINDS);
+
+export function isActorKindId(value: unknown): value is ActorKindId {
+	return isRegistryId(ACTOR_KIND_BY_ID, value);
+}
+
+/** The sector a kind counts under, or `null` for kinds outside every sector (`altro`). */
+export function sectorOfKind(kind: ActorKindId): SectorId | null {
+	return ACTOR_KIND_BY_ID[kind].sector;
+}
+
+export function isRepresentativeKind(kind: ActorKindId): boolean {
+	return ACTOR_KIND_BY_ID[kind].representative === true;
+}
+
+export function coverageOfKind(kind: ActorKindId): CoverageScope {
+	return ACTOR_KIND_BY_ID[kind].coverage ?? 'seat';
+}
+
+/** The kinds that carry socio-sanitary integration in the 2025-2027 guidelines (l.r. 22/2021). */
+export const SOCIO_SANITARY_INTEGRATION_KINDS = [
+	'asst',
+	'distretto',
+	'casa_di_comunita'
+] as const satisfies readonly ActorKindId[];
+
+export function kindsOfSector(sector: SectorId): ActorKindId[] {
+	return ACTOR_KINDS.filter((kind) => kind.sector === sector).map((kind) => kind.id);
+}

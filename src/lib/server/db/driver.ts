@@ -1,0 +1,123 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+
+/** Where the app finds Neo4j. Unset NEO4J_URI is an error here: the CLI starts a local Neo4j and sets it. */
+export interface Neo4jConfig {
+	uri: string;
+	user: string;
+	password: string;
+	database: string;
+}
+
+export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+	const uri = env.NEO4J_URI?.trim();
+	if (!uri) {
+		throw new DatabaseUnavailableError(
+			'NEO4J_URI non è impostato: avvia Trama con `npm start` (che avvia un Neo4j locale) oppure imposta NEO4J_URI. / ' +
+				'NEO4J_URI is not set: start Trama with `npm start` (it starts a local Neo4j) or set NEO4J_URI.'
+		);
+	}
+	return {
+		uri,
+		user: env.NEO4J_USER ?? 'neo4j',
+		password: env.NEO4J_PASSWORD ?? '',
+		database: env.NEO4J_DATABASE ?? 'neo4j'
+	};
+}
+
+export class DatabaseUnavailableError extends Error {
+	override name = 'DatabaseUnavailableError';
+}
+
+let current: { driver: Driver; database: string; version: string } | null = null;
+
+/** Opens the one driver of this process and checks it reaches the server; idempotent. */
+export async function connect(
+	config: Neo4jConfig = neo4jConfigFromEnv()
+): Promise<{ version: string }> {
+	if (current) return { version: current.version };
+	const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
+	const driver = neo4j.driver(config.uri, auth, {
+		// Our integers (populations, counts, versions) fit in a double: plain numbers keep the code simple.
+		disableLosslessIntegers: true,
+		connectionAcquisitionTimeout: 20_000,
+		userAgent: 'trama'
+	});
+	try {
+		const info = await driver.getServerInfo({ database: config.database });
+		const version = String(info.agent ?? '').replace(/^Neo4j\//, '');
+		current = { driver, database: config.database, version };
+		return { version };
+	} catch (error) {
+		await driver.close().catch(() => {});
+		throw explainConnectionError(error, config.uri);
+	}
+}
+
+function explainConnectionError(error: unknown, uri: string): DatabaseUnavailableError {
+	const code = (error as { code?: string }).code ?? '';
+	const detail = error instanceof Error ? error.message : String(error);
+	if (code === 'Neo.ClientError.Security.Unauthorized') {
+		return new DatabaseUnavailableError(
+			`Neo4j a ${uri} rifiuta le credenziali: controlla NEO4J_USER e NEO4J_PASSWORD. / ` +
+				`Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD.`
+		);
+	}
+	return new DatabaseUnavailableError(
+		`Neo4j non raggiungibile a ${uri} (${detail}): controlla che il server sia avviato e l'indirizzo NEO4J_URI. / ` +
+			`Neo4j unreachable at ${uri}: check that the server is running and NEO4J_URI is right.`
+	);
+}
+
+function active() {
+	if (!current)
+		throw new DatabaseUnavailableError('Database non connesso / database not connected');
+	return current;
+}
+
+export function serverVersion(): string {
+	return active().version;
+}
+
+/** Runs `work` in one read transaction (retried by the driver on transient errors). */
+export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+	const { driver, database } = active();
+	const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+	try {
+		return await session.executeRead(work);
+	} finally {
+		await session.close();
+	}
+}
+
+/** Runs `work` in one write transaction: all of it commits, or none of it. */
+export async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+	const { driver, database } = active();
+	const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+	try {
+		return await session.executeWrite(work);
+	} finally {
+		await session.close();
+	}
+}
+
+/** Schema statements cannot share a transaction with data writes in Neo4j: each runs on its own. */
+export async function runSchemaStatement(statement: string): Promise<void> {
+	const { driver, database } = active();
+	const session = driver.session({ database });
+	try {
+		await session.run(statement);
+	} finally {
+		await session.close();
+	}
+}
+
+/** A round trip to the server: proves the database answers queries, not just that a socket opens. */
+export async function ping(): Promise<void> {
+	await readTx((tx) => tx.run('RETURN 1'));
+}
+
+export async function closeDriver(): Promise<void> {
+	const closing = current;
+	current = null;
+	if (closing) await closing.driver.close();
+}

@@ -1,0 +1,71 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		appUrl: string;
+	}
+}
+
+const root = join(import.meta.dirname, '../..');
+const buildDir = join(root, '.svelte-kit', 'test-build');
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+/** The production build of the app, served on a free port against the test Neo4j. */
+export default async function setup(project: TestProject) {
+	const neo4jUri = process.env.TRAMA_TEST_NEO4J_URI;
+	if (!neo4jUri) throw new Error('neo4j-global setup must run first');
+	const built = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+		{
+			cwd: root,
+			stdio: 'inherit',
+			env: { ...process.env, TRAMA_BUILD_DIR: buildDir }
+		}
+	);
+	if (built.status !== 0) throw new Error('vite build failed');
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const app = spawn(process.execPath, [join(buildDir, 'index.js')], {
+		cwd: root,
+		stdio: ['ignore', 'inherit', 'inherit'],
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			NEO4J_URI: neo4jUri,
+			NEO4J_PASSWORD: ''
+		}
+	});
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (app.exitCode !== null) throw new Error(`app exited with ${app.exitCode}`);
+		const ok = await fetch(`${url}/graphql?query=%7Bhealth%7Bok%7D%7D`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (ok) break;
+		if (Date.now() > deadline) throw new Error('app did not start');
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	project.provide('appUrl', url);
+	return async () => {
+		const exited = new Promise((resolve) => app.once('exit', resolve));
+		app.kill('SIGTERM');
+		await exited;
+	};
+}
