@@ -1,0 +1,37 @@
+import type { CriterionDefinition, CriterionId } from '../types';
+import { breadthCriterion } from './a-breadth';
+import { coresponsibilityCriterion } from './b-coresponsibility';
+import { testedPartnershipCriterion } from './c-tested-partnership';
+import { outreachCriterion } from './d-outreach';
+import { resourcesCriterion } from './e-resources';
+import { socioSanitaryCriterion } from './f-socio-sanitary';
+import { supraAmbitoCriterion } from './g-supra-ambito';
+
+/** Every scoring criterion, in display order. Adding a criterion is adding one entry here. */
+export const CRITERIA: readonly CriterionDefinition[] = [
+	breadthCriterion,
+	coresponsibilityCriterion,
+	testedPartnershipCriterion,
+	outreachCriterion,
+	resourcesCriterion,
+	socioSanitaryCriterion,
+	supraAmbitoCriterion
+];
+
+export const CRITERION_BY_ID: ReadonlyMap<string, CriterionDefinition> = new Map(
+	CRITERIA.map((criterion) => [criterion.id, criterion])
+);
+
+export function isCriterionId(value: unknown): value is CriterionId {
+	return typeof value === 'string' && CRITERION_BY_ID.has(value);
+}
+
+export {
+	breadthCriterion,
+	coresponsibilityCriterion,
+	testedPartnershipCriterion,
+	outreachCriterion,
+	resourcesCriterion,
+	socioSanitaryCriterion,
+	supraAmbitoCriterion
+};

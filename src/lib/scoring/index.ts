@@ -1,0 +1,19 @@
+export * from './types';
+export { CRITERIA, CRITERION_BY_ID, isCriterionId } from './criteria';
+export {
+	RUBRIC_PRESETS,
+	SPERIMENTAZIONI_2012_2014,
+	PROGRAMMAZIONE_2025_2027,
+	validateRubric,
+	type Rubric,
+	type RubricError
+} from './rubrics';
+export { scorePartnership, InvalidRubricError } from './score';
+export {
+	computeNetworkMetrics,
+	type NetworkInput,
+	type NetworkMetrics,
+	type NodeMetrics
+} from './network-metrics';
+export { partnershipEgoGraph } from './criteria/d-outreach';
+export { canonicalSnapshot } from './snapshot';

@@ -1,0 +1,155 @@
+import type { LocalizedText } from '../domain';
+import { CRITERION_BY_ID } from './criteria';
+
+/**
+ * Weights and thresholds as data: the database stores rubrics versioned, and an evaluator can
+ * change them without touching code. Criterion ids are plain strings here because stored rubrics
+ * arrive untyped; validateRubric checks them.
+ */
+export interface Rubric {
+	id: string;
+	version: number;
+	name: LocalizedText;
+	criteria: Array<{ id: string; weight: number; params?: Record<string, number> }>;
+}
+
+export interface RubricError {
+	/** Where the problem is, e.g. 'criteria[2].params.partnersScale'. */
+	path: string;
+	message: LocalizedText;
+}
+
+/** The 2012-2014 experimental projects: the four partnership criteria of § 2.2.4, resources, reach. */
+export const SPERIMENTAZIONI_2012_2014: Rubric = {
+	id: 'sperimentazioni-2012-2014',
+	version: 1,
+	name: {
+		it: 'Sperimentazioni di welfare 2012-2014 (DGR IX/2505)',
+		en: 'Welfare experiments 2012-2014 (DGR IX/2505)'
+	},
+	criteria: [
+		{ id: 'A', weight: 20 },
+		{ id: 'B', weight: 20 },
+		{ id: 'C', weight: 15 },
+		{ id: 'D', weight: 15 },
+		{ id: 'E', weight: 20 },
+		{ id: 'G', weight: 10 }
+	]
+};
+
+/** The 2025-2027 planning cycle: adds socio-sanitary integration with ASST, Distretti, Case di Comunità. */
+export const PROGRAMMAZIONE_2025_2027: Rubric = {
+	id: 'programmazione-2025-2027',
+	version: 1,
+	name: {
+		it: 'Programmazione sociale 2025-2027',
+		en: 'Social planning 2025-2027'
+	},
+	criteria: [
+		{ id: 'A', weight: 15 },
+		{ id: 'B', weight: 15 },
+		{ id: 'C', weight: 10 },
+		{ id: 'D', weight: 15 },
+		{ id: 'E', weight: 10 },
+		{ id: 'F', weight: 25 },
+		{ id: 'G', weight: 10 }
+	]
+};
+
+export const RUBRIC_PRESETS: readonly Rubric[] = [
+	SPERIMENTAZIONI_2012_2014,
+	PROGRAMMAZIONE_2025_2027
+];
+
+const error = (path: string, it: string, en: string): RubricError => ({
+	path,
+	message: { it, en }
+});
+
+/** All problems of a rubric, each with its path; an empty list means the rubric is usable. */
+export function validateRubric(rubric: Rubric): RubricError[] {
+	const errors: RubricError[] = [];
+	if (typeof rubric.id !== 'string' || rubric.id.trim() === '') {
+		errors.push(error('id', 'Identificativo mancante.', 'Missing id.'));
+	}
+	if (!Number.isInteger(rubric.version) || rubric.version < 1) {
+		errors.push(
+			error('version', 'La versione deve essere un intero ≥ 1.', 'Version must be an integer ≥ 1.')
+		);
+	}
+	if (!Array.isArray(rubric.criteria) || rubric.criteria.length === 0) {
+		errors.push(error('criteria', 'Nessun criterio.', 'No criteria.'));
+		return errors;
+	}
+
+	const seen = new Set<string>();
+	let weightSum = 0;
+	rubric.criteria.forEach((entry, index) => {
+		const at = `criteria[${index}]`;
+		const definition = CRITERION_BY_ID.get(entry.id);
+		if (!definition) {
+			errors.push(
+				error(
+					`${at}.id`,
+					`Criterio sconosciuto: «${entry.id}».`,
+					`Unknown criterion: “${entry.id}”.`
+				)
+			);
+		} else if (seen.has(entry.id)) {
+			errors.push(
+				error(`${at}.id`, `Criterio ripetuto: ${entry.id}.`, `Criterion listed twice: ${entry.id}.`)
+			);
+		}
+		seen.add(entry.id);
+
+		if (typeof entry.weight !== 'number' || !Number.isFinite(entry.weight) || entry.weight < 0) {
+			errors.push(
+				error(
+					`${at}.weight`,
+					'Il peso deve essere un numero finito ≥ 0.',
+					'Weight must be a finite number ≥ 0.'
+				)
+			);
+		} else {
+			weightSum += entry.weight;
+		}
+
+		if (!definition || entry.params === undefined) return;
+		for (const [paramId, value] of Object.entries(entry.params)) {
+			const paramPath = `${at}.params.${paramId}`;
+			const parameter = definition.parameters.find((p) => p.id === paramId);
+			if (!parameter) {
+				errors.push(
+					error(
+						paramPath,
+						`Parametro sconosciuto per il criterio ${definition.id}.`,
+						`Unknown parameter for criterion ${definition.id}.`
+					)
+				);
+			} else if (typeof value !== 'number' || !Number.isFinite(value)) {
+				errors.push(
+					error(paramPath, 'Il valore deve essere un numero.', 'Value must be a number.')
+				);
+			} else if (value < parameter.min || value > parameter.max) {
+				errors.push(
+					error(
+						paramPath,
+						`Valore ${value} fuori dall’intervallo [${parameter.min}, ${parameter.max}].`,
+						`Value ${value} outside [${parameter.min}, ${parameter.max}].`
+					)
+				);
+			}
+		}
+	});
+
+	if (weightSum <= 0) {
+		errors.push(
+			error(
+				'criteria',
+				'La somma dei pesi deve essere maggiore di zero.',
+				'Weights must sum to more than zero.'
+			)
+		);
+	}
+	return errors;
+}
