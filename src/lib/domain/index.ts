@@ -5,3 +5,4 @@ export * from './roles';
 export * from './policy-areas';
 export * from './commitments';
 export * from './collaboration';
+export * from './model';

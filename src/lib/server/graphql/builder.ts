@@ -10,3 +10,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+
+/** The schema's type parameters, for helpers that build types generically. */
+export type TramaSchemaTypes =
+	typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -1,0 +1,181 @@
+import { ACTOR_KINDS, type ActorKindId } from './actor-kinds';
+import type { CollaborationSourceId } from './collaboration';
+import type { CommitmentTypeId, FundingSourceId } from './commitments';
+import type { PolicyAreaId } from './policy-areas';
+import type { RoleId } from './roles';
+
+/**
+ * The welfare network as plain data: what export writes, import reads and the demo generator makes.
+ * Territory (Comuni, Ambiti, ATS, ASST, …) is referenced by id, never carried: it is reference data.
+ * Dates are ISO 'YYYY-MM-DD'. Every entity has a stable id so a re-import gives the identical graph.
+ */
+export const DOCUMENT_FORMAT = 'trama/1' as const;
+
+/** Kinds that are reference territory (Comuni, Ambiti, ATS, …): loaded from sources, never created by users. */
+export const TERRITORIAL_KIND_IDS: readonly ActorKindId[] = ACTOR_KINDS.filter(
+	(k) => 'isTerritorial' in k && k.isTerritorial
+).map((k) => k.id);
+
+export const PROJECT_STATUSES = [
+	'draft',
+	'submitted',
+	'funded',
+	'running',
+	'closed',
+	'rejected'
+] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** Who changed a thing, when, from where: on every node and relation. */
+export interface Provenance {
+	createdAt: string;
+	createdBy: string;
+	changedAt: string;
+	changedBy: string;
+	/** e.g. "import:attori.csv", "laboratorio Crema, 2026-03-02", "form", "demo" */
+	source: string;
+	/** Incremented on every change; updates must name the version they read (optimistic concurrency). */
+	version: number;
+}
+
+export interface ActorRecord {
+	id: string;
+	name: string;
+	kind: ActorKindId;
+	/** Codice fiscale (16 chars, persons/bodies) or partita IVA / numeric CF (11 digits), checksum-valid. */
+	taxCode: string | null;
+	/** ISTAT code of the seat Comune. */
+	seatIstat: string | null;
+	/** Ambiti (ids) where the actor works beyond its seat. */
+	activeInAmbitoIds: string[];
+	tags: string[];
+	notes: string | null;
+	/** True for invented demo data: the UI labels it fictional. */
+	fictional: boolean;
+}
+
+export interface CallRecord {
+	id: string;
+	title: string;
+	/** Who issued it (e.g. "Regione Lombardia") */
+	issuer: string | null;
+	year: number | null;
+	fictional: boolean;
+}
+
+export interface ProjectRecord {
+	id: string;
+	title: string;
+	callId: string | null;
+	start: string | null;
+	end: string | null;
+	/** e.g. "2021-2023" */
+	triennio: string | null;
+	policyAreas: PolicyAreaId[];
+	budgetEur: number | null;
+	targetComuniIstat: string[];
+	targetAmbitoIds: string[];
+	status: ProjectStatus;
+	fictional: boolean;
+}
+
+export interface ActionRecord {
+	id: string;
+	projectId: string;
+	title: string;
+	description: string | null;
+	responsibleActorIds: string[];
+}
+
+export interface CommitmentRecord {
+	type: CommitmentTypeId;
+	/** In the type's unit: EUR, hours, m² × months, or EUR for in-kind. */
+	amount: number;
+	/** Monetised value, when known: what resource balance is judged on. */
+	valueEur: number | null;
+	source: FundingSourceId;
+	/** Still committed after the funding period ends (sustainability). */
+	beyondFunding: boolean;
+	description: string | null;
+}
+
+export interface PartnershipRecord {
+	id: string;
+	actorId: string;
+	projectId: string;
+	role: RoleId;
+	since: string | null;
+	until: string | null;
+	commitments: CommitmentRecord[];
+}
+
+export interface NetworkRecord {
+	id: string;
+	name: string;
+	/** e.g. rete di conciliazione, tavolo tematico, forum */
+	description: string | null;
+	linkedNetworkIds: string[];
+	fictional: boolean;
+}
+
+export interface MembershipRecord {
+	actorId: string;
+	networkId: string;
+	since: string | null;
+	until: string | null;
+}
+
+/** Accordo di Programma: signed by the Comuni (and ATS/ASST), adhered to by the Third Sector. */
+export interface AgreementRecord {
+	id: string;
+	title: string;
+	ambitoId: string | null;
+	start: string | null;
+	end: string | null;
+	signatoryActorIds: string[];
+	adherentActorIds: string[];
+	fictional: boolean;
+}
+
+export interface CollaborationRecord {
+	id: string;
+	/** The pair is unordered; stored as given. */
+	actorAId: string;
+	actorBId: string;
+	since: string | null;
+	until: string | null;
+	/** 1–5 */
+	strength: number | null;
+	/** 1–5 */
+	trust: number | null;
+	value: string | null;
+	source: CollaborationSourceId;
+}
+
+export interface TramaDocument {
+	format: typeof DOCUMENT_FORMAT;
+	actors: ActorRecord[];
+	calls: CallRecord[];
+	projects: ProjectRecord[];
+	actions: ActionRecord[];
+	partnerships: PartnershipRecord[];
+	networks: NetworkRecord[];
+	memberships: MembershipRecord[];
+	agreements: AgreementRecord[];
+	collaborations: CollaborationRecord[];
+}
+
+export function emptyDocument(): TramaDocument {
+	return {
+		format: DOCUMENT_FORMAT,
+		actors: [],
+		calls: [],
+		projects: [],
+		actions: [],
+		partnerships: [],
+		networks: [],
+		memberships: [],
+		agreements: [],
+		collaborations: []
+	};
+}
