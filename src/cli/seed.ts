@@ -1,20 +1,54 @@
+import { validateDocument } from '../lib/domain/validation';
+import { readTx } from '../lib/server/db/driver';
+import { importDocument } from '../lib/server/db/entities';
 import { migrate } from '../lib/server/db/migrate';
+import { ensurePresetRubrics } from '../lib/server/db/rubrics';
 import { isTerritoryLoaded, loadTerritory } from '../lib/server/db/territory';
+import { generateDemoDocument } from '../lib/server/seed/demo';
 import { readTerritoryFiles, TERRITORY_SOURCE } from '../lib/server/seed/territory-files';
 
 export interface SeedOptions {
-	/** Reload even if the data is there (seeding is idempotent: MERGE on natural keys). */
+	/** Reload the territory even if it is there (seeding is idempotent: MERGE on natural keys). */
 	force?: boolean;
+	/** Load the fictional Cremasco demo: true = always, 'if-empty' = only into a database with no projects. */
+	demo?: boolean | 'if-empty';
 	onProgress?: (message: string) => void;
 }
 
-/** Schema first, then the real territory when the database has none. */
-export async function prepareDatabase({ force = false, onProgress = () => {} }: SeedOptions = {}) {
+export const DEMO_SOURCE = 'demo (dati fittizi / fictional data)';
+
+async function hasNetworkData(): Promise<boolean> {
+	return readTx(async (tx) => {
+		const r = await tx.run('MATCH (p:Project) RETURN count(p) > 0 AS any');
+		return r.records[0]?.get('any') === true;
+	});
+}
+
+/** Schema first, then the real territory when the database has none, the rubric presets, the demo. */
+export async function prepareDatabase({
+	force = false,
+	demo = false,
+	onProgress = () => {}
+}: SeedOptions = {}) {
 	const applied = await migrate(onProgress);
 	const loaded = await isTerritoryLoaded();
+	const territory = await readTerritoryFiles();
 	if (!loaded || force) {
 		onProgress('Carico il territorio lombardo (1.502 Comuni)… / Loading the Lombardy territory…');
-		await loadTerritory(await readTerritoryFiles(), TERRITORY_SOURCE);
+		await loadTerritory(territory, TERRITORY_SOURCE);
 	}
-	return { migrations: applied, territoryLoaded: !loaded || force };
+	await ensurePresetRubrics();
+	let demoLoaded = false;
+	if (demo === true || (demo === 'if-empty' && !(await hasNetworkData()))) {
+		onProgress(
+			"Carico i dati dimostrativi (fittizi) dell'Ambito Cremasco… / Loading the (fictional) Cremasco demo…"
+		);
+		await importDocument(
+			generateDemoDocument(territory),
+			{ by: 'seed', source: DEMO_SOURCE },
+			validateDocument
+		);
+		demoLoaded = true;
+	}
+	return { migrations: applied, territoryLoaded: !loaded || force, demoLoaded };
 }

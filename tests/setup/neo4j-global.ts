@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'trama-test-neo4j-'));
 	const neo4j = await startLocalNeo4j({ dataDir, boltPort: 0 });
 	await connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
-	await prepareDatabase();
+	await prepareDatabase({ demo: true });
 	await closeDriver();
 	project.provide('neo4jUri', neo4j.uri);
 	process.env.TRAMA_TEST_NEO4J_URI = neo4j.uri;

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDriver, connectTestDatabase, execute } from '../helpers/graphql';
+
+beforeAll(connectTestDatabase);
+afterAll(closeDriver);
+
+async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+	const result = await execute<T>(query, variables);
+	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+	return result.data!;
+}
+
+interface Card {
+	projectId: string;
+	rubricId: string;
+	rubricVersion: number;
+	total: number | null;
+	criteria: Array<{
+		id: string;
+		score: number | null;
+		assessable: boolean;
+		missing: string[];
+		formula: { it: string };
+		suggestions: Array<{ it: string }>;
+		inputs: Array<{ key: string; value: string }>;
+	}>;
+}
+const CARD = `projectId rubricId rubricVersion total criteria { id score assessable missing formula { it } suggestions { it } inputs { key value } }`;
+
+describe('scoring the demo partnerships read from Neo4j', () => {
+	it('lists the two preset rubrics as versioned data', async () => {
+		const data = await ok<{
+			rubrics: Array<{
+				id: string;
+				version: number;
+				preset: boolean;
+				criteria: Array<{ id: string }>;
+			}>;
+		}>(`{ rubrics { id version preset criteria { id } } }`);
+		const byId = new Map(data.rubrics.map((r) => [r.id, r]));
+		expect(byId.get('sperimentazioni-2012-2014')?.criteria.map((c) => c.id)).toEqual([
+			'A',
+			'B',
+			'C',
+			'D',
+			'E',
+			'G'
+		]);
+		expect(byId.get('programmazione-2025-2027')?.criteria.map((c) => c.id)).toEqual([
+			'A',
+			'B',
+			'C',
+			'D',
+			'E',
+			'F',
+			'G'
+		]);
+	});
+
+	it('scores a 2021-2023 demo project with every criterion explained', async () => {
+		const data = await ok<{ scorecard: Card }>(
+			`{ scorecard(projectId: "demo-project-07", rubricId: "programmazione-2025-2027") { ${CARD} } }`
+		);
+		const card = data.scorecard;
+		expect(card.rubricVersion).toBe(1);
+		expect(card.criteria.map((c) => c.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+		expect(card.total).not.toBeNull();
+		for (const c of card.criteria) {
+			if (c.score !== null) expect(c.score).toBeGreaterThanOrEqual(0);
+			if (c.score !== null) expect(c.score).toBeLessThanOrEqual(100);
+			expect(c.formula.it.length).toBeGreaterThan(10);
+			if (!c.assessable) expect(c.missing.length).toBeGreaterThan(0);
+		}
+		const a = card.criteria.find((c) => c.id === 'A')!;
+		expect(a.inputs.map((i) => i.key).length).toBeGreaterThan(0);
+	});
+
+	it('scores every project of a call, and tested partnerships show up in criterion C', async () => {
+		const data = await ok<{
+			scorecards: Array<{ project: { id: string; triennio: string }; scorecard: Card }>;
+		}>(
+			`{ scorecards(callId: "demo-call-2021", rubricId: "sperimentazioni-2012-2014") { project { id triennio } scorecard { ${CARD} } } }`
+		);
+		expect(data.scorecards).toHaveLength(6);
+		expect(data.scorecards.every((s) => s.project.triennio === '2021-2023')).toBe(true);
+		const totals = data.scorecards.map((s) => s.scorecard.total ?? 0);
+		expect(Math.max(...totals) - Math.min(...totals)).toBeGreaterThan(5);
+		const c = data.scorecards.map(
+			(s) => s.scorecard.criteria.find((x) => x.id === 'C')!.score ?? 0
+		);
+		expect(Math.max(...c)).toBeGreaterThan(0);
+	});
+
+	it('saves an edited rubric as a new version; scorecards name the version used', async () => {
+		const input = {
+			id: 'programmazione-2025-2027',
+			nameIt: 'Programmazione 2025-2027 (pesi uguali)',
+			nameEn: 'Planning 2025-2027 (equal weights)',
+			criteria: ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((id) => ({ id, weight: 1 }))
+		};
+		const saved = await ok<{ saveRubric: { version: number } }>(
+			`mutation($i: RubricInput!) { saveRubric(input: $i) { version } }`,
+			{ i: input }
+		);
+		expect(saved.saveRubric.version).toBe(2);
+		const v2 = await ok<{ scorecard: Card }>(
+			`{ scorecard(projectId: "demo-project-07", rubricId: "programmazione-2025-2027") { ${CARD} } }`
+		);
+		expect(v2.scorecard.rubricVersion).toBe(2);
+		const assessed = v2.scorecard.criteria.filter((c) => c.score !== null).map((c) => c.score!);
+		expect(v2.scorecard.total).toBeCloseTo(
+			assessed.reduce((s, x) => s + x, 0) / assessed.length,
+			6
+		);
+		const v1 = await ok<{ scorecard: Card }>(
+			`{ scorecard(projectId: "demo-project-07", rubricId: "programmazione-2025-2027", rubricVersion: 1) { ${CARD} } }`
+		);
+		expect(v1.scorecard.rubricVersion).toBe(1);
+		const bad = await execute(`mutation($i: RubricInput!) { saveRubric(input: $i) { version } }`, {
+			i: { ...input, criteria: [{ id: 'Z', weight: 1 }] }
+		});
+		expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+	});
+
+	it('computes network metrics for the Cremasco map', async () => {
+		const data = await ok<{
+			networkMetrics: {
+				order: number;
+				density: number;
+				communityCount: number;
+				brokers: string[];
+				nodes: Array<{ id: string; degree: number; betweenness: number }>;
+			};
+		}>(
+			`{ networkMetrics(ambitoId: "ambito-ambito-distrettuale-cremasco") { order density communityCount brokers nodes { id degree betweenness } } }`
+		);
+		const m = data.networkMetrics;
+		expect(m.order).toBeGreaterThan(150);
+		expect(m.density).toBeGreaterThan(0);
+		expect(m.density).toBeLessThan(1);
+		expect(m.communityCount).toBeGreaterThan(1);
+		expect(m.brokers.length).toBeGreaterThan(0);
+		const top = m.nodes.find((n) => n.id === m.brokers[0])!;
+		expect(Math.max(...m.nodes.map((n) => n.betweenness))).toBe(top.betweenness);
+	});
+});
