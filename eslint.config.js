@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'.svelte-kit-test/',
 			'node_modules/',
 			'.data/',
 			'graph/.cache/',

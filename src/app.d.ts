@@ -1,8 +1,15 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Viewer } from '$lib/server/auth/policy';
+
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** The signed-in user (hooks.server.ts, from the session cookie), or null. */
+			viewer: Viewer | null;
+			/** The session id behind `viewer`. */
+			sessionId: string | null;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

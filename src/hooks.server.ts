@@ -1,6 +1,9 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { closeDriver, connect } from '$lib/server/db/driver';
 import { parseLang } from '$lib/i18n';
+import { resumeSession, SESSION_COOKIE, sessionCookieOptions } from '$lib/server/auth/sessions';
+import { violatesCsrf } from '$lib/server/auth/csrf';
 
 /** One driver per process: opened and checked at start, closed when adapter-node shuts down. */
 export const init: ServerInit = async () => {
@@ -9,12 +12,69 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void closeDriver());
 };
 
+/** Headers on every response; the Content-Security-Policy itself comes from kit.csp (svelte.config.js). */
+function secure(response: Response, url: URL): Response {
+	const h = response.headers;
+	h.set('X-Content-Type-Options', 'nosniff');
+	h.set('Referrer-Policy', 'same-origin');
+	h.set('X-Frame-Options', 'DENY');
+	h.set('Cross-Origin-Opener-Policy', 'same-origin');
+	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	// Endpoints (GraphQL, downloads) get a strict policy of their own; pages get kit's (with nonces).
+	// (GraphiQL, in development only, needs its CDN scripts.)
+	if (!h.has('Content-Security-Policy') && !(dev && url.pathname === '/graphql'))
+		h.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+	if (url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=31536000');
+	return response;
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const lang = parseLang(event.cookies.get('lang'));
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.viewer = null;
+	event.locals.sessionId = null;
+	if (token) {
+		const session = await resumeSession(token);
+		if (session) {
+			event.locals.viewer = session.viewer;
+			event.locals.sessionId = session.sessionId;
+		} else {
+			event.cookies.delete(SESSION_COOKIE, sessionCookieOptions(event.url));
+		}
+	}
+	// A temporary password is changed before anything else (authorize refuses the rest anyway).
+	const path = event.url.pathname;
+	if (
+		event.locals.viewer?.mustChangePassword &&
+		event.request.method === 'GET' &&
+		!/^\/(accesso|esci|lingua|graphql|_app)(\/|$)/.test(path)
+	)
+		return secure(
+			new Response(null, { status: 303, headers: { location: '/accesso/password' } }),
+			event.url
+		);
+	// A cookie-authenticated GraphQL request that changes state must come from our own pages.
+	if (
+		event.url.pathname.startsWith('/graphql') &&
+		violatesCsrf(event.request, event.url.origin, event.locals.viewer !== null)
+	) {
+		return secure(
+			new Response(
+				JSON.stringify({
+					errors: [
+						{
+							message: 'Richiesta da un’altra origine rifiutata. / Cross-origin request refused.',
+							extensions: { code: 'FORBIDDEN' }
+						}
+					]
+				}),
+				{ status: 403, headers: { 'content-type': 'application/json' } }
+			),
+			event.url
+		);
+	}
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%trama.lang%', lang)
 	});
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	return response;
+	return secure(response, event.url);
 };

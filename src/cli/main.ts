@@ -10,7 +10,11 @@ import { territoryCounts } from '../lib/server/db/territory';
 import { localBoltPort, log, usesExternalNeo4j, withDatabase } from './database';
 import { neo4jDataDir } from './paths';
 import { prepareDatabase } from './seed';
+import { scoreCommand } from './score';
+import { REPORT_HELP, reportCommand } from './report';
+import { exportCommand, importCommand } from './transfer';
 import { start, StartError } from './start';
+import { USER_CREATE_HELP, userCreateCommand } from './users';
 
 const HELP = `trama — la rete del welfare locale lombardo / Lombardy's local welfare network
 
@@ -20,11 +24,19 @@ Uso / usage: npx trama <comando> [opzioni]
   db:start              avvia il Neo4j locale in background / start the local Neo4j in the background
   db:stop               ferma il Neo4j locale / stop the local Neo4j
   db:status             stato del database / database status
-  seed [--force]        applica lo schema e carica il territorio reale / apply schema, load the real territory
+  seed [--force] [--demo]  schema, territorio reale, dati dimostrativi / schema, real territory, demo data
+  ${USER_CREATE_HELP}
+  score --project ID [--rubric ID] [--json] [--en]
+                        scheda di valutazione di un partenariato / a partnership scorecard
+  ${REPORT_HELP}
+  export --format json|csv|xlsx|gexf|graphml|kumu [--ambito ID] [--out FILE]
+                        esporta la rete / export the network
+  import FILE [--dry-run] importa JSON, CSV o XLSX (tutto o niente) / import (all or nothing)
   help                  questo aiuto / this help
 
 Ambiente / environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (un altro Neo4j / another
-Neo4j: server, cluster, Aura), PORT (3000), TRAMA_NEO4J_PORT (7687), TRAMA_DATA_DIR (.data).`;
+Neo4j: server, cluster, Aura), PORT (3000), TRAMA_NEO4J_PORT (7687), TRAMA_DATA_DIR (.data),
+TRAMA_ADMIN_EMAIL / TRAMA_ADMIN_PASSWORD (il primo amministratore / the first administrator).`;
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -71,9 +83,19 @@ const commands: Record<string, Command> = {
 		);
 	},
 	seed: async (args) => {
-		const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false } } });
+		const { values } = parseArgs({
+			args,
+			options: {
+				force: { type: 'boolean', default: false },
+				demo: { type: 'boolean', default: false }
+			}
+		});
 		await withDatabase(async () => {
-			const result = await prepareDatabase({ force: values.force, onProgress: log });
+			const result = await prepareDatabase({
+				force: values.force,
+				demo: values.demo,
+				onProgress: log
+			});
 			const counts = await territoryCounts();
 			console.log(
 				`Schema: ${result.migrations.length ? result.migrations.join(', ') : 'aggiornato / up to date'}; ` +
@@ -81,6 +103,11 @@ const commands: Record<string, Command> = {
 			);
 		});
 	},
+	'user:create': userCreateCommand,
+	score: scoreCommand,
+	report: reportCommand,
+	export: exportCommand,
+	import: importCommand,
 	help: async () => console.log(HELP)
 };
 

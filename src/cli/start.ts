@@ -26,6 +26,7 @@ import {
 import { localBoltPort, log, usesExternalNeo4j } from './database';
 import { appLockFile, dataRoot, neo4jDataDir, projectRoot } from './paths';
 import { prepareDatabase } from './seed';
+import { firstAdminStep } from './users';
 
 export class StartError extends Error {
 	override name = 'StartError';
@@ -172,7 +173,8 @@ export async function start(): Promise<void> {
 		}
 		const { version } = await connect(config);
 		log(`Neo4j ${version} pronto / ready`);
-		await prepareDatabase({ onProgress: log });
+		await prepareDatabase({ demo: 'if-empty', onProgress: log });
+		await firstAdminStep(log);
 		await closeDriver();
 		buildIfStale();
 

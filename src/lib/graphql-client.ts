@@ -16,7 +16,12 @@ export async function gql<T>(
 ): Promise<T> {
 	const response = await fetchFn('/graphql', {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', accept: 'application/json' },
+		// The CSRF header the server requires (auth/csrf.ts); a cross-site page cannot send it.
+		headers: {
+			'content-type': 'application/json',
+			accept: 'application/json',
+			'x-trama-csrf': '1'
+		},
 		body: JSON.stringify({ query, variables })
 	});
 	const body = (await response.json().catch(() => null)) as {

@@ -3,6 +3,8 @@ import { createYoga } from 'graphql-yoga';
 import { closeDriver, connect } from '../../src/lib/server/db/driver';
 import { schema } from '../../src/lib/server/graphql/schema';
 import { createContext } from '../../src/lib/server/graphql/context';
+import type { Viewer } from '../../src/lib/server/auth/policy';
+import type { UserRoleId } from '../../src/lib/server/auth/roles';
 
 /** Connects this test file's process to the run's Neo4j (started by tests/setup/neo4j-global.ts). */
 export async function connectTestDatabase() {
@@ -10,9 +12,9 @@ export async function connectTestDatabase() {
 }
 export { closeDriver };
 
-const yoga = createYoga({
+const yoga = createYoga<{ viewer?: Viewer | null }>({
 	schema,
-	context: () => createContext(),
+	context: ({ viewer }) => createContext(viewer ?? null),
 	maskedErrors: false,
 	logging: false
 });
@@ -22,15 +24,39 @@ export interface GraphQLResult<T> {
 	errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
 
-/** Runs one operation through the real schema and resolvers (no HTTP server needed). */
+/** A viewer for tests: administrator by default (roles and assignments can be overridden). */
+export function testViewer(overrides: Partial<Viewer> & { roles?: UserRoleId[] } = {}): Viewer {
+	return {
+		id: 'test-admin',
+		name: 'Test Admin',
+		email: 'test-admin@trama.test',
+		roles: ['amministratore'],
+		ambitoIds: [],
+		callIds: [],
+		workshopIds: [],
+		mustChangePassword: false,
+		method: 'test',
+		...overrides
+	};
+}
+
+/**
+ * Runs one operation through the real schema and resolvers (no HTTP server needed), as `viewer`:
+ * an administrator unless given (pass null for an anonymous request).
+ */
 export async function execute<T = Record<string, unknown>>(
 	query: string,
-	variables: Record<string, unknown> = {}
+	variables: Record<string, unknown> = {},
+	viewer: Viewer | null = testViewer()
 ): Promise<GraphQLResult<T>> {
-	const response = await yoga.fetch('http://trama.test/graphql', {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ query, variables })
-	});
+	const response = await yoga.fetch(
+		'http://trama.test/graphql',
+		{
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ query, variables })
+		},
+		{ viewer }
+	);
 	return (await response.json()) as GraphQLResult<T>;
 }

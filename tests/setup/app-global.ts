@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -10,7 +11,9 @@ declare module 'vitest' {
 }
 
 const root = join(import.meta.dirname, '../..');
-const buildDir = join(root, '.svelte-kit', 'test-build');
+// One folder per run: concurrent runs (CI, a developer, a benchmark) never share build files.
+const runDir = join(root, '.svelte-kit-test', String(process.pid));
+const buildDir = join(runDir, 'build');
 
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -33,7 +36,7 @@ export default async function setup(project: TestProject) {
 		{
 			cwd: root,
 			stdio: 'inherit',
-			env: { ...process.env, TRAMA_BUILD_DIR: buildDir }
+			env: { ...process.env, TRAMA_BUILD_DIR: buildDir, TRAMA_KIT_OUTDIR: join(runDir, 'kit') }
 		}
 	);
 	if (built.status !== 0) throw new Error('vite build failed');
@@ -67,5 +70,6 @@ export default async function setup(project: TestProject) {
 		const exited = new Promise((resolve) => app.once('exit', resolve));
 		app.kill('SIGTERM');
 		await exited;
+		rmSync(runDir, { recursive: true, force: true });
 	};
 }

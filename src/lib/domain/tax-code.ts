@@ -12,8 +12,7 @@ import type { LocalizedText } from './registry';
 export type TaxCodeKind = 'codice_fiscale_persona' | 'numeric';
 
 export type TaxCodeValidation =
-	| { ok: true; normalized: string; kind: TaxCodeKind }
-	| { ok: false; reason: LocalizedText };
+	{ ok: true; normalized: string; kind: TaxCodeKind } | { ok: false; reason: LocalizedText };
 
 /** Values of characters in odd positions (1st, 3rd, …, 15th) for the check character. */
 const ODD_VALUES: Readonly<Record<string, number>> = (() => {
@@ -40,7 +39,8 @@ const OMOCODIA_LETTERS = 'LMNPQRSTUV';
 const MONTH_LETTERS = 'ABCDEHLMPRST';
 /** Positions (0-based) that hold digits in the original code and may hold omocodia letters. */
 const DIGIT_POSITIONS = [6, 7, 9, 10, 12, 13, 14];
-const PERSONAL_SHAPE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
+const PERSONAL_SHAPE =
+	/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
 
 /** The check character of the first 15 characters of a personal codice fiscale. */
 export function personalCheckCharacter(first15: string): string {
@@ -104,10 +104,7 @@ export function validateTaxCode(value: string | null | undefined): TaxCodeValida
 			);
 		}
 		if (/^0+$/.test(normalized)) {
-			return reason(
-				'Il codice fiscale è composto solo da zeri.',
-				'The tax code is all zeros.'
-			);
+			return reason('Il codice fiscale è composto solo da zeri.', 'The tax code is all zeros.');
 		}
 		const expected = numericCheckDigit(normalized.slice(0, 10));
 		if (expected !== Number(normalized[10])) {

@@ -54,7 +54,11 @@ class Checker {
 			this.add(field, `al massimo ${LIMITS.list} elementi / at most ${LIMITS.list} items`);
 		values.forEach((v, i) => this.id(`${field}[${i}]`, v));
 	}
-	text(field: string, value: unknown, { required = false, max = LIMITS.text } = {}) {
+	text(
+		field: string,
+		value: unknown,
+		{ required = false, max = LIMITS.text as number }: { required?: boolean; max?: number } = {}
+	) {
 		if (value === null || value === undefined || value === '') {
 			if (required) this.add(field, 'obbligatorio / required');
 			return;

@@ -17,3 +17,9 @@ export {
 } from './network-metrics';
 export { partnershipEgoGraph } from './criteria/d-outreach';
 export { canonicalSnapshot } from './snapshot';
+export {
+	applyAdjustments,
+	describeSnapshotChanges,
+	snapshotFingerprint,
+	type Adjustment
+} from './adjustments';

@@ -1,16 +1,15 @@
 import type { RequestEvent, RequestHandler } from './$types';
 import { dev } from '$app/environment';
-import { createYoga } from 'graphql-yoga';
 import { schema } from '$lib/server/graphql/schema';
-import { createContext, type GraphQLContext } from '$lib/server/graphql/context';
+import { createContext } from '$lib/server/graphql/context';
+import { createHardenedYoga } from '$lib/server/auth/graphql-hardening';
 
-const yoga = createYoga<RequestEvent, GraphQLContext>({
+/** GraphQL at /graphql: the viewer comes from the session (hooks.server.ts), never from the body. */
+const yoga = createHardenedYoga<RequestEvent>({
 	schema,
-	graphqlEndpoint: '/graphql',
-	graphiql: dev,
-	landingPage: false,
-	maskedErrors: !dev,
-	context: () => createContext(),
+	production: !dev,
+	context: ({ locals }) => createContext(locals.viewer ?? null),
+	hasViewer: (event) => Boolean(event.locals?.viewer),
 	fetchAPI: { Response }
 });
 

@@ -21,6 +21,22 @@ const NODE_STAMP = `n.changedAt = datetime(), n.changedBy = $by, n.source = $sou
 	n.createdAt = coalesce(n.createdAt, datetime()), n.createdBy = coalesce(n.createdBy, $by)`;
 
 /**
+ * Which of `$ids` exist, by label: one set-membership query per label (labels are fixed here, never
+ * input). A label-less match per reference, or an index seek the planner may turn into a scan per
+ * reference on a nearly empty database, costs minutes at regional scale (bench/, issue 9).
+ */
+const REFERENCES_FOUND = {
+	Actor: 'MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id',
+	Project: 'MATCH (n:Project) WHERE n.id IN $ids RETURN n.id AS id',
+	Call: 'MATCH (n:Call) WHERE n.id IN $ids RETURN n.id AS id',
+	Network: 'MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id',
+	Ambito: 'MATCH (n:Ambito) WHERE n.id IN $ids RETURN n.id AS id',
+	// A Comune is referenced by its ISTAT code (or by its id).
+	Comune:
+		'MATCH (n:Comune) WHERE n.istat IN $ids OR n.id IN $ids UNWIND [n.istat, n.id] AS id RETURN id'
+} as const;
+
+/**
  * References a document makes to things that must exist: in the document itself or in the database.
  * Checked before any write, so a bad reference is reported by field instead of silently skipped.
  */
@@ -88,25 +104,32 @@ export async function checkReferences(
 		want('Actor', c.actorBId, `collaborations[${i}].actorBId`);
 	});
 	if (wanted.length) {
-		const result = await tx.run(
-			`UNWIND $refs AS ref
-			 CALL (ref) {
-			   OPTIONAL MATCH (n) WHERE ref.label IN labels(n) AND (n.id = ref.id OR (ref.label = 'Comune' AND n.istat = ref.id))
-			   RETURN count(n) > 0 AS found }
-			 WITH ref, found WHERE NOT found RETURN ref.field AS field, ref.label AS label, ref.id AS id`,
-			{ refs: wanted }
-		);
-		for (const r of result.records) {
-			problems.push({
-				field: r.get('field'),
-				message: `${r.get('label')} "${r.get('id')}" inesistente / does not exist`
-			});
+		// One set-membership query per label over the distinct ids (see REFERENCES_FOUND).
+		const idsByLabel = new Map<Label, Set<string>>();
+		for (const w of wanted) {
+			const ids = idsByLabel.get(w.label) ?? new Set<string>();
+			ids.add(w.id);
+			idsByLabel.set(w.label, ids);
+		}
+		const found = new Set<string>();
+		for (const [label, ids] of idsByLabel) {
+			const result = await tx.run(REFERENCES_FOUND[label], { ids: [...ids] });
+			for (const r of result.records) found.add(`${label}|${r.get('id') as string}`);
+		}
+		for (const w of wanted) {
+			if (!found.has(`${w.label}|${w.id}`))
+				problems.push({
+					field: w.field,
+					message: `${w.label} "${w.id}" inesistente / does not exist`
+				});
 		}
 	}
 	// A document's actor must not take the id of a territorial body (it would overwrite reference data).
 	if (doc.actors.length) {
 		const clash = await tx.run(
-			`UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE a.kind IN $territorial RETURN a.id AS id`,
+			// A set-membership filter, not UNWIND + seek: on a nearly empty database the planner turned the
+			// seek into a scan per id (about a minute for 35k actors, bench/).
+			`MATCH (a:Actor) WHERE a.id IN $ids AND a.kind IN $territorial RETURN a.id AS id`,
 			{ ids: doc.actors.map((a) => a.id), territorial: TERRITORIAL_KIND_IDS }
 		);
 		const clashing = new Set(clash.records.map((r) => r.get('id') as string));
@@ -370,3 +393,59 @@ export async function readDocument(tx: ManagedTransaction): Promise<TramaDocumen
 }
 
 export { resourceOrigin };
+
+/**
+ * The territorial bodies a document refers to (seats, targets, Ambiti, signatories) and the
+ * territory relations among them: what an export draws around the network.
+ */
+export async function territoryAround(tx: ManagedTransaction, doc: TramaDocument) {
+	const comuni = new Set<string>();
+	const ids = new Set<string>();
+	doc.actors.forEach((a) => {
+		if (a.seatIstat) comuni.add(a.seatIstat);
+		a.activeInAmbitoIds.forEach((x) => ids.add(x));
+	});
+	doc.projects.forEach((p) => {
+		p.targetComuniIstat.forEach((x) => comuni.add(x));
+		p.targetAmbitoIds.forEach((x) => ids.add(x));
+	});
+	doc.agreements.forEach((g) => {
+		if (g.ambitoId) ids.add(g.ambitoId);
+		[...g.signatoryActorIds, ...g.adherentActorIds].forEach((x) => ids.add(x));
+	});
+	doc.partnerships.forEach((p) => ids.add(p.actorId));
+	doc.actions.forEach((a) => a.responsibleActorIds.forEach((x) => ids.add(x)));
+	doc.memberships.forEach((m) => ids.add(m.actorId));
+	doc.collaborations.forEach((c) => (ids.add(c.actorAId), ids.add(c.actorBId)));
+	const nodes = await tx.run(
+		`MATCH (n:Actor) WHERE (n.id IN $ids OR n.istat IN $comuni) AND n.kind IN $territorial
+		 RETURN {id: n.id, name: n.name, kind: n.kind, istat: n.istat, population: n.population} AS row ORDER BY n.id`,
+		{ ids: [...ids], comuni: [...comuni], territorial: TERRITORIAL_KIND_IDS }
+	);
+	const territoryNodes = nodes.records.map(
+		(r) =>
+			r.get('row') as {
+				id: string;
+				name: string;
+				kind: ActorRecord['kind'];
+				istat: string | null;
+				population: number | null;
+			}
+	);
+	const edges = await tx.run(
+		`UNWIND $ids AS id MATCH (x:Actor {id: id})-[r:IN|OF|SERVED_BY|LOCATED_IN]->(y:Actor) WHERE y.id IN $ids
+		 RETURN {source: x.id, target: y.id, type: type(r)} AS row`,
+		{ ids: territoryNodes.map((n) => n.id) }
+	);
+	return {
+		nodes: territoryNodes,
+		edges: edges.records.map(
+			(r) =>
+				r.get('row') as {
+					source: string;
+					target: string;
+					type: 'IN' | 'OF' | 'SERVED_BY' | 'LOCATED_IN';
+				}
+		)
+	};
+}

@@ -51,7 +51,10 @@ const EDGE_TYPES = [
 async function edgesAmong(ids: string[]): Promise<GraphEdge[]> {
 	return readTx(async (tx) => {
 		const result = await tx.run(
-			`UNWIND $ids AS id MATCH (x {id: id})-[r]->(y)
+			// Labelled lookups: a label-less {id} match scans every node once per id.
+			`UNWIND $ids AS id
+			 CALL (id) { MATCH (x:Actor {id: id}) RETURN x UNION MATCH (x:Project {id: id}) RETURN x UNION MATCH (x:Network {id: id}) RETURN x }
+			 MATCH (x)-[r]->(y)
 			 WHERE type(r) IN $types AND y.id IN $ids
 			 RETURN {id: coalesce(r.id, elementId(r)), source: x.id, target: y.id, type: type(r), role: r.role,
 			   strength: r.strength, since: coalesce(r.since, null), until: r.until,

@@ -234,14 +234,20 @@ export async function searchActors(filter: ActorFilter, first: number, offset: n
 		AND ($ambitoId IS NULL OR EXISTS { (a)-[:SEATED_IN]->(:Comune)-[:IN]->(:Ambito {id: $ambitoId}) }
 		  OR EXISTS { (a)-[:ACTIVE_IN]->(:Ambito {id: $ambitoId}) } OR EXISTS { (a)-[:IN]->(:Ambito {id: $ambitoId}) }
 		  OR a.id = $ambitoId)`;
-	const found = await rows<ActorView>(
+	// One pass for the page and the total: the full-text search and the filters run once, not twice.
+	const [result] = await rows<{ total: number; page: ActorView[] }>(
 		`${source} ${where}
-		 WITH a, score ORDER BY score DESC, a.name, a.id SKIP $skip LIMIT $limit
-		 RETURN ${ACTOR('a')} AS row`,
+		 WITH a, score ORDER BY score DESC, a.name, a.id
+		 WITH collect(a) AS matched
+		 RETURN {total: size(matched), page: [a IN matched[$skip..$skip + $limit] | ${ACTOR('a')}]} AS row`,
 		params
 	);
-	const total = (await rows<number>(`${source} ${where} RETURN count(a) AS row`, params))[0] ?? 0;
-	return { items: found.slice(0, first), hasNextPage: found.length > first, total };
+	const found = result?.page ?? [];
+	return {
+		items: found.slice(0, first),
+		hasNextPage: found.length > first,
+		total: result?.total ?? 0
+	};
 }
 
 export interface ProjectFilter {

@@ -63,9 +63,17 @@ CALL (partnerNodes) {
   RETURN collect(DISTINCT {partnerId: a.id, otherActorId: o.id, otherKind: o.kind}) AS externalTies
 }
 CALL (p, partnerNodes) {
+  // The targeted Comuni (a targeted Comune, or the Comuni of a targeted Ambito), reached by expanding
+  // from the targets: a WHERE (c = t OR (c)-[:IN]->(t)) was planned as a scan of every Comune per target.
   OPTIONAL MATCH (p)-[:TARGETS]->(t)
-  OPTIONAL MATCH (cand:Actor)-[:SEATED_IN]->(c:Comune) WHERE (c = t OR (c)-[:IN]->(t)) AND NOT cand IN partnerNodes
-  WITH DISTINCT cand, c WHERE cand IS NOT NULL
+  WITH DISTINCT t WHERE t IS NOT NULL
+  CALL (t) {
+    WITH t WHERE t:Comune RETURN t AS c
+    UNION
+    MATCH (c:Comune)-[:IN]->(t) RETURN c
+  }
+  MATCH (cand:Actor)-[:SEATED_IN]->(c) WHERE NOT cand IN partnerNodes
+  WITH DISTINCT cand, c
   WITH cand, c ORDER BY cand.name LIMIT 300
   RETURN collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat}) AS candidates
 }

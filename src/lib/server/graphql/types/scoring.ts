@@ -65,7 +65,7 @@ const CriterionResultRef = builder.objectRef<CriterionResult>('CriterionResult')
 		params: t.field({ type: [KeyValueRef], resolve: (c) => pairs(c.params) })
 	})
 });
-const ScorecardRef = builder.objectRef<Scorecard>('Scorecard').implement({
+export const ScorecardRef = builder.objectRef<Scorecard>('Scorecard').implement({
 	fields: (t) => ({
 		projectId: t.exposeString('projectId'),
 		rubricId: t.exposeString('rubricId'),

@@ -1,0 +1,645 @@
+/**
+ * `npm run bench`: every benchmark of issue 9 in one run. Starts a throw-away Neo4j (free port, temp
+ * data dir), prepares it as `npm start` does, imports the generated regional document through the
+ * users' import path, times the reads, the scorecards and the network metrics (with networkx and
+ * python-igraph side by side), runs the map-render benchmark when present, prints a table and
+ * writes bench/results/latest.json. Medians and p95 over repeated runs after warm-up: the machine
+ * is shared and noisy.
+ *
+ * Environment: BENCH_SEED (default 20260), BENCH_SCALE (default 1: fraction of the regional plan,
+ * for a quick smoke run), BENCH_REPS (default 40), BENCH_SKIP_PYTHON=1, BENCH_SKIP_MAP=1.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import louvain from 'graphology-communities-louvain';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
+import { prepareDatabase } from '../src/cli/seed';
+import { validateDocument } from '../src/lib/domain/validation';
+import {
+	buildGraph,
+	computeNetworkMetrics,
+	type NetworkInput
+} from '../src/lib/scoring/network-metrics';
+import { closeDriver, connect, readTx } from '../src/lib/server/db/driver';
+import { importDocument } from '../src/lib/server/db/entities';
+import { ambitoNetwork, type GraphView } from '../src/lib/server/db/graph-views';
+import { searchActors } from '../src/lib/server/db/network-reads';
+import { resolveRubric, scoreProject, scoreProjects } from '../src/lib/server/scorecards';
+import { readTerritoryFiles } from '../src/lib/server/seed/territory-files';
+import {
+	checkRegionalDocument,
+	documentSize,
+	generateRegionalDocument,
+	REGIONAL_PLAN,
+	type RegionalPlan
+} from './generate';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = path.join(ROOT, 'bench', 'results');
+const SEED = Number(process.env.BENCH_SEED ?? 20260);
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const REPS = Number(process.env.BENCH_REPS ?? 40);
+const HEAP_MB = 3072;
+
+// --- statistics ----------------------------------------------------------------------------------
+
+/** Nearest-rank percentile of a sample (p in 0..100). */
+function percentile(values: number[], p: number): number {
+	if (!values.length) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+	return sorted[rank - 1]!;
+}
+const round = (x: number, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+interface Stats {
+	n: number;
+	medianMs: number | null;
+	p95Ms: number | null;
+	minMs: number | null;
+	maxMs: number | null;
+}
+function stats(samples: number[]): Stats {
+	return {
+		n: samples.length,
+		medianMs: round(percentile(samples, 50)),
+		p95Ms: round(percentile(samples, 95)),
+		minMs: round(Math.min(...samples)),
+		maxMs: round(Math.max(...samples))
+	};
+}
+async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+	const t0 = performance.now();
+	const value = await work();
+	return { ms: performance.now() - t0, value };
+}
+/** Warm-up runs (discarded), then `reps` timed runs of `work(i)`. */
+async function repeat(reps: number, warmup: number, work: (i: number) => Promise<unknown>) {
+	for (let i = 0; i < warmup; i++) await work(i);
+	const samples: number[] = [];
+	for (let i = 0; i < reps; i++) samples.push((await time(() => work(i))).ms);
+	return samples;
+}
+
+// --- memory --------------------------------------------------------------------------------------
+
+async function procStatus(pid: number | 'self'): Promise<{ rssMb: number; hwmMb: number } | null> {
+	const text = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => null);
+	if (!text) return null;
+	const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
+	return { rssMb: round(kb('VmRSS') / 1024, 0)!, hwmMb: round(kb('VmHWM') / 1024, 0)! };
+}
+
+class MemorySampler {
+	private timer: NodeJS.Timeout | null = null;
+	readonly peakByPhase: Record<string, { app: number; neo4j: number }> = {};
+	phase = 'start';
+	constructor(private readonly neo4jPid: () => number | null) {}
+	start() {
+		this.timer = setInterval(() => void this.sample(), 200);
+	}
+	async sample() {
+		const app = await procStatus('self');
+		const pid = this.neo4jPid();
+		const db = pid ? await procStatus(pid) : null;
+		const peak = (this.peakByPhase[this.phase] ??= { app: 0, neo4j: 0 });
+		peak.app = Math.max(peak.app, app?.rssMb ?? 0);
+		peak.neo4j = Math.max(peak.neo4j, db?.rssMb ?? 0);
+	}
+	stop() {
+		if (this.timer) clearInterval(this.timer);
+	}
+}
+
+// --- machine -------------------------------------------------------------------------------------
+
+function machineFacts(neo4jVersion: string | null) {
+	const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+	return {
+		cpuModel: os.cpus()[0]?.model ?? null,
+		cpus: os.cpus().length,
+		totalMemMb: Math.round(os.totalmem() / 2 ** 20),
+		os: `${os.type()} ${os.release()} ${os.arch()}`,
+		node: process.version,
+		java: /version "([^"]+)"/.exec(java.stderr ?? '')?.[1] ?? null,
+		neo4j: neo4jVersion,
+		neo4jHeapMb: HEAP_MB,
+		neo4jPageCacheMb: 256,
+		loadAverageAtStart: os.loadavg().map((x) => round(x, 2))
+	};
+}
+
+// --- helpers -------------------------------------------------------------------------------------
+
+function scaledPlan(scale: number): RegionalPlan {
+	if (scale === 1) return REGIONAL_PLAN;
+	const s = (n: number) => Math.max(1, Math.round(n * scale));
+	return {
+		...REGIONAL_PLAN,
+		thirdSector: s(REGIONAL_PLAN.thirdSector),
+		companies: s(REGIONAL_PLAN.companies),
+		foundations: s(REGIONAL_PLAN.foundations),
+		socialPartners: s(REGIONAL_PLAN.socialPartners),
+		networks: s(REGIONAL_PLAN.networks),
+		projects: s(REGIONAL_PLAN.projects),
+		collaborations: s(REGIONAL_PLAN.collaborations)
+	};
+}
+
+/** Deterministic sample of k items (LCG on the index). */
+function spread<T>(items: T[], k: number): T[] {
+	if (items.length <= k) return items;
+	const out: T[] = [];
+	const step = items.length / k;
+	for (let i = 0; i < k; i++)
+		out.push(items[Math.floor(i * step + ((i * 7919) % Math.max(1, Math.floor(step))))]!);
+	return out;
+}
+
+function metricsInput(view: GraphView): NetworkInput {
+	// Exactly what ambitoNetworkMetrics (src/lib/server/scorecards.ts) hands to computeNetworkMetrics.
+	return {
+		nodes: view.nodes.map((n) => ({ ...n })),
+		edges: view.edges.map((e) => ({ source: e.source, target: e.target, weight: e.strength ?? 1 }))
+	};
+}
+
+/** graphology metric by metric, the same calls as computeNetworkMetrics, to compare per metric. */
+function graphologyBreakdown(input: NetworkInput): Record<string, number> {
+	const t = (fn: () => unknown) => {
+		const t0 = performance.now();
+		fn();
+		return performance.now() - t0;
+	};
+	let graph = buildGraph(input);
+	const out: Record<string, number> = {};
+	out.build = t(() => (graph = buildGraph(input)));
+	out.degree = t(() => graph.forEachNode((n) => graph.degree(n)));
+	out.betweenness = t(() =>
+		betweennessCentrality(graph, { normalized: true, getEdgeWeight: null })
+	);
+	out.closeness = t(() => closenessCentrality(graph));
+	out.eigenvector = t(() => {
+		try {
+			eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 1000 });
+		} catch {
+			/* not converged: same as the app */
+		}
+	});
+	out.louvain = t(() => louvain.detailed(graph, { getEdgeWeight: 'weight' }));
+	return out;
+}
+
+function runPython(graphFile: string, reps: number, skipNetworkx: boolean): Promise<unknown> {
+	const python = path.join(ROOT, 'bench', '.venv', 'bin', 'python');
+	if (!existsSync(python))
+		return Promise.resolve({
+			skipped:
+				'bench/.venv missing: python3 -m venv bench/.venv && bench/.venv/bin/pip install networkx python-igraph'
+		});
+	return new Promise((resolve) => {
+		const args = [path.join(ROOT, 'bench', 'metrics.py'), graphFile, String(reps)];
+		if (skipNetworkx) args.push('--skip-networkx');
+		const child = spawn(python, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+		let out = '';
+		let err = '';
+		child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+		child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+		child.on('close', (code) => {
+			try {
+				resolve(JSON.parse(out));
+			} catch {
+				resolve({ skipped: `python exited ${code}: ${err.slice(-500)}` });
+			}
+		});
+	});
+}
+
+async function runMapBench(): Promise<{
+	data: Record<string, unknown> | null;
+	reason: string | null;
+}> {
+	const script = path.join(ROOT, 'bench', 'map-render.ts');
+	if (process.env.BENCH_SKIP_MAP === '1') return { data: null, reason: 'BENCH_SKIP_MAP=1' };
+	if (!existsSync(script)) return { data: null, reason: 'bench/map-render.ts absent' };
+	const code = await new Promise<number | null>((resolve) => {
+		const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+		const child = spawn(tsx, [script], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+		child.on('close', resolve);
+	});
+	const file = path.join(RESULTS, 'map.json');
+	if (code !== 0) return { data: null, reason: `bench/map-render.ts exited with ${code}` };
+	try {
+		return {
+			data: JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>,
+			reason: null
+		};
+	} catch {
+		return { data: null, reason: 'bench/results/map.json missing or unreadable' };
+	}
+}
+
+/** Finds a number in the map benchmark's JSON whatever its nesting: first key matching all patterns. */
+function findNumber(data: unknown, patterns: RegExp[], trail = ''): number | null {
+	if (data === null || typeof data !== 'object') return null;
+	for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+		const here = `${trail}.${key}`;
+		if (typeof value === 'number' && patterns.every((p) => p.test(here))) return value;
+	}
+	for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+		const found = findNumber(value, patterns, `${trail}.${key}`);
+		if (found !== null) return found;
+	}
+	return null;
+}
+
+// --- main ----------------------------------------------------------------------------------------
+
+async function main() {
+	const started = new Date();
+	const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trama-bench-'));
+	let neo4j: LocalNeo4j | null = null;
+	const memory = new MemorySampler(() => neo4j?.pid ?? null);
+	memory.start();
+	const log = (msg: string) =>
+		console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0)}s] ${msg}`);
+	const details: Record<string, unknown> = {};
+	try {
+		memory.phase = 'startup';
+		neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heapMb: HEAP_MB });
+		log(`Neo4j ${neo4j.version} on ${neo4j.uri} (pid ${neo4j.pid}, heap ${HEAP_MB} MB)`);
+		await connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
+		await prepareDatabase();
+		const machine = machineFacts(neo4j.version);
+
+		// 1. Generate and import.
+		memory.phase = 'generate';
+		const territory = await readTerritoryFiles();
+		const plan = scaledPlan(SCALE);
+		const gen = await time(() => generateRegionalDocument(territory, SEED, plan));
+		const doc = gen.value;
+		const problems = checkRegionalDocument(doc, territory);
+		if (SCALE === 1 && problems.length)
+			throw new Error(`generated document: ${problems.join('; ')}`);
+		const size = documentSize(doc);
+		log(`generated ${size.nodes} nodes, ${size.relations} relations in ${gen.ms.toFixed(0)} ms`);
+		memory.phase = 'import';
+		const imported = await time(() =>
+			importDocument(doc, { by: 'bench', source: `bench seed ${SEED}` }, validateDocument)
+		);
+		log(`imported in ${(imported.ms / 1000).toFixed(1)} s`);
+		const counts = await readTx(async (tx) => {
+			const r = await tx.run(
+				`CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relations } RETURN nodes, relations`
+			);
+			return {
+				nodes: r.records[0]!.get('nodes') as number,
+				relations: r.records[0]!.get('relations') as number
+			};
+		});
+		details.graph = {
+			seed: SEED,
+			scale: SCALE,
+			plan,
+			generated: size,
+			database: counts,
+			generateMs: round(gen.ms)
+		};
+
+		// 2. Ambito network: find the largest Ambito, then time its map query.
+		memory.phase = 'ambitoNetwork';
+		const ambitoIds = territory.ambiti.map((a) => a.id).sort();
+		const sizes: Array<{ id: string; nodes: number; edges: number }> = [];
+		for (const id of ambitoIds) {
+			const view = await ambitoNetwork(id, 1, 20_000);
+			sizes.push({ id, nodes: view?.nodes.length ?? 0, edges: view?.edges.length ?? 0 });
+		}
+		sizes.sort((a, b) => b.nodes - a.nodes || a.id.localeCompare(b.id));
+		const largest = sizes[0]!;
+		log(
+			`largest Ambito: ${largest.id} (${largest.nodes} nodes, ${largest.edges} edges at depth 1)`
+		);
+		const networkSamples = await repeat(REPS, 5, () => ambitoNetwork(largest.id, 1, 5000));
+		const depth2 = await ambitoNetwork(largest.id, 2, 20_000);
+		const depth2Samples = await repeat(Math.max(5, Math.round(REPS / 4)), 2, () =>
+			ambitoNetwork(largest.id, 2, 5000)
+		);
+		const ambitoNetworkStats = stats(networkSamples);
+		details.ambitoNetwork = {
+			ambitoId: largest.id,
+			largestFive: sizes.slice(0, 5),
+			depth1MaxNodes5000: ambitoNetworkStats,
+			depth2MaxNodes5000: {
+				...stats(depth2Samples),
+				nodesUncapped: depth2?.nodes.length,
+				edgesUncapped: depth2?.edges.length
+			}
+		};
+		log(`ambitoNetwork p50 ${ambitoNetworkStats.medianMs} ms, p95 ${ambitoNetworkStats.p95Ms} ms`);
+
+		// 3. Actor search (full-text, with and without filters), the first page of 20 as the UI asks.
+		memory.phase = 'search';
+		const terms = [
+			'cooperativa',
+			'arcobaleno',
+			'parrocchia san',
+			'odv',
+			'aps',
+			'fondazione comunita',
+			'sindacato',
+			'coperativa',
+			'il ponte',
+			'bergamo',
+			'milano',
+			'crema',
+			'brescia',
+			'residenza',
+			'oratorio',
+			'associazione artigiani',
+			'impresa sociale',
+			'girasole',
+			'consorzio',
+			'la quercia'
+		];
+		const filters = terms.map((search, i) => ({
+			search,
+			...(i % 4 === 1 ? { sectors: ['third_sector' as const] } : {}),
+			...(i % 5 === 2 ? { ambitoId: largest.id } : {})
+		}));
+		const searchSamples = await repeat(filters.length * 5, filters.length, (i) =>
+			searchActors(filters[i % filters.length]!, 20, 0)
+		);
+		const searchTotals = await Promise.all(
+			filters.slice(0, 5).map(async (f) => ({ ...f, total: (await searchActors(f, 20, 0)).total }))
+		);
+		const searchStats = stats(searchSamples);
+		details.search = {
+			queries: filters.length,
+			first: 20,
+			stats: searchStats,
+			examples: searchTotals
+		};
+		log(`search p50 ${searchStats.medianMs} ms, p95 ${searchStats.p95Ms} ms`);
+
+		// 4. One scorecard (rubric read + snapshot read + scoring), as the scorecard query does.
+		memory.phase = 'scorecard';
+		const projectIds = doc.projects.map((p) => p.id);
+		const sampleIds = spread(projectIds, Math.min(200, projectIds.length));
+		const scoreSamples = await repeat(sampleIds.length, 10, (i) =>
+			scoreProject(sampleIds[i % sampleIds.length]!)
+		);
+		const scorecardStats = stats(scoreSamples);
+		log(`scorecard p50 ${scorecardStats.medianMs} ms, p95 ${scorecardStats.p95Ms} ms`);
+
+		// 5. All scorecards: one rubric, every project, in the batches the evaluators' table uses.
+		memory.phase = 'allScorecards';
+		const rubric = await resolveRubric();
+		const allRuns: number[] = [];
+		let scored = 0;
+		for (let i = 0; i < 3; i++) {
+			const run = await time(() => scoreProjects(projectIds, rubric));
+			allRuns.push(run.ms);
+			scored = run.value.length;
+		}
+		const allScorecardsMs = percentile(allRuns, 50);
+		const partnersPerProject = doc.partnerships.length / Math.max(1, doc.projects.length);
+		details.scorecards = {
+			rubric: { id: rubric.id, version: (rubric as { version?: number }).version ?? null },
+			one: scorecardStats,
+			oneSampleSize: sampleIds.length,
+			all: {
+				projects: scored,
+				runsMs: allRuns.map((x) => round(x, 0)),
+				medianMs: round(allScorecardsMs, 0),
+				perProjectMs: round(allScorecardsMs / Math.max(1, scored), 2),
+				batchSize: 200
+			},
+			partnersPerProject: round(partnersPerProject, 1)
+		};
+		log(`all ${scored} scorecards: median ${(allScorecardsMs / 1000).toFixed(2)} s`);
+
+		// 6. Network metrics of the largest Ambito: Trama (graphology) vs networkx vs python-igraph.
+		memory.phase = 'metrics';
+		const view = (await ambitoNetwork(largest.id, 1, 20_000))!;
+		const endToEnd = await repeat(5, 1, async () => {
+			const input = metricsInput((await ambitoNetwork(largest.id, 1, 20_000))!);
+			return computeNetworkMetrics(input);
+		});
+		const samples: Record<string, unknown> = {};
+		let ratios = { networkx: NaN, igraph: NaN };
+		const graphs: Array<{ name: string; view: GraphView; reps: number; skipNetworkx: boolean }> = [
+			{ name: 'largestAmbitoDepth1', view, reps: 5, skipNetworkx: false },
+			...(depth2
+				? [{ name: 'largestAmbitoDepth2', view: depth2, reps: 3, skipNetworkx: false }]
+				: [])
+		];
+		for (const g of graphs) {
+			const input = metricsInput(g.view);
+			const built = buildGraph(input);
+			const tramaSamples = await repeat(g.reps, 1, async () => computeNetworkMetrics(input));
+			const breakdowns = [0, 1, 2].map(() => graphologyBreakdown(input));
+			const perMetric = Object.fromEntries(
+				Object.keys(breakdowns[0]!).map((k) => [
+					k,
+					round(
+						percentile(
+							breakdowns.map((b) => b[k]!),
+							50
+						)
+					)
+				])
+			);
+			const file = path.join(dataDir, `${g.name}.json`);
+			await writeFile(
+				file,
+				JSON.stringify({
+					nodes: input.nodes.map((n) => n.id),
+					edges: input.edges.map((e) => [e.source, e.target, e.weight ?? 1])
+				})
+			);
+			const python =
+				process.env.BENCH_SKIP_PYTHON === '1'
+					? { skipped: 'BENCH_SKIP_PYTHON=1' }
+					: ((await runPython(file, g.reps, g.skipNetworkx)) as {
+							networkx?: { medianMs: number; perMetricMedianMs: Record<string, number> };
+							igraph?: { medianMs: number; perMetricMedianMs: Record<string, number> };
+						});
+			const tramaMs = percentile(tramaSamples, 50);
+			const nx = (python as { networkx?: { medianMs: number } }).networkx?.medianMs ?? NaN;
+			const ig = (python as { igraph?: { medianMs: number } }).igraph?.medianMs ?? NaN;
+			samples[g.name] = {
+				graph: { nodes: built.order, edges: built.size },
+				trama: { ...stats(tramaSamples), perMetricMedianMs: perMetric },
+				python,
+				networkxOverTrama: round(nx / tramaMs, 2),
+				tramaOverIgraph: round(tramaMs / ig, 2)
+			};
+			if (g.name === 'largestAmbitoDepth1')
+				ratios = { networkx: nx / tramaMs, igraph: tramaMs / ig };
+			log(
+				`metrics ${g.name} (${built.order} nodes, ${built.size} edges): trama ${tramaMs.toFixed(0)} ms, networkx ${nx.toFixed(0)} ms, igraph ${ig.toFixed(0)} ms`
+			);
+		}
+		details.networkMetrics = {
+			ambitoId: largest.id,
+			endToEndWithDbRead: stats(endToEnd),
+			graphs: samples,
+			ratioDefinitions: {
+				metricsVsNetworkxRatio: 'networkx median / Trama median on the same graph (goal ≥ 10)',
+				metricsVsIgraphRatio: 'Trama median / python-igraph median on the same graph (goal ≤ 3)'
+			}
+		};
+
+		// 7. Map render (Chromium), by bench/map-render.ts when present.
+		memory.phase = 'map';
+		const map = await runMapBench();
+		const mapFirst2k = map.data ? findNumber(map.data, [/2k|2000/i, /first/i]) : null;
+		const mapFirst10k = map.data ? findNumber(map.data, [/10k|10000/i, /first/i]) : null;
+		details.map = map.data ?? { skipped: map.reason };
+
+		// 8. Memory.
+		memory.stop();
+		await memory.sample();
+		const appStatus = await procStatus('self');
+		const neo4jStatus = neo4j ? await procStatus(neo4j.pid) : null;
+		const peakRss = {
+			appMb: appStatus?.hwmMb ?? null,
+			neo4jMb: neo4jStatus?.hwmMb ?? null,
+			byPhaseMb: memory.peakByPhase,
+			note: 'VmHWM from /proc/<pid>/status; the bench process plays the app (it also holds the generated document).'
+		};
+
+		const result = {
+			generatedAt: started.toISOString(),
+			durationSeconds: round((Date.now() - started.getTime()) / 1000, 0),
+			machine: { ...machine, loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)) },
+			importSeconds: round(imported.ms / 1000, 2),
+			ambitoNetworkP50Ms: ambitoNetworkStats.medianMs,
+			ambitoNetworkP95Ms: ambitoNetworkStats.p95Ms,
+			searchP50Ms: searchStats.medianMs,
+			searchP95Ms: searchStats.p95Ms,
+			scorecardP50Ms: scorecardStats.medianMs,
+			scorecardP95Ms: scorecardStats.p95Ms,
+			allScorecardsSeconds: round(allScorecardsMs / 1000, 2),
+			networkMetricsMs: (samples.largestAmbitoDepth1 as { trama: Stats }).trama.medianMs,
+			mapFirstRender2kMs: mapFirst2k,
+			mapFirstRender10kMs: mapFirst10k,
+			metricsVsNetworkxRatio: round(ratios.networkx, 2),
+			metricsVsIgraphRatio: round(ratios.igraph, 2),
+			peakRssMb: (peakRss.appMb ?? 0) + (peakRss.neo4jMb ?? 0),
+			peakRss,
+			targets: {
+				importSeconds: 60,
+				ambitoNetworkP95Ms: 150,
+				searchP95Ms: 50,
+				scorecardP95Ms: 30,
+				allScorecardsSeconds: 15,
+				mapFirstRender2kMs: 1500,
+				metricsVsNetworkxRatio: 10,
+				metricsVsIgraphRatio: 3
+			},
+			details
+		};
+		await mkdir(RESULTS, { recursive: true });
+		await writeFile(path.join(RESULTS, 'latest.json'), JSON.stringify(result, null, '\t') + '\n');
+		printTable(result);
+		console.log(`\nwritten bench/results/latest.json`);
+	} finally {
+		memory.stop();
+		await closeDriver().catch(() => {});
+		await neo4j?.stop().catch(() => {});
+		await rm(dataDir, { recursive: true, force: true });
+	}
+}
+
+function printTable(r: Record<string, unknown>) {
+	const targets = r.targets as Record<string, number>;
+	const d = r.details as Record<string, Record<string, unknown>>;
+	const rows: Array<[string, string, string, string]> = [];
+	const fmt = (x: unknown, unit: string) =>
+		x === null || x === undefined ? 'n/a' : `${x as number} ${unit}`;
+	const verdict = (key: string, higherIsBetter = false) => {
+		const v = r[key] as number | null;
+		const t = targets[key];
+		if (v === null || v === undefined || t === undefined) return '';
+		return (higherIsBetter ? v >= t : v <= t) ? 'ok' : 'MISSED';
+	};
+	const graph = d.graph as { database: { nodes: number; relations: number } };
+	rows.push([
+		'graph in Neo4j',
+		`${graph.database.nodes} nodes, ${graph.database.relations} rels`,
+		'',
+		''
+	]);
+	rows.push([
+		'bulk import (one transaction)',
+		fmt(r.importSeconds, 's'),
+		'≤ 60 s',
+		verdict('importSeconds')
+	]);
+	rows.push([
+		'Ambito network, largest (p50 / p95)',
+		`${fmt(r.ambitoNetworkP50Ms, 'ms')} / ${fmt(r.ambitoNetworkP95Ms, 'ms')}`,
+		'p95 ≤ 150 ms',
+		verdict('ambitoNetworkP95Ms')
+	]);
+	rows.push([
+		'actor search (p50 / p95)',
+		`${fmt(r.searchP50Ms, 'ms')} / ${fmt(r.searchP95Ms, 'ms')}`,
+		'p95 ≤ 50 ms',
+		verdict('searchP95Ms')
+	]);
+	rows.push([
+		'one scorecard (p50 / p95)',
+		`${fmt(r.scorecardP50Ms, 'ms')} / ${fmt(r.scorecardP95Ms, 'ms')}`,
+		'p95 ≤ 30 ms',
+		verdict('scorecardP95Ms')
+	]);
+	rows.push([
+		'all scorecards (median of 3)',
+		fmt(r.allScorecardsSeconds, 's'),
+		'≤ 15 s',
+		verdict('allScorecardsSeconds')
+	]);
+	rows.push(['network metrics, largest Ambito', fmt(r.networkMetricsMs, 'ms'), '', '']);
+	rows.push([
+		'  networkx / Trama',
+		fmt(r.metricsVsNetworkxRatio, '×'),
+		'≥ 10×',
+		verdict('metricsVsNetworkxRatio', true)
+	]);
+	rows.push([
+		'  Trama / igraph',
+		fmt(r.metricsVsIgraphRatio, '×'),
+		'≤ 3×',
+		verdict('metricsVsIgraphRatio')
+	]);
+	rows.push([
+		'map first render 2k',
+		fmt(r.mapFirstRender2kMs, 'ms'),
+		'≤ 1500 ms',
+		verdict('mapFirstRender2kMs')
+	]);
+	rows.push(['map first render 10k', fmt(r.mapFirstRender10kMs, 'ms'), '', '']);
+	const rss = r.peakRss as { appMb: number; neo4jMb: number };
+	rows.push([
+		'peak RSS app + Neo4j',
+		`${rss.appMb} + ${rss.neo4jMb} = ${r.peakRssMb as number} MB`,
+		'',
+		''
+	]);
+	const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), 6));
+	console.log('');
+	for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});

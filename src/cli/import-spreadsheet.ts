@@ -1,0 +1,75 @@
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+	applySpreadsheetImport,
+	planSpreadsheetImport,
+	type SpreadsheetPlan
+} from '../lib/server/spreadsheet-import';
+import { log, withDatabase } from './database';
+
+function printPlan(plan: SpreadsheetPlan): void {
+	const { result } = plan;
+	console.log(
+		`Foglio / sheet "${plan.sheet.name}" (${plan.kind}), codifica / encoding ${plan.encoding ?? 'xlsx'}`
+	);
+	for (const [header, field] of Object.entries(plan.mapping))
+		console.log(`  ${header.padEnd(28)} → ${field ?? '(ignorata / ignored)'}`);
+	console.log(
+		`Righe / rows: ${result.stats.rows}, importabili / importable: ${result.stats.imported}, errori / errors: ${result.stats.errors}, avvisi / warnings: ${result.stats.warnings}`
+	);
+	for (const p of result.problems.slice(0, 100))
+		console.log(
+			`  ${p.severity === 'error' ? 'ERRORE' : 'avviso'} riga/row ${p.row}${p.column ? `, "${p.column}"` : ''}: ${p.message.it}`
+		);
+	if (result.problems.length > 100)
+		console.log(
+			`  … e altri ${result.problems.length - 100} / and ${result.problems.length - 100} more`
+		);
+	for (const d of plan.duplicates)
+		console.log(
+			`  possibile doppione / possible duplicate: ${d.incomingId} ~ ${d.otherId} (${d.reason}) → --merge ${d.incomingId}=${d.otherId}`
+		);
+}
+
+/** Spreadsheet import from the command line: the same plan and the same single transaction as the UI. */
+export async function importSpreadsheetCommand(
+	path: string,
+	bytes: Uint8Array,
+	args: string[]
+): Promise<void> {
+	const { values } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			'dry-run': { type: 'boolean', default: false },
+			kind: { type: 'string' },
+			sheet: { type: 'string' },
+			merge: { type: 'string', multiple: true, default: [] }
+		}
+	});
+	const merges = values.merge!.map((m) => {
+		const [incomingId, mergeIntoId] = m.split('=');
+		if (!incomingId || !mergeIntoId)
+			throw new Error(
+				`--merge vuole ID_NUOVO=ID_ESISTENTE, non "${m}" / --merge wants NEW_ID=EXISTING_ID`
+			);
+		return { incomingId, mergeIntoId };
+	});
+	const request = {
+		bytes,
+		fileName: basename(path),
+		kind: values.kind ?? null,
+		sheet: values.sheet ?? null,
+		merges
+	};
+	await withDatabase(async () => {
+		if (values['dry-run']) {
+			printPlan(await planSpreadsheetImport(request));
+			return console.log('Prova: nulla è stato scritto. / Dry run: nothing was written.');
+		}
+		log('Importo in una sola transazione… / importing in one transaction…');
+		const plan = await applySpreadsheetImport(request, 'cli');
+		printPlan(plan);
+		console.log('Importazione completata. / Import done.');
+	});
+}

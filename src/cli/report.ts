@@ -1,0 +1,86 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { graphql } from 'graphql';
+import { chromium } from 'playwright-core';
+import { DEFAULT_RUBRIC_ID } from '../lib/evaluation/desk';
+import { loadEvaluation, type RunQuery } from '../lib/evaluation/load';
+import { renderReportHtml } from '../lib/evaluation/report';
+import type { Viewer } from '../lib/server/auth/policy';
+import { createContext } from '../lib/server/graphql/context';
+import { schema } from '../lib/server/graphql/schema';
+import { withDatabase } from './database';
+
+export const REPORT_HELP = `report --project ID [--rubric ID] --out FILE.pdf [--en]
+                        rapporto di valutazione in PDF (A4) / evaluation report as PDF (A4)`;
+
+/** Whoever runs the CLI already holds the database: the same queries as the app, as an administrator. */
+const CLI_VIEWER: Viewer = {
+	id: 'trama:cli',
+	name: 'trama CLI',
+	email: null,
+	roles: ['amministratore'],
+	ambitoIds: [],
+	callIds: [],
+	workshopIds: [],
+	mustChangePassword: false,
+	method: 'cli'
+};
+
+const runInProcess: RunQuery = async <T>(
+	query: string,
+	variables: Record<string, unknown> = {}
+) => {
+	const result = await graphql({
+		schema,
+		source: query,
+		variableValues: variables,
+		contextValue: createContext(CLI_VIEWER)
+	});
+	if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
+	return result.data as T;
+};
+
+/** Prints an HTML document to an A4 PDF with Debian's Chromium (never a downloaded browser). */
+export async function htmlToPdf(html: string): Promise<Uint8Array> {
+	const browser = await chromium.launch({
+		executablePath: process.env.TRAMA_CHROMIUM ?? '/usr/bin/chromium',
+		args: ['--no-sandbox']
+	});
+	try {
+		const page = await browser.newPage();
+		await page.setContent(html, { waitUntil: 'load' });
+		return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+	} finally {
+		await browser.close();
+	}
+}
+
+/** `trama report --project ID [--rubric ID] --out file.pdf [--en]` */
+export async function reportCommand(args: string[]): Promise<void> {
+	const { values } = parseArgs({
+		args,
+		options: {
+			project: { type: 'string' },
+			rubric: { type: 'string' },
+			out: { type: 'string' },
+			en: { type: 'boolean', default: false }
+		}
+	});
+	if (!values.project || !values.out) {
+		console.error(`Indica --project e --out / give --project and --out\n  ${REPORT_HELP}`);
+		process.exitCode = 2;
+		return;
+	}
+	const html = await withDatabase(async () => {
+		const data = await loadEvaluation(
+			runInProcess,
+			values.project!,
+			values.rubric ?? DEFAULT_RUBRIC_ID
+		);
+		return renderReportHtml(data, values.en ? 'en' : 'it');
+	});
+	const out = resolve(values.out);
+	await writeFile(out, await htmlToPdf(html));
+	console.log(`Rapporto scritto / report written: ${out}`);
+}

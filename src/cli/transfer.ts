@@ -1,0 +1,75 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateDocument } from '../lib/domain/validation';
+import { importDocument } from '../lib/server/db/entities';
+import { EXPORT_FORMATS } from '../lib/server/export';
+import { exportNetwork } from '../lib/server/exports';
+import { parseDocumentJson } from '../lib/server/graphql/types/transfer';
+import { log, withDatabase } from './database';
+
+/** `trama export --format F [--ambito ID] [--out FILE]`. */
+export async function exportCommand(args: string[]): Promise<void> {
+	const { values } = parseArgs({
+		args,
+		options: {
+			format: { type: 'string', default: 'json' },
+			ambito: { type: 'string' },
+			out: { type: 'string' }
+		}
+	});
+	const ids = EXPORT_FORMATS.map((f) => f.id);
+	if (!ids.includes(values.format as (typeof ids)[number]))
+		throw new Error(
+			`Formato sconosciuto "${values.format}": usa ${ids.join(', ')} / unknown format`
+		);
+	await withDatabase(async () => {
+		const file = await exportNetwork(
+			values.format!,
+			{ ambitoId: values.ambito ?? null },
+			new Date().toISOString()
+		);
+		const out = values.out ?? file.fileName;
+		await writeFile(out, file.bytes);
+		console.log(`Esportato / exported: ${out} (${file.bytes.byteLength} byte)`);
+	});
+}
+
+/** `trama import FILE [--dry-run]`: a Trama JSON document; spreadsheets go through the column mapping. */
+export async function importCommand(args: string[]): Promise<void> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: { 'dry-run': { type: 'boolean', default: false } }
+	});
+	const path = positionals[0];
+	if (!path) throw new Error('Indica il file: npx trama import FILE [--dry-run] / give the file');
+	const bytes = await readFile(path);
+	if (!/\.json$/i.test(path)) {
+		const { importSpreadsheetCommand } = await import('./import-spreadsheet');
+		return importSpreadsheetCommand(path, bytes, args);
+	}
+	const doc = parseDocumentJson(bytes.toString('utf8'));
+	const problems = validateDocument(doc);
+	if (problems.length) {
+		for (const p of problems.slice(0, 50)) console.error(`  ${p.field}: ${p.message}`);
+		throw new Error(
+			`${problems.length} problemi: niente è stato scritto. / ${problems.length} problems: nothing was written.`
+		);
+	}
+	if (values['dry-run'])
+		return console.log('Prova superata: nessun problema. / Dry run passed: no problems.');
+	await withDatabase(async () => {
+		log('Importo in una sola transazione… / importing in one transaction…');
+		const summary = await importDocument(
+			doc,
+			{ by: 'cli', source: `import:${basename(path)}` },
+			validateDocument
+		);
+		console.log(
+			Object.entries(summary.counts)
+				.map(([k, v]) => `${k}: ${v}`)
+				.join(', ')
+		);
+	});
+}

@@ -1,0 +1,86 @@
+import { BUSY_ACTORS_QUERY, DESK_CHOICES_QUERY, RANKING_QUERY } from './queries';
+import type { RunQuery } from './load';
+import type { RankingEntry, RubricSummary } from './types';
+
+/** The scoring's default preset (scoring/rubrics.ts), named here so pages need not import the engine. */
+export const DEFAULT_RUBRIC_ID = 'programmazione-2025-2027';
+
+export interface DeskChoice {
+	calls: Array<{ id: string; title: string; year: number | null; fictional: boolean }>;
+	rubrics: RubricSummary[];
+}
+
+/** What a ranking is of: one call, or the whole region (optionally one triennio). From the URL. */
+export interface RankingScope {
+	regional: boolean;
+	callId: string | null;
+	rubricId: string;
+	triennio: string | null;
+}
+
+/**
+ * `?bando=…&griglia=…`, or `?vista=regione[&triennio=…]`. Without a call, an evaluator starts on the
+ * first call assigned to them, anyone else on the most recent call.
+ */
+export function rankingScope(
+	params: URLSearchParams,
+	choices: DeskChoice,
+	assignedCallIds: readonly string[]
+): RankingScope {
+	const regional = params.get('vista') === 'regione';
+	const asked = params.get('bando');
+	const byYear = [...choices.calls].sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+	const known = (id: string | null | undefined) =>
+		id && choices.calls.some((c) => c.id === id) ? id : null;
+	const callId = regional
+		? null
+		: (known(asked) ?? known(assignedCallIds[0]) ?? byYear[0]?.id ?? null);
+	const rubric = params.get('griglia');
+	return {
+		regional,
+		callId,
+		rubricId: rubric && choices.rubrics.some((r) => r.id === rubric) ? rubric : DEFAULT_RUBRIC_ID,
+		triennio: regional ? params.get('triennio') || null : null
+	};
+}
+
+export function rankingSearch(scope: RankingScope): string {
+	const p = new URLSearchParams();
+	if (scope.regional) p.set('vista', 'regione');
+	else if (scope.callId) p.set('bando', scope.callId);
+	if (scope.triennio) p.set('triennio', scope.triennio);
+	p.set('griglia', scope.rubricId);
+	return p.toString();
+}
+
+export interface BusyActor {
+	id: string;
+	name: string;
+	kind: string;
+	projectCount: number;
+	ambitoCount: number;
+	projectTitles: string[];
+}
+
+export async function loadChoices(run: RunQuery): Promise<DeskChoice> {
+	return run<DeskChoice>(DESK_CHOICES_QUERY);
+}
+
+export async function loadRanking(run: RunQuery, scope: RankingScope): Promise<RankingEntry[]> {
+	if (!scope.regional && !scope.callId) return [];
+	const data = await run<{ evaluations: RankingEntry[] }>(RANKING_QUERY, {
+		callId: scope.callId,
+		rubricId: scope.rubricId,
+		triennio: scope.triennio
+	});
+	return data.evaluations;
+}
+
+export async function loadBusyActors(run: RunQuery, scope: RankingScope): Promise<BusyActor[]> {
+	const data = await run<{ busyActors: BusyActor[] }>(BUSY_ACTORS_QUERY, {
+		minProjects: 2,
+		callId: scope.regional ? null : scope.callId,
+		triennio: scope.triennio
+	});
+	return data.busyActors;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { filterRows, nextSort, NO_FILTER, parseSort, sortRows, toRankingRows } from './ranking';
+import { rankingEntry } from './test-fixture';
+
+const rows = toRankingRows([
+	rankingEntry('p1', 'Àncora', 70.04, { A: 80, B: null }),
+	rankingEntry(
+		'p2',
+		'Bussola',
+		70.01,
+		{ A: 60, B: 90 },
+		{ status: 'final', dataChangedSinceFinal: true }
+	),
+	rankingEntry('p3', 'Casa', 55, { A: null, B: 40 }, { adjustments: [{ criterionId: 'B' }] }),
+	rankingEntry('p4', 'Dimora', null, { A: null, B: null })
+]);
+
+describe('ranking rows', () => {
+	it('ranks on the shown total, ties share a rank, no total no rank', () => {
+		expect(rows.map((r) => r.rank)).toEqual([1, 1, 3, null]);
+		expect(rows[2]!.adjusted).toEqual(['B']);
+	});
+
+	it('sorts by a criterion with not-assessable last in both directions', () => {
+		const down = sortRows(rows, { key: 'criterion:A', dir: 'desc' }).map((r) => r.projectId);
+		const up = sortRows(rows, { key: 'criterion:A', dir: 'asc' }).map((r) => r.projectId);
+		expect(down).toEqual(['p1', 'p2', 'p3', 'p4']);
+		expect(up).toEqual(['p2', 'p1', 'p3', 'p4']);
+	});
+
+	it('sorts titles without caring for accents, and is stable', () => {
+		expect(sortRows(rows, { key: 'title', dir: 'asc' }).map((r) => r.title)).toEqual([
+			'Àncora',
+			'Bussola',
+			'Casa',
+			'Dimora'
+		]);
+		expect(sortRows(rows, { key: 'rank', dir: 'asc' }).map((r) => r.projectId)).toEqual([
+			'p1',
+			'p2',
+			'p3',
+			'p4'
+		]);
+	});
+
+	it('filters by folded text, status, changed data and adjustments', () => {
+		expect(filterRows(rows, { ...NO_FILTER, text: 'ancora' }).map((r) => r.projectId)).toEqual([
+			'p1'
+		]);
+		expect(filterRows(rows, { ...NO_FILTER, status: 'final' }).map((r) => r.projectId)).toEqual([
+			'p2'
+		]);
+		expect(filterRows(rows, { ...NO_FILTER, status: 'changed' }).map((r) => r.projectId)).toEqual([
+			'p2'
+		]);
+		expect(filterRows(rows, { ...NO_FILTER, status: 'adjusted' }).map((r) => r.projectId)).toEqual([
+			'p3'
+		]);
+		expect(filterRows(rows, { ...NO_FILTER, ambitoId: 'other' })).toEqual([]);
+	});
+
+	it('reads and flips the sort kept in the URL', () => {
+		expect(parseSort('criterion:B-desc')).toEqual({ key: 'criterion:B', dir: 'desc' });
+		expect(parseSort('nonsense')).toEqual({ key: 'rank', dir: 'asc' });
+		expect(nextSort({ key: 'total', dir: 'desc' }, 'total')).toEqual({ key: 'total', dir: 'asc' });
+		expect(nextSort({ key: 'rank', dir: 'asc' }, 'criterion:C')).toEqual({
+			key: 'criterion:C',
+			dir: 'desc'
+		});
+	});
+});
+
+describe('ranking as a table for CSV and XLSX', async () => {
+	const { rankingTable } = await import('./ranking-table');
+	it('has one column per criterion and rows in ranking order', () => {
+		const t = rankingTable([
+			rankingEntry('p1', 'Uno', 70.126, { A: 80, B: null }, { status: 'final' }),
+			rankingEntry('p2', 'Due', 50, { A: 50, B: 50 })
+		]);
+		expect(t.headers).toContain('A. A (peso 10)');
+		expect(t.rows.map((r) => r.slice(0, 3))).toEqual([
+			[1, 'p1', 'Uno'],
+			[2, 'p2', 'Due']
+		]);
+		expect(t.rows[0]![6]).toBe(70.13);
+		expect(t.rows[0]![8]).toBeNull();
+		expect(t.rows[0]).toContain('Definitiva');
+	});
+});

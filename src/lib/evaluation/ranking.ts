@@ -1,0 +1,122 @@
+import { foldText } from '../text';
+import type { EvaluationStatus, RankingEntry } from './types';
+
+/** A ranking line as the table shows it: rank by effective total, one score per criterion. */
+export interface RankingRow {
+	rank: number | null;
+	projectId: string;
+	title: string;
+	fictional: boolean;
+	callTitle: string | null;
+	triennio: string | null;
+	ambitoIds: string[];
+	status: EvaluationStatus;
+	dataChanged: boolean;
+	adjusted: string[];
+	total: number | null;
+	scores: Record<string, number | null>;
+}
+
+/**
+ * Competition ranking on the effective total ("1, 2, 2, 4"): equal totals (to one decimal, what the
+ * table shows) share a rank; a project with no assessable criterion has no rank.
+ */
+export function toRankingRows(entries: readonly RankingEntry[]): RankingRow[] {
+	const shown = (t: number | null) => (t === null ? null : Math.round(t * 10) / 10);
+	const totals = entries.map((e) => shown(e.scorecard.total));
+	return entries.map((e, i) => {
+		const total = totals[i]!;
+		return {
+			rank: total === null ? null : 1 + totals.filter((t) => t !== null && t > total).length,
+			projectId: e.projectId,
+			title: e.project?.title ?? e.projectId,
+			fictional: e.project?.fictional ?? false,
+			callTitle: e.project?.call?.title ?? null,
+			triennio: e.project?.triennio ?? null,
+			ambitoIds: e.project?.targetAmbitoIds ?? [],
+			status: e.status,
+			dataChanged: e.dataChangedSinceFinal,
+			adjusted: [...new Set(e.adjustments.map((a) => a.criterionId))].sort(),
+			total: e.scorecard.total,
+			scores: Object.fromEntries(e.scorecard.criteria.map((c) => [c.id, c.score]))
+		};
+	});
+}
+
+export type SortKey = 'rank' | 'title' | 'total' | 'status' | `criterion:${string}`;
+export type SortDir = 'asc' | 'desc';
+export interface SortState {
+	key: SortKey;
+	dir: SortDir;
+}
+
+export const DEFAULT_SORT: SortState = { key: 'rank', dir: 'asc' };
+
+/** `?ordina=total-desc`, `?ordina=criterion:B-asc`: the sort lives in the URL so a link keeps it. */
+export function parseSort(value: string | null | undefined): SortState {
+	const match = /^(rank|title|total|status|criterion:[A-Z])-(asc|desc)$/.exec(value ?? '');
+	return match ? { key: match[1] as SortKey, dir: match[2] as SortDir } : DEFAULT_SORT;
+}
+export const formatSort = (s: SortState) => `${s.key}-${s.dir}`;
+
+/** Clicking a header: a new column starts in its natural direction, the same column flips. */
+export function nextSort(current: SortState, key: SortKey): SortState {
+	if (current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+	return { key, dir: key === 'rank' || key === 'title' ? 'asc' : 'desc' };
+}
+
+function valueOf(row: RankingRow, key: SortKey): number | string | null {
+	if (key === 'rank') return row.rank;
+	if (key === 'title') return foldText(row.title);
+	if (key === 'total') return row.total;
+	if (key === 'status') return row.status;
+	return row.scores[key.slice('criterion:'.length)] ?? null;
+}
+
+/** A stable sort; "not assessable" (null) always goes last, whichever the direction. */
+export function sortRows(rows: readonly RankingRow[], sort: SortState): RankingRow[] {
+	const sign = sort.dir === 'asc' ? 1 : -1;
+	return rows
+		.map((row, index) => ({ row, index, value: valueOf(row, sort.key) }))
+		.sort((a, b) => {
+			if (a.value === null || b.value === null)
+				return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
+			const order = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+			return order * sign || a.index - b.index;
+		})
+		.map((x) => x.row);
+}
+
+export interface RankingFilter {
+	text: string;
+	status: 'all' | EvaluationStatus | 'changed' | 'adjusted';
+	ambitoId: string;
+}
+export const NO_FILTER: RankingFilter = { text: '', status: 'all', ambitoId: '' };
+
+export function filterRows(rows: readonly RankingRow[], filter: RankingFilter): RankingRow[] {
+	const words = foldText(filter.text).split(' ').filter(Boolean);
+	return rows.filter((row) => {
+		const haystack = foldText(`${row.title} ${row.projectId}`);
+		if (!words.every((w) => haystack.includes(w))) return false;
+		if (filter.ambitoId && !row.ambitoIds.includes(filter.ambitoId)) return false;
+		switch (filter.status) {
+			case 'all':
+				return true;
+			case 'changed':
+				return row.dataChanged;
+			case 'adjusted':
+				return row.adjusted.length > 0;
+			default:
+				return row.status === filter.status;
+		}
+	});
+}
+
+/** The criteria columns of a ranking, in the rubric's order (the first line carries them all). */
+export function criterionColumns(entries: readonly RankingEntry[]) {
+	return (
+		entries[0]?.scorecard.criteria.map((c) => ({ id: c.id, label: c.label, weight: c.weight })) ??
+		[]
+	);
+}

@@ -1,0 +1,97 @@
+import { NO_FILTERS, type MapFilters } from './filters';
+import { LAYOUT_IDS, type LayoutId } from './layouts';
+import { SIZE_METRICS, type SizeMetric } from './metrics';
+
+/** Everything the URL restores: the Ambito, filters, focus, layout and what is highlighted. */
+export interface MapUrlState {
+	ambitoId: string | null;
+	filters: MapFilters;
+	focus: { nodeId: string; depth: number } | null;
+	layout: LayoutId;
+	size: SizeMetric;
+	search: string;
+	view: 'map' | 'table';
+	/** the project whose partnership is highlighted, with its gaps */
+	highlightProject: string | null;
+	/** two trienni compared: new and ended ties */
+	diff: { before: string; after: string } | null;
+}
+
+export const DEFAULT_MAP_STATE: MapUrlState = {
+	ambitoId: null,
+	filters: NO_FILTERS,
+	focus: null,
+	layout: 'force',
+	size: 'degree',
+	search: '',
+	view: 'map',
+	highlightProject: null,
+	diff: null
+};
+
+const MAX_DEPTH = 3;
+const list = (v: string | null) =>
+	v
+		? v
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+				.slice(0, 50)
+		: [];
+const TRIENNIO = /^\d{4}-\d{4}$/;
+
+/** Reads the state from a query string; anything malformed falls back to the default. */
+export function decodeMapState(params: URLSearchParams): MapUrlState {
+	const depth = Number(params.get('depth') ?? '1');
+	const focus = params.get('focus');
+	const layout = params.get('layout') as LayoutId | null;
+	const size = params.get('size') as SizeMetric | null;
+	const period = params.get('period');
+	const [before, after] = (params.get('diff') ?? '').split('..');
+	return {
+		ambitoId: params.get('ambito') || null,
+		filters: {
+			kinds: list(params.get('kinds')),
+			sectors: list(params.get('sectors')),
+			policyAreas: list(params.get('areas')),
+			projectId: params.get('project') || null,
+			period: period && TRIENNIO.test(period) ? period : null
+		},
+		focus: focus
+			? {
+					nodeId: focus,
+					depth: Number.isInteger(depth) ? Math.min(MAX_DEPTH, Math.max(1, depth)) : 1
+				}
+			: null,
+		layout: layout && LAYOUT_IDS.includes(layout) ? layout : DEFAULT_MAP_STATE.layout,
+		size: size && SIZE_METRICS.includes(size) ? size : DEFAULT_MAP_STATE.size,
+		search: (params.get('q') ?? '').slice(0, 200),
+		view: params.get('view') === 'table' ? 'table' : 'map',
+		highlightProject: params.get('highlight') || null,
+		diff:
+			before && after && TRIENNIO.test(before) && TRIENNIO.test(after) ? { before, after } : null
+	};
+}
+
+/** Writes only what differs from the default, in a stable order, so URLs stay short and shareable. */
+export function encodeMapState(state: MapUrlState): URLSearchParams {
+	const p = new URLSearchParams();
+	const d = DEFAULT_MAP_STATE;
+	if (state.ambitoId) p.set('ambito', state.ambitoId);
+	if (state.filters.kinds.length) p.set('kinds', state.filters.kinds.join(','));
+	if (state.filters.sectors.length) p.set('sectors', state.filters.sectors.join(','));
+	if (state.filters.policyAreas.length) p.set('areas', state.filters.policyAreas.join(','));
+	if (state.filters.projectId) p.set('project', state.filters.projectId);
+	if (state.filters.period) p.set('period', state.filters.period);
+	if (state.focus) {
+		p.set('focus', state.focus.nodeId);
+		if (state.focus.depth !== 1) p.set('depth', String(state.focus.depth));
+	}
+	if (state.layout !== d.layout) p.set('layout', state.layout);
+	if (state.size !== d.size) p.set('size', state.size);
+	if (state.search) p.set('q', state.search);
+	if (state.view !== d.view) p.set('view', state.view);
+	if (state.highlightProject) p.set('highlight', state.highlightProject);
+	if (state.diff) p.set('diff', `${state.diff.before}..${state.diff.after}`);
+	return p;
+}

@@ -1,0 +1,139 @@
+import { weightedMeanOfPresent } from './math';
+import { canonicalSnapshot } from './snapshot';
+import type { CriterionId, PartnershipSnapshot, Scorecard } from './types';
+import type { LocalizedText } from '../domain';
+
+/** An evaluator's own score for one criterion, with the reason that justifies it. */
+export interface Adjustment {
+	criterionId: CriterionId;
+	score: number;
+	reason: string;
+	by: string;
+	at: string;
+}
+
+export interface AdjustedCriterion {
+	computedScore: number | null;
+	adjustment: Adjustment | null;
+}
+
+/**
+ * The scorecard an evaluator signs: computed scores, with adjusted criteria replaced by the
+ * evaluator's score and the total recomputed with the same weights. Never mutates its input.
+ */
+export function applyAdjustments(
+	scorecard: Scorecard,
+	adjustments: readonly Adjustment[]
+): Scorecard {
+	const byId = new Map(adjustments.map((a) => [a.criterionId, a]));
+	const criteria = scorecard.criteria.map((c) => {
+		const adjustment = byId.get(c.id);
+		return adjustment ? { ...c, score: adjustment.score, assessable: true } : c;
+	});
+	const totalWeight = criteria.reduce((s, c) => s + c.weight, 0);
+	const assessedWeight = criteria.filter((c) => c.score !== null).reduce((s, c) => s + c.weight, 0);
+	return {
+		...scorecard,
+		criteria,
+		total: weightedMeanOfPresent(criteria.map((c) => ({ value: c.score, weight: c.weight }))),
+		assessedWeightShare: totalWeight > 0 ? assessedWeight / totalWeight : 0
+	};
+}
+
+/** A short, stable fingerprint of what a scorecard was computed from. */
+export function snapshotFingerprint(snapshot: PartnershipSnapshot): string {
+	const text = JSON.stringify(canonicalSnapshot(withoutCandidates(snapshot)));
+	// FNV-1a, 52 bits: enough to notice a change, no crypto needed in a pure module.
+	let hash = 0xcbf29ce484222325n;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= BigInt(text.charCodeAt(i));
+		hash = (hash * 0x100000001b3n) & 0xfffffffffffffn;
+	}
+	return hash.toString(36);
+}
+
+/** Suggestions' candidates are not evidence about the partnership: they do not count as a change. */
+function withoutCandidates(snapshot: PartnershipSnapshot): PartnershipSnapshot {
+	return { ...snapshot, candidates: [] };
+}
+
+/** What changed in a partnership between two snapshots, in words, for "dati modificati dopo la valutazione". */
+export function describeSnapshotChanges(
+	before: PartnershipSnapshot,
+	after: PartnershipSnapshot
+): LocalizedText[] {
+	const changes: LocalizedText[] = [];
+	const partnersBefore = new Map(before.partners.map((p) => [p.actorId, p]));
+	const partnersAfter = new Map(after.partners.map((p) => [p.actorId, p]));
+	for (const [id, p] of partnersAfter) {
+		const old = partnersBefore.get(id);
+		if (!old)
+			changes.push({
+				it: `Nuovo partner: ${p.name} (${p.role})`,
+				en: `New partner: ${p.name} (${p.role})`
+			});
+		else if (old.role !== p.role)
+			changes.push({
+				it: `${p.name}: ruolo da ${old.role} a ${p.role}`,
+				en: `${p.name}: role from ${old.role} to ${p.role}`
+			});
+	}
+	for (const [id, p] of partnersBefore)
+		if (!partnersAfter.has(id))
+			changes.push({ it: `Partner uscito: ${p.name}`, en: `Partner left: ${p.name}` });
+
+	const actionsBefore = new Map(before.actions.map((a) => [a.id, a]));
+	const actionsAfter = new Map(after.actions.map((a) => [a.id, a]));
+	for (const [id, a] of actionsAfter) {
+		const old = actionsBefore.get(id);
+		if (!old) changes.push({ it: `Nuova azione: ${a.title}`, en: `New action: ${a.title}` });
+		else if (
+			[...old.responsibleActorIds].sort().join() !== [...a.responsibleActorIds].sort().join()
+		)
+			changes.push({
+				it: `Azione "${a.title}": responsabili cambiati`,
+				en: `Action "${a.title}": responsible partners changed`
+			});
+	}
+	for (const [id, a] of actionsBefore)
+		if (!actionsAfter.has(id))
+			changes.push({ it: `Azione eliminata: ${a.title}`, en: `Action removed: ${a.title}` });
+
+	const total = (s: PartnershipSnapshot, source: 'public' | 'private') =>
+		s.commitments.filter((c) => c.source === source).reduce((sum, c) => sum + c.amountEur, 0);
+	for (const source of ['public', 'private'] as const) {
+		const [from, to] = [total(before, source), total(after, source)];
+		if (Math.abs(from - to) >= 0.5) {
+			const it = source === 'public' ? 'pubbliche' : 'private';
+			changes.push({
+				it: `Risorse ${it}: da ${Math.round(from)} € a ${Math.round(to)} €`,
+				en: `${source} resources: from €${Math.round(from)} to €${Math.round(to)}`
+			});
+		}
+	}
+	const comuni = (s: PartnershipSnapshot) => new Set(s.territory.comuni.map((c) => c.istat));
+	const [cb, ca] = [comuni(before), comuni(after)];
+	if (cb.size !== ca.size || [...ca].some((x) => !cb.has(x)))
+		changes.push({
+			it: `Territorio: da ${cb.size} a ${ca.size} Comuni`,
+			en: `Territory: from ${cb.size} to ${ca.size} Comuni`
+		});
+	const pairs = (s: PartnershipSnapshot) => s.priorCollaborations.length;
+	if (pairs(before) !== pairs(after))
+		changes.push({
+			it: `Collaborazioni precedenti: da ${pairs(before)} a ${pairs(after)}`,
+			en: `Earlier collaborations: from ${pairs(before)} to ${pairs(after)}`
+		});
+	const ties = (s: PartnershipSnapshot) => s.externalTies.length + s.networks.length;
+	if (ties(before) !== ties(after))
+		changes.push({
+			it: `Reti e legami esterni: da ${ties(before)} a ${ties(after)}`,
+			en: `Networks and outside ties: from ${ties(before)} to ${ties(after)}`
+		});
+	if (!changes.length && snapshotFingerprint(before) !== snapshotFingerprint(after))
+		changes.push({
+			it: 'Altri dati del partenariato sono cambiati',
+			en: 'Other partnership data changed'
+		});
+	return changes;
+}

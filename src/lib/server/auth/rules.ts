@@ -1,0 +1,381 @@
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+	ambitiOfComuni,
+	callsOfProject,
+	placementOf,
+	placementsOf,
+	type Placement,
+	type PlacedKind
+} from '../db/scope';
+import { plannedImport } from '../spreadsheet-import';
+import type { PermissionId } from './permissions';
+import { authorize, GLOBAL, ROLE_PERMISSIONS, type Scope, type Viewer } from './policy';
+
+/** What a rule's scope function sees besides the operation's arguments. */
+export interface RuleContext {
+	viewer: Viewer | null;
+}
+
+export type Args = Record<string, unknown>;
+
+export interface OperationRule {
+	/** 'public': anyone, signed in or not. */
+	permission: PermissionId | 'public';
+	/** Where the target lives. Absent: the permission's global scope. Several: each must be allowed. */
+	scope?: (
+		args: Args,
+		ctx: RuleContext
+	) => Scope | readonly Scope[] | Promise<Scope | readonly Scope[]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scope builders (exported: rules for later mutations, workshops and evaluations, reuse them).
+
+const str = (v: unknown): string | null =>
+	typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : null;
+const strs = (v: unknown): string[] =>
+	Array.isArray(v)
+		? v
+				.map(str)
+				.filter((x): x is string => x !== null)
+				.slice(0, 5000)
+		: [];
+const obj = (v: unknown): Args =>
+	v && typeof v === 'object' && !Array.isArray(v) ? (v as Args) : {};
+
+/** An existing entity's scope; an unknown id gets an empty scope only unrestricted grants pass. */
+export const placed = (p: Placement | null | undefined): Scope => ({
+	kind: 'ambiti',
+	ambitoIds: p?.ambitoIds ?? [],
+	ownerId: p?.ownerId ?? null
+});
+
+/** The scope a new or changed entity will have: where the input puts it; unanchored → the author's. */
+export const anchored = (ambitoIds: readonly string[], viewer: Viewer | null): Scope => ({
+	kind: 'ambiti',
+	ambitoIds: [...new Set(ambitoIds)],
+	ownerId: viewer?.id ?? null
+});
+
+const merge = (...ps: Array<Placement | null>): Placement => ({
+	ambitoIds: [...new Set(ps.flatMap((p) => p?.ambitoIds ?? []))],
+	ownerId: ps.find((p) => p?.ownerId)?.ownerId ?? null
+});
+
+export const existing =
+	(kind: PlacedKind, idArg = 'id') =>
+	async (args: Args) =>
+		placed(await placementOf(kind, str(args[idArg]) ?? str(obj(args.input)[idArg]) ?? ''));
+
+/** Where an actor/project/… described by an input will live. */
+const INPUT_PLACEMENT: Partial<Record<PlacedKind, (input: Args) => Promise<string[]>>> = {
+	Actor: async (i) => [
+		...(await ambitiOfComuni(strs([i.seatIstat]))),
+		...strs(i.activeInAmbitoIds)
+	],
+	Project: async (i) => [
+		...strs(i.targetAmbitoIds),
+		...(await ambitiOfComuni(strs(i.targetComuniIstat)))
+	],
+	Agreement: async (i) => strs([i.ambitoId]),
+	Action: async (i) => (await placementOf('Project', str(i.projectId) ?? ''))?.ambitoIds ?? [],
+	Partnership: async (i) => (await placementOf('Project', str(i.projectId) ?? ''))?.ambitoIds ?? [],
+	Collaboration: async (i) => [
+		...((await placementOf('Actor', str(i.actorAId) ?? ''))?.ambitoIds ?? []),
+		...((await placementOf('Actor', str(i.actorBId) ?? ''))?.ambitoIds ?? [])
+	]
+};
+
+/** Actions and partnerships hang on a project: an unanchored project's owner is theirs too. */
+async function inputScope(kind: PlacedKind, input: Args, viewer: Viewer | null): Promise<Scope> {
+	if (kind === 'Action' || kind === 'Partnership')
+		return placed(await placementOf('Project', str(input.projectId) ?? ''));
+	const ambitoIds = (await INPUT_PLACEMENT[kind]?.(input)) ?? [];
+	return anchored(ambitoIds, viewer);
+}
+
+const createRule = (kind: PlacedKind): OperationRule => ({
+	permission: 'network.edit',
+	scope: (args, { viewer }) => inputScope(kind, obj(args.input), viewer)
+});
+/** An update must be allowed where the entity is and where the input moves it. */
+const updateRule = (kind: PlacedKind): OperationRule => ({
+	permission: 'network.edit',
+	scope: async (args, { viewer }) => {
+		const input = obj(args.input);
+		const now = placed(await placementOf(kind, str(input.id) ?? ''));
+		return INPUT_PLACEMENT[kind] ? [now, await inputScope(kind, input, viewer)] : [now];
+	}
+});
+const deleteRule = (kind: PlacedKind): OperationRule => ({
+	permission: 'network.edit',
+	scope: existing(kind)
+});
+
+/** A membership belongs to both sides: the actor's Ambiti and the network's (members' Ambiti, owner). */
+async function membershipScope(args: Args): Promise<Scope> {
+	const input = obj(args.input);
+	const actorId = str(args.actorId) ?? str(input.actorId) ?? '';
+	const networkId = str(args.networkId) ?? str(input.networkId) ?? '';
+	const [actor, network] = await Promise.all([
+		placementOf('Actor', actorId),
+		placementOf('Network', networkId)
+	]);
+	return placed({ ambitoIds: merge(actor, network).ambitoIds, ownerId: network?.ownerId ?? null });
+}
+
+/**
+ * An import is allowed when every entity it writes is: where the document puts it, and where the
+ * ones it replaces are now.
+ */
+export async function importScopes(args: Args, viewer: Viewer | null): Promise<Scope[]> {
+	const input = obj(args.input);
+	let doc: unknown = input.document ?? input.json ?? input;
+	if (typeof doc === 'string') {
+		try {
+			doc = JSON.parse(doc);
+		} catch {
+			return [GLOBAL];
+		}
+	}
+	const d = obj(doc);
+	const list = (key: string) => (Array.isArray(d[key]) ? (d[key] as unknown[]).map(obj) : []);
+	const actors = list('actors');
+	const projects = list('projects');
+	const comuni = new Set([
+		...actors.flatMap((a) => strs([a.seatIstat])),
+		...projects.flatMap((p) => strs(p.targetComuniIstat))
+	]);
+	const comuneAmbiti = new Map<string, string[]>();
+	for (const code of comuni) comuneAmbiti.set(code, await ambitiOfComuni([code]));
+	const ofComuni = (codes: string[]) => codes.flatMap((c) => comuneAmbiti.get(c) ?? []);
+
+	const scopes: Scope[] = [];
+	const actorNew = new Map(
+		actors.map((a) => [
+			str(a.id) ?? '',
+			[...ofComuni(strs([a.seatIstat])), ...strs(a.activeInAmbitoIds)]
+		])
+	);
+	const projectNew = new Map(
+		projects.map((p) => [
+			str(p.id) ?? '',
+			[...strs(p.targetAmbitoIds), ...ofComuni(strs(p.targetComuniIstat))]
+		])
+	);
+	for (const ids of actorNew.values()) scopes.push(anchored(ids, viewer));
+	for (const ids of projectNew.values()) scopes.push(anchored(ids, viewer));
+	for (const g of list('agreements')) scopes.push(anchored(strs([g.ambitoId]), viewer));
+	if (list('calls').length || list('networks').length) scopes.push(anchored([], viewer));
+
+	const existingActors = await placementsOf(
+		'Actor',
+		[...list('memberships'), ...list('collaborations')].flatMap((x) =>
+			strs([x.actorId, x.actorAId, x.actorBId])
+		)
+	);
+	const actorAmbiti = (id: string) => actorNew.get(id) ?? existingActors.get(id)?.ambitoIds ?? [];
+	const projectRefs = [...list('actions'), ...list('partnerships')].map(
+		(x) => str(x.projectId) ?? ''
+	);
+	const existingProjects = await placementsOf('Project', projectRefs);
+	for (const id of projectRefs)
+		scopes.push(
+			projectNew.has(id) ? anchored(projectNew.get(id)!, viewer) : placed(existingProjects.get(id))
+		);
+	for (const m of list('memberships'))
+		scopes.push(anchored(actorAmbiti(str(m.actorId) ?? ''), viewer));
+	for (const c of list('collaborations'))
+		scopes.push(
+			anchored(
+				[...actorAmbiti(str(c.actorAId) ?? ''), ...actorAmbiti(str(c.actorBId) ?? '')],
+				viewer
+			)
+		);
+
+	// What the import replaces must be the viewer's too.
+	const replaced: Array<[PlacedKind, string]> = [
+		['Actor', 'actors'],
+		['Call', 'calls'],
+		['Project', 'projects'],
+		['Action', 'actions'],
+		['Partnership', 'partnerships'],
+		['Network', 'networks'],
+		['Agreement', 'agreements'],
+		['Collaboration', 'collaborations']
+	];
+	for (const [kind, key] of replaced) {
+		const found = await placementsOf(
+			kind,
+			list(key).map((x) => str(x.id) ?? '')
+		);
+		for (const p of found.values()) scopes.push(placed(p));
+	}
+	const seen = new Set<string>();
+	return scopes.filter((s) => {
+		const key = JSON.stringify(s);
+		return seen.has(key) ? false : (seen.add(key), true);
+	});
+}
+
+/** A spreadsheet is judged by the document it becomes (planned once per request, see spreadsheet-import.ts). */
+async function spreadsheetScopes(args: Args, { viewer }: RuleContext): Promise<Scope[]> {
+	const plan = await plannedImport(
+		obj(args.input) as unknown as Parameters<typeof plannedImport>[0]
+	);
+	return importScopes({ input: { document: plan.result.document } }, viewer);
+}
+
+/** An evaluation is of a project: an evaluator acts within the calls the project was submitted to. */
+export const evaluationScope = async (args: Args): Promise<Scope> => ({
+	kind: 'calls',
+	callIds: await callsOfProject(str(args.projectId) ?? '')
+});
+const evaluate: OperationRule = { permission: 'evaluation.write', scope: evaluationScope };
+
+const self = (_args: Args, { viewer }: RuleContext): Scope => ({
+	kind: 'self',
+	userId: viewer?.id ?? ''
+});
+
+// ---------------------------------------------------------------------------------------------
+// The tables. A Mutation field without a row here stops the server at start (applyAuthorization).
+
+const NETWORK_KINDS = [
+	'Actor',
+	'Call',
+	'Project',
+	'Action',
+	'Partnership',
+	'Network',
+	'Agreement',
+	'Collaboration'
+] as const;
+
+export const MUTATION_RULES: Record<string, OperationRule> = {
+	...Object.fromEntries(
+		NETWORK_KINDS.flatMap((kind) => [
+			[`create${kind}`, createRule(kind)],
+			[`update${kind}`, updateRule(kind)],
+			[`delete${kind}`, deleteRule(kind)]
+		])
+	),
+	createMembership: { permission: 'network.edit', scope: membershipScope },
+	updateMembership: { permission: 'network.edit', scope: membershipScope },
+	deleteMembership: { permission: 'network.edit', scope: membershipScope },
+	importDocument: {
+		permission: 'network.import',
+		scope: (args, { viewer }) => importScopes(args, viewer)
+	},
+	// Spreadsheets (types/transfer.ts): the scopes of the document the file turns into
+	previewSpreadsheetImport: { permission: 'network.import', scope: spreadsheetScopes },
+	applySpreadsheetImport: { permission: 'network.import', scope: spreadsheetScopes },
+	// Scoring (types/scoring.ts): a rubric is saved as a new version, never overwritten
+	saveRubric: { permission: 'evaluation.write' },
+	// Evaluations (types/evaluations.ts): within the calls assigned to the evaluator
+	adjustScore: evaluate,
+	setEvaluationNotes: evaluate,
+	finalizeEvaluation: evaluate,
+	reopenEvaluation: evaluate,
+	// Map (types/map.ts): positions are saved per Ambito, by who may edit its network
+	saveMapLayout: {
+		permission: 'network.edit',
+		scope: (args) => placed({ ambitoIds: strs([args.ambitoId]), ownerId: null })
+	},
+	// Accounts (types/accounts.ts)
+	createUser: { permission: 'users.manage' },
+	updateUser: { permission: 'users.manage' },
+	resetPassword: { permission: 'users.manage' },
+	deleteUser: { permission: 'users.manage' },
+	changePassword: { permission: 'account.self', scope: self }
+};
+
+/** Queries: the territory and vocabularies are public; every network read needs a signed-in reader. */
+export const QUERY_RULES: Record<string, OperationRule> = {
+	health: { permission: 'public' },
+	territory: { permission: 'public' },
+	vocabulary: { permission: 'public' },
+	me: { permission: 'public' },
+	users: { permission: 'users.manage' },
+	user: { permission: 'users.manage' },
+	personalData: {
+		permission: 'personalData.read',
+		scope: (args) => ({ kind: 'self', userId: str(args.userId) ?? '' })
+	},
+	accessLog: { permission: 'audit.read' }
+};
+
+/** A query without a row reads the network: any signed-in role that reads (not partecipante). */
+export const DEFAULT_QUERY_RULE: OperationRule = { permission: 'network.read' };
+
+export class MissingRuleError extends Error {
+	override name = 'MissingRuleError';
+}
+
+/** Whether the viewer holds the permission everywhere (then the scope need not be computed). */
+function holdsEverywhere(viewer: Viewer, permission: PermissionId): boolean {
+	return (
+		!viewer.mustChangePassword &&
+		viewer.roles.some((r) => ROLE_PERMISSIONS[r]?.[permission] === 'all')
+	);
+}
+
+/** Runs one rule: throws UNAUTHENTICATED/FORBIDDEN (AppError) unless the viewer may. */
+export async function enforce(rule: OperationRule, args: Args, ctx: RuleContext): Promise<void> {
+	if (rule.permission === 'public') return;
+	if (!ctx.viewer || holdsEverywhere(ctx.viewer, rule.permission))
+		return authorize(ctx.viewer, rule.permission, GLOBAL);
+	// Without the permission in any form, refuse before touching the database.
+	if (!ctx.viewer.roles.some((r) => ROLE_PERMISSIONS[r]?.[rule.permission as PermissionId]))
+		return authorize(ctx.viewer, rule.permission, GLOBAL);
+	const scope = rule.scope ? await rule.scope(args, ctx) : GLOBAL;
+	authorize(ctx.viewer, rule.permission, scope);
+}
+
+const AUTHORIZED = Symbol.for('trama.authorized');
+
+/**
+ * The one authorization layer: every Query and Mutation field's resolver first runs its rule.
+ * A Mutation without a rule is a startup error (and fails the permission-matrix test).
+ */
+export function applyAuthorization(
+	schema: GraphQLSchema,
+	rules: { mutations?: Record<string, OperationRule>; queries?: Record<string, OperationRule> } = {}
+): GraphQLSchema {
+	const marked = schema as GraphQLSchema & { [AUTHORIZED]?: boolean };
+	if (marked[AUTHORIZED]) return schema;
+	const mutations = rules.mutations ?? MUTATION_RULES;
+	const queries = rules.queries ?? QUERY_RULES;
+	const missing = Object.keys(schema.getMutationType()?.getFields() ?? {}).filter(
+		(name) => !mutations[name]
+	);
+	if (missing.length)
+		throw new MissingRuleError(
+			`Mutazioni senza regola di autorizzazione / mutations without an authorization rule: ${missing.join(', ')} (src/lib/server/auth/rules.ts)`
+		);
+	if (schema.getSubscriptionType())
+		throw new MissingRuleError('Subscriptions need authorization rules before they are exposed.');
+	const wrap = (
+		fields: Record<string, { resolve?: GraphQLFieldResolver<unknown, unknown> }>,
+		table: Record<string, OperationRule>,
+		fallback?: OperationRule
+	) => {
+		for (const [name, field] of Object.entries(fields)) {
+			const rule = table[name] ?? fallback!;
+			const resolve = field.resolve ?? defaultFieldResolver;
+			field.resolve = async (source, args, context, info) => {
+				await enforce(rule, args as Args, context as RuleContext);
+				return resolve(source, args, context, info);
+			};
+		}
+	};
+	wrap(schema.getQueryType()?.getFields() ?? {}, queries, DEFAULT_QUERY_RULE);
+	wrap(schema.getMutationType()?.getFields() ?? {}, mutations);
+	marked[AUTHORIZED] = true;
+	return schema;
+}
+
+/** The rule for a mutation, for tests and tools. */
+export function ruleOf(mutation: string): OperationRule | undefined {
+	return MUTATION_RULES[mutation];
+}

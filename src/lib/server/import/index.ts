@@ -1,0 +1,37 @@
+/**
+ * Spreadsheet import, pure part: read a file, map its columns, build a partial TramaDocument with
+ * problems, find possible duplicates. The database side (context in, document out) is elsewhere.
+ */
+export { readTable, ImportFileError, MAX_IMPORT_BYTES } from './read-table';
+export type {
+	ReadTableResult,
+	TableSheet,
+	ImportFileErrorCode,
+	TextEncodingName
+} from './read-table';
+export {
+	ENTITY_KINDS,
+	ENTITY_KIND_IDS,
+	suggestMapping,
+	detectEntityKind,
+	scoreEntityKinds,
+	fieldById
+} from './columns';
+export type { ColumnMapping, EntityKindId, EntityKindDefinition, FieldDefinition } from './columns';
+export { buildImport, actorIdFor, projectIdFor } from './validate';
+export type {
+	ImportContext,
+	ImportResult,
+	ImportStats,
+	ImportTable,
+	TerritoryLink,
+	NamedRef
+} from './validate';
+export type { ImportProblem, ImportProblemCode, ImportProblemSeverity } from './problems';
+export { findPossibleDuplicates, applyMergeDecisions, normalizeActorName } from './duplicates';
+export type {
+	DuplicatePair,
+	DuplicateReason,
+	MergeDecision,
+	ExistingActorSummary
+} from './duplicates';

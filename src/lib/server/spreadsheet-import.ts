@@ -1,0 +1,145 @@
+import { validateDocument } from '../domain/validation';
+import { checkReferences, writeDocument, type WriteStamp } from './db/document';
+import { writeTx } from './db/driver';
+import { readImportContext, writeTerritoryLinks } from './db/import-context';
+import { badInput } from './errors';
+import {
+	applyMergeDecisions,
+	buildImport,
+	detectEntityKind,
+	ENTITY_KIND_IDS,
+	findPossibleDuplicates,
+	ImportFileError,
+	readTable,
+	suggestMapping,
+	type ColumnMapping,
+	type DuplicatePair,
+	type EntityKindId,
+	type ImportResult,
+	type MergeDecision,
+	type TableSheet
+} from './import';
+
+export interface SpreadsheetRequest {
+	bytes: Uint8Array;
+	fileName: string;
+	/** Which sheet; default the first. */
+	sheet?: string | null;
+	/** What the sheet holds; default detected from its headers. */
+	kind?: string | null;
+	/** header -> field id; default suggested from the headers. */
+	mapping?: ColumnMapping | null;
+	merges?: MergeDecision[];
+}
+
+export interface SpreadsheetPlan {
+	sheets: string[];
+	sheet: TableSheet;
+	kind: EntityKindId;
+	mapping: ColumnMapping;
+	result: ImportResult;
+	duplicates: DuplicatePair[];
+	encoding: string | null;
+}
+
+/** Reads, maps and validates a spreadsheet against the database's current names: writes nothing. */
+export async function planSpreadsheetImport(request: SpreadsheetRequest): Promise<SpreadsheetPlan> {
+	let table;
+	try {
+		table = await readTable(request.bytes, request.fileName);
+	} catch (error) {
+		if (error instanceof ImportFileError)
+			throw badInput([
+				{ field: 'file', message: `${error.userMessage.it} / ${error.userMessage.en}` }
+			]);
+		throw error;
+	}
+	const sheet = request.sheet
+		? table.sheets.find((s) => s.name === request.sheet)
+		: table.sheets[0];
+	if (!sheet) throw badInput([{ field: 'sheet', message: 'foglio non trovato / sheet not found' }]);
+	const kind = (request.kind ?? detectEntityKind(sheet.headers)) as EntityKindId | null;
+	if (!kind || !(ENTITY_KIND_IDS as readonly string[]).includes(kind))
+		throw badInput([
+			{
+				field: 'kind',
+				message:
+					'non riconosco il contenuto del foglio: scegli il tipo di dati / cannot tell what the sheet holds: choose the kind'
+			}
+		]);
+	const mapping = request.mapping ?? suggestMapping(sheet.headers, kind);
+	const context = await readImportContext();
+	let result = buildImport(sheet, kind, mapping, context);
+	if (request.merges?.length)
+		result = { ...result, document: applyMergeDecisions(result.document, request.merges) };
+	const duplicates = findPossibleDuplicates(result.document.actors, context.existingActors);
+	return {
+		sheets: table.sheets.map((s) => s.name),
+		sheet,
+		kind,
+		mapping,
+		result,
+		duplicates,
+		encoding: table.encoding ?? null
+	};
+}
+
+/**
+ * Applies a planned import: refuses when any row has an error (nothing half-written), otherwise
+ * writes the document and the territory links in ONE transaction.
+ */
+export async function applySpreadsheetImport(
+	request: SpreadsheetRequest,
+	by: string
+): Promise<SpreadsheetPlan> {
+	const plan = await planSpreadsheetImport(request);
+	const errors = plan.result.problems.filter((p) => p.severity === 'error');
+	if (errors.length)
+		throw badInput(
+			errors.map((p) => ({
+				field: `riga ${p.row}${p.column ? `, colonna "${p.column}"` : ''}`,
+				message: `${p.message.it} / ${p.message.en}`
+			}))
+		);
+	const docProblems = validateDocument(plan.result.document);
+	if (docProblems.length) throw badInput(docProblems);
+	const stamp: WriteStamp = { by, source: `import:${request.fileName.slice(0, 200)}` };
+	await writeTx(async (tx) => {
+		const refProblems = await checkReferences(tx, plan.result.document);
+		if (refProblems.length) throw badInput(refProblems);
+		await writeDocument(tx, plan.result.document, stamp);
+		await writeTerritoryLinks(tx, plan.result.territory, stamp.source);
+	});
+	return plan;
+}
+
+/** One request object per operation, so the authorization rule and the resolver read the file once. */
+const plans = new WeakMap<object, Promise<SpreadsheetPlan>>();
+export function spreadsheetRequestOf(input: {
+	fileBase64: string;
+	fileName: string;
+	sheet?: string | null;
+	kind?: string | null;
+	mapping?: ReadonlyArray<{ header: string; field?: string | null }> | null;
+	merges?: ReadonlyArray<{ incomingId: string; mergeIntoId: string }> | null;
+}): SpreadsheetRequest {
+	if (input.fileBase64.length > 28_000_000)
+		throw badInput([{ field: 'input.fileBase64', message: 'file oltre 20 MB / file over 20 MB' }]);
+	return {
+		bytes: new Uint8Array(Buffer.from(input.fileBase64, 'base64')),
+		fileName: input.fileName.slice(0, 200),
+		sheet: input.sheet ?? null,
+		kind: input.kind ?? null,
+		mapping: input.mapping?.length
+			? Object.fromEntries(input.mapping.map((m) => [m.header, m.field ?? null]))
+			: null,
+		merges: input.merges ? [...input.merges] : []
+	};
+}
+export function plannedImport(
+	input: Parameters<typeof spreadsheetRequestOf>[0]
+): Promise<SpreadsheetPlan> {
+	let plan = plans.get(input);
+	if (!plan) plans.set(input, (plan = planSpreadsheetImport(spreadsheetRequestOf(input))));
+	return plan;
+}

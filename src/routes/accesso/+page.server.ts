@@ -1,0 +1,44 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { passwordLogin } from '$lib/server/auth/login-methods';
+import { loginLimiter } from '$lib/server/auth/rate-limit';
+import { safeNext } from '$lib/server/auth/routes';
+import {
+	endSession,
+	SESSION_COOKIE,
+	sessionCookieOptions,
+	startSession
+} from '$lib/server/auth/sessions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => ({
+	next: safeNext(url.searchParams.get('next')),
+	signedInAs: locals.viewer?.name ?? null
+});
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const email = String(form.get('email') ?? '').slice(0, 320);
+		const password = String(form.get('password') ?? '');
+		const next = safeNext(form.get('next'));
+		const ip = event.getClientAddress();
+		const wait = loginLimiter.retryAfter(ip, email);
+		if (wait > 0)
+			return fail(429, { email, error: 'rateLimited' as const, minutes: Math.ceil(wait / 60_000) });
+		const method = passwordLogin;
+		const user = await method.authenticate({ email, password });
+		if (!user) {
+			loginLimiter.failed(ip, email);
+			return fail(400, { email, error: 'invalid' as const, minutes: 0 });
+		}
+		loginLimiter.succeeded(ip, email);
+		// A new session on every sign-in (no fixation): the old one, if any, ends.
+		await endSession(event.cookies.get(SESSION_COOKIE));
+		const session = await startSession(user.id, method.id);
+		event.cookies.set(SESSION_COOKIE, session.token, sessionCookieOptions(event.url));
+		redirect(
+			303,
+			user.mustChangePassword ? `/accesso/password?next=${encodeURIComponent(next)}` : next
+		);
+	}
+};

@@ -1,0 +1,92 @@
+import { fail } from '@sveltejs/kit';
+import {
+	adminCreateUser,
+	adminDeleteUser,
+	adminListUsers,
+	adminResetPassword,
+	adminUpdateUser
+} from '$lib/server/auth/accounts';
+import { USER_ROLES } from '$lib/server/auth/roles';
+import { requirePage } from '$lib/server/auth/routes';
+import { ambitoChoices } from '$lib/server/db/scope';
+import { AppError } from '$lib/server/errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const viewer = requirePage(locals.viewer, 'users.manage', url);
+	return {
+		users: await adminListUsers(viewer),
+		ambiti: await ambitoChoices(),
+		roles: USER_ROLES.filter((r) => r.hasAccount).map((r) => ({ id: r.id, label: r.label })),
+		viewerId: viewer.id
+	};
+};
+
+const list = (form: FormData, key: string) =>
+	form
+		.getAll(key)
+		.map(String)
+		.flatMap((v) => v.split(/[\s,]+/))
+		.filter(Boolean);
+
+/** Every action goes through the account operations, which call `authorize` first. */
+async function attempt<T>(action: string, work: () => Promise<T>) {
+	try {
+		return await work();
+	} catch (e) {
+		if (e instanceof AppError)
+			return fail(e.code === 'FORBIDDEN' || e.code === 'UNAUTHENTICATED' ? 403 : 400, {
+				action,
+				error: e.message
+			});
+		throw e;
+	}
+}
+
+export const actions: Actions = {
+	create: async ({ request, locals }) => {
+		const form = await request.formData();
+		return attempt('create', async () => {
+			const created = await adminCreateUser(locals.viewer, {
+				email: String(form.get('email') ?? ''),
+				name: String(form.get('name') ?? ''),
+				roles: list(form, 'roles'),
+				ambitoIds: list(form, 'ambitoIds'),
+				callIds: list(form, 'callIds')
+			});
+			return {
+				action: 'create',
+				email: created.user.email,
+				oneTimePassword: created.oneTimePassword
+			};
+		});
+	},
+	update: async ({ request, locals }) => {
+		const form = await request.formData();
+		return attempt('update', async () => {
+			const user = await adminUpdateUser(locals.viewer, String(form.get('id') ?? ''), {
+				name: String(form.get('name') ?? ''),
+				roles: list(form, 'roles'),
+				ambitoIds: list(form, 'ambitoIds'),
+				callIds: list(form, 'callIds'),
+				disabled: form.get('disabled') === 'on'
+			});
+			return { action: 'update', email: user.email, oneTimePassword: null };
+		});
+	},
+	reset: async ({ request, locals }) => {
+		const form = await request.formData();
+		return attempt('reset', async () => {
+			const id = String(form.get('id') ?? '');
+			const password = await adminResetPassword(locals.viewer, id);
+			return { action: 'reset', email: String(form.get('email') ?? ''), oneTimePassword: password };
+		});
+	},
+	delete: async ({ request, locals }) => {
+		const form = await request.formData();
+		return attempt('delete', async () => {
+			await adminDeleteUser(locals.viewer, String(form.get('id') ?? ''));
+			return { action: 'delete', email: String(form.get('email') ?? ''), oneTimePassword: null };
+		});
+	}
+};

@@ -1,0 +1,39 @@
+import { error } from '@sveltejs/kit';
+import { gql } from '$lib/graphql-client';
+import { requirePage } from '$lib/server/auth/routes';
+import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
+import { EVALUATION_QUERY } from '$lib/evaluation/queries';
+import type { EvaluationDetail, ProjectDetail } from '$lib/evaluation/types';
+import type { PageServerLoad } from './$types';
+
+/** Side by side: 2 to 4 projects on the same rubric (`?progetti=a&progetti=b` or `?progetti=a,b`). */
+export const load: PageServerLoad = async ({ locals, url, fetch }) => {
+	requirePage(locals.viewer, 'network.read', url);
+	const ids = [
+		...new Set(
+			url.searchParams
+				.getAll('progetti')
+				.flatMap((v) => v.split(','))
+				.map((v) => v.trim())
+				.filter(Boolean)
+		)
+	];
+	if (ids.length < 2 || ids.length > 4)
+		error(400, 'Seleziona da 2 a 4 progetti / select 2 to 4 projects');
+	const rubricId = url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID;
+	const projects = await Promise.all(
+		ids.map((projectId) =>
+			gql<{ project: ProjectDetail | null; evaluation: EvaluationDetail }>(
+				fetch,
+				EVALUATION_QUERY,
+				{ projectId, rubricId }
+			)
+		)
+	);
+	return {
+		rubricId,
+		compared: projects.filter(
+			(p): p is { project: ProjectDetail; evaluation: EvaluationDetail } => p.project !== null
+		)
+	};
+};

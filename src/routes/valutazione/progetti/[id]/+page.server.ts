@@ -1,0 +1,108 @@
+import { error, fail } from '@sveltejs/kit';
+import { gql, GraphQLRequestError } from '$lib/graphql-client';
+import { requirePage } from '$lib/server/auth/routes';
+import { can } from '$lib/server/auth/policy';
+import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
+import { loadEvaluation, type RunQuery } from '$lib/evaluation/load';
+import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES } from '$lib/evaluation/queries';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const rubricOf = (url: URL) => url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID;
+
+export const load: PageServerLoad = async ({ locals, url, fetch, params }) => {
+	const viewer = requirePage(locals.viewer, 'network.read', url);
+	const run: RunQuery = (query, variables) => gql(fetch, query, variables);
+	try {
+		const data = await loadEvaluation(run, params.id, rubricOf(url));
+		const callIds = data.project.call ? [data.project.call.id] : [];
+		return {
+			...data,
+			// Only to show or hide the forms: every mutation is authorised again by the API.
+			canEvaluate: can(viewer, 'evaluation.write', { kind: 'calls', callIds }),
+			viewerId: viewer.id,
+			viewerName: viewer.name
+		};
+	} catch (e) {
+		if (e instanceof GraphQLRequestError && e.codes.includes('NOT_FOUND')) error(404, e.message);
+		if (e instanceof Error && e.name === 'ProjectNotFound') error(404, params.id);
+		throw e;
+	}
+};
+
+/** Every form posts to GraphQL as the signed-in evaluator; the API's answer becomes the form's. */
+async function mutate(
+	event: RequestEvent,
+	action: string,
+	query: string,
+	variables: Record<string, unknown>
+) {
+	requirePage(event.locals.viewer, 'network.read', event.url);
+	try {
+		await gql(event.fetch, query, {
+			projectId: event.params.id,
+			rubricId: rubricOf(event.url),
+			...variables
+		});
+		return { action, saved: true };
+	} catch (e) {
+		if (!(e instanceof GraphQLRequestError)) throw e;
+		const code = e.codes[0] ?? 'UNKNOWN';
+		const status =
+			code === 'CONFLICT' ? 409 : code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? 403 : 400;
+		return fail(status, {
+			action,
+			code,
+			error: e.message,
+			criterionId: variables.criterionId ?? null,
+			reason: variables.reason ?? null
+		});
+	}
+}
+
+const text = (form: FormData, key: string) => String(form.get(key) ?? '');
+const version = (form: FormData) => {
+	const v = Number(form.get('expectedVersion'));
+	return Number.isInteger(v) ? v : null;
+};
+/** "72,5" and "72.5" are the same score; empty clears the adjustment. */
+const score = (raw: string) => (raw.trim() === '' ? null : Number(raw.replace(',', '.')));
+
+export const actions: Actions = {
+	adjust: async (event) => {
+		const form = await event.request.formData();
+		const clear = form.get('clear') === '1';
+		const value = clear ? null : score(text(form, 'score'));
+		if (value !== null && !Number.isFinite(value))
+			return fail(400, {
+				action: 'adjust',
+				code: 'BAD_INPUT',
+				error: 'Punteggio non valido / invalid score',
+				criterionId: text(form, 'criterionId'),
+				reason: text(form, 'reason')
+			});
+		return mutate(event, 'adjust', ADJUST_SCORE, {
+			criterionId: text(form, 'criterionId'),
+			score: value,
+			reason: text(form, 'reason'),
+			expectedVersion: version(form)
+		});
+	},
+	notes: async (event) => {
+		const form = await event.request.formData();
+		return mutate(event, 'notes', SET_NOTES, {
+			notes: text(form, 'notes'),
+			expectedVersion: version(form)
+		});
+	},
+	finalize: async (event) => {
+		const form = await event.request.formData();
+		return mutate(event, 'finalize', FINALIZE, { expectedVersion: version(form) });
+	},
+	reopen: async (event) => {
+		const form = await event.request.formData();
+		return mutate(event, 'reopen', REOPEN, {
+			reason: text(form, 'reason'),
+			expectedVersion: version(form)
+		});
+	}
+};

@@ -1,0 +1,33 @@
+import { error } from '@sveltejs/kit';
+import { gql, GraphQLRequestError } from '$lib/graphql-client';
+import { parseLang } from '$lib/i18n';
+import { requirePage } from '$lib/server/auth/routes';
+import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
+import { loadEvaluation, type RunQuery } from '$lib/evaluation/load';
+import { REPORT_CSP, renderReportHtml } from '$lib/evaluation/report';
+import type { RequestHandler } from './$types';
+
+/** The printable A4 report (the same document `trama report` prints to PDF). Italian unless ?lang=en. */
+export const GET: RequestHandler = async ({ locals, url, fetch, params }) => {
+	requirePage(locals.viewer, 'network.read', url);
+	const run: RunQuery = (query, variables) => gql(fetch, query, variables);
+	try {
+		const data = await loadEvaluation(
+			run,
+			params.id,
+			url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID
+		);
+		const html = renderReportHtml(data, parseLang(url.searchParams.get('lang')));
+		return new Response(html, {
+			headers: {
+				'content-type': 'text/html; charset=utf-8',
+				'content-security-policy': REPORT_CSP,
+				'cache-control': 'private, no-store'
+			}
+		});
+	} catch (e) {
+		if (e instanceof GraphQLRequestError && e.codes.includes('NOT_FOUND')) error(404, e.message);
+		if (e instanceof Error && e.name === 'ProjectNotFound') error(404, params.id);
+		throw e;
+	}
+};

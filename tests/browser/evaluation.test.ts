@@ -1,0 +1,258 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { createTestAccount, signedInContext } from '../helpers/browser-session';
+
+/**
+ * The evaluator's whole flow in Chromium against the built app: open a call, sort, compare,
+ * adjust with a reason, finalise, change the data, see the warning, export CSV/XLSX/PDF.
+ * The steps share one evaluator and run in order.
+ */
+const CALL = 'demo-call-2021';
+let browser: Browser;
+let evaluator: BrowserContext;
+let admin: BrowserContext;
+let page: Page;
+let projectId = '';
+let addedPartnership = '';
+const app = () => inject('appUrl');
+/** A save re-reads and rescores the project on a shared 2-core machine: give polls time. */
+const SLOW = { timeout: 20_000 };
+
+/** GraphQL as a signed-in user, the way the app's pages call it (CSRF header, same origin). */
+async function graphqlAs<T>(
+	context: BrowserContext,
+	query: string,
+	variables: Record<string, unknown> = {}
+): Promise<T> {
+	const response = await context.request.post(`${app()}/graphql`, {
+		headers: { 'content-type': 'application/json', 'x-trama-csrf': '1', origin: app() },
+		data: { query, variables }
+	});
+	const body = (await response.json()) as { data?: T; errors?: unknown[] };
+	expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+	return body.data!;
+}
+
+const totals = async () =>
+	(await page.locator('[data-testid="ranking-row"] [data-testid="total"]').allInnerTexts()).map(
+		(t) => Number(t.replace(',', '.'))
+	);
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	evaluator = await signedInContext(browser, await createTestAccount(['valutatore'], [], [CALL]), {
+		acceptDownloads: true
+	});
+	admin = await signedInContext(browser, await createTestAccount(['amministratore']));
+	page = await evaluator.newPage();
+});
+afterAll(async () => {
+	if (addedPartnership)
+		await graphqlAs(admin, `mutation ($id: ID!) { deletePartnership(id: $id) }`, {
+			id: addedPartnership
+		}).catch(() => undefined);
+	await browser?.close();
+});
+
+describe('the evaluator desk', () => {
+	it('sends an anonymous visitor to the login page and back', async () => {
+		const anonymous = await browser.newPage();
+		await anonymous.goto(`${app()}/valutazione?bando=${CALL}`);
+		expect(new URL(anonymous.url()).pathname).toBe('/accesso');
+		expect(new URL(anonymous.url()).searchParams.get('next')).toBe(`/valutazione?bando=${CALL}`);
+		await anonymous.close();
+	});
+
+	it('opens a call ranked by total, flagged as fictional, and sorts and filters', async () => {
+		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		await expect.poll(() => page.locator('[data-testid="ranking-row"]').count(), SLOW).toBe(6);
+		expect(await page.locator('[data-testid="fictional-flag"]').innerText()).toContain(
+			'dati fittizi'
+		);
+		const ranked = await totals();
+		expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
+
+		// Sorting works from the keyboard: focus the header button and press Enter.
+		await page.locator('[data-testid="sort-total"]').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(totals, SLOW).toEqual([...ranked].sort((a, b) => b - a));
+		await page.keyboard.press('Enter');
+		await expect.poll(totals, SLOW).toEqual([...ranked].sort((a, b) => a - b));
+		expect(await page.locator('th[aria-sort="ascending"]').count()).toBe(1);
+
+		const firstTitle = await page
+			.locator('[data-testid="ranking-row"] td:nth-child(3) a')
+			.first()
+			.innerText();
+		await page.locator('[data-testid="ranking-filter"]').fill(firstTitle.slice(0, 12));
+		await expect
+			.poll(() => page.locator('[data-testid="ranking-row"]').count(), SLOW)
+			.toBeLessThan(6);
+		await page.locator('[data-testid="ranking-filter"]').fill('');
+		await expect.poll(() => page.locator('[data-testid="ranking-row"]').count(), SLOW).toBe(6);
+	});
+
+	it('compares two projects side by side', async () => {
+		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		const boxes = page.locator('[data-testid="ranking-row"] input[type="checkbox"]');
+		await boxes.nth(0).check();
+		await boxes.nth(1).check();
+		await Promise.all([
+			page.waitForURL(/\/valutazione\/confronto/),
+			page.locator('[data-testid="compare"]').click()
+		]);
+		await expect.poll(() => page.locator('[data-testid="compare-total"]').count(), SLOW).toBe(2);
+		expect(
+			await page.locator('[data-testid="comparison"] tbody tr').count()
+		).toBeGreaterThanOrEqual(8);
+		expect(await page.locator('figure.graph > svg').count()).toBe(2);
+	});
+
+	it('adjusts a score only with a written reason, and keeps it in the audit trail', async () => {
+		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		const link = page.locator('[data-testid="ranking-row"] td:nth-child(3) a').first();
+		projectId = (await link.getAttribute('href'))!.split('/').pop()!.split('?')[0]!;
+		await Promise.all([page.waitForURL(/\/valutazione\/progetti\//), link.click()]);
+		await expect
+			.poll(() => page.locator('[data-testid="corresponsibility-matrix"]').count(), SLOW)
+			.toBe(1);
+		expect(await page.locator('[data-testid="territory"]').innerText()).toMatch(
+			/Comuni coperti \(\d+\)/
+		);
+
+		await page.locator('[data-testid="adjust-open-A"]').click();
+		await page.locator('[data-testid="adjust-score-A"]').fill('88,5');
+		await page.locator('[data-testid="adjust-save-A"]').click();
+		await expect
+			.poll(() => page.locator('[data-testid="form-error"]').innerText(), SLOW)
+			.toMatch(/motivazione è obbligatoria/);
+
+		if (!(await page.locator('[data-testid="adjust-reason-A"]').isVisible()))
+			await page.locator('[data-testid="adjust-open-A"]').click();
+		await page.locator('[data-testid="adjust-score-A"]').fill('88,5');
+		await page
+			.locator('[data-testid="adjust-reason-A"]')
+			.fill('Partenariato verificato con la visita in loco');
+		await page.locator('[data-testid="adjust-save-A"]').click();
+		await expect.poll(() => page.locator('[data-testid="score-A"]').innerText(), SLOW).toBe('88,5');
+		await expect.poll(() => page.locator('[data-testid="audit-row"]').count(), SLOW).toBe(1);
+		const audit = await page.locator('[data-testid="audit"]').innerText();
+		expect(audit).toContain('Correzione del punteggio A');
+		expect(audit).toContain('Partenariato verificato con la visita in loco');
+		expect(audit).toContain('Browser valutatore');
+	});
+
+	it('finalises, then warns when the data changes afterwards and says what changed', async () => {
+		await page.locator('[data-testid="finalize"]').click();
+		await expect
+			.poll(() => page.locator('[data-testid="evaluation-status"]').innerText(), SLOW)
+			.toBe('Definitiva');
+		const signedTotal = await page.locator('[data-testid="effective-total"]').innerText();
+		expect(await page.locator('[data-testid="data-changed"]').count()).toBe(0);
+
+		// Someone with editing rights adds a partner from another project of the call.
+		const data = await graphqlAs<{
+			projects: {
+				edges: Array<{
+					node: { id: string; partnerships: Array<{ actor: { id: string; name: string } }> };
+				}>;
+			};
+		}>(
+			admin,
+			`query ($c: String) { projects(callId: $c, first: 20) { edges { node { id partnerships { actor { id name } } } } } }`,
+			{ c: CALL }
+		);
+		const mine = data.projects.edges.find((e) => e.node.id === projectId)!.node;
+		const taken = new Set(mine.partnerships.map((p) => p.actor.id));
+		const newcomer = data.projects.edges
+			.flatMap((e) => e.node.partnerships.map((p) => p.actor))
+			.find((a) => !taken.has(a.id))!;
+		const created = await graphqlAs<{ createPartnership: { id: string } }>(
+			admin,
+			`mutation ($input: PartnershipInput!) { createPartnership(input: $input) { id } }`,
+			{
+				input: {
+					actorId: newcomer.id,
+					projectId,
+					role: 'partner',
+					commitments: [{ type: 'money', amount: 3000, source: 'private' }]
+				}
+			}
+		);
+		addedPartnership = created.createPartnership.id;
+
+		await page.reload();
+		const warning = page.locator('[data-testid="data-changed"]');
+		await expect.poll(() => warning.count(), SLOW).toBe(1);
+		expect(await warning.innerText()).toMatch(/dati modificati dopo la valutazione/i);
+		expect(await warning.innerText()).toContain(`Nuovo partner: ${newcomer.name}`);
+		// The signed total still counts.
+		expect(await page.locator('[data-testid="effective-total"]').innerText()).toBe(signedTotal);
+	});
+
+	it('prints the project report to an A4 PDF', async () => {
+		const href = await page.locator('[data-testid="report-link"]').getAttribute('href');
+		const report = await evaluator.newPage();
+		const response = await report.goto(`${app()}${href}`);
+		expect(response?.status()).toBe(200);
+		const text = await report.locator('body').innerText();
+		expect(text).toContain('Rapporto di valutazione del partenariato');
+		expect(text).toContain('Dati modificati dopo la valutazione');
+		expect(text).toContain('Partenariato verificato con la visita in loco');
+		const pdf = await report.pdf({ format: 'A4', preferCSSPageSize: true });
+		expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+		expect(pdf.length).toBeGreaterThan(10_000);
+		await report.close();
+	});
+
+	it('exports the ranking as CSV and XLSX with the rows of the table', async () => {
+		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		await expect.poll(() => page.locator('[data-testid="ranking-row"]').count(), SLOW).toBe(6);
+		const ids = await page
+			.locator('[data-testid="ranking-row"]')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-project')));
+
+		const [csvDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-testid="export-csv"]').click()
+		]);
+		expect(csvDownload.suggestedFilename()).toMatch(/^graduatoria-demo-call-2021-.*\.csv$/);
+		const csv = await readFile((await csvDownload.path())!, 'utf8');
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		const lines = csv.slice(1).trim().split('\r\n');
+		expect(lines).toHaveLength(7);
+		expect(lines[0]!.split(';').slice(0, 3)).toEqual(['Posizione', 'ID progetto', 'Progetto']);
+		expect(lines.slice(1).map((l) => l.split(';')[1])).toEqual(ids);
+		expect(csv).toContain('Definitiva');
+
+		const [xlsxDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-testid="export-xlsx"]').click()
+		]);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.readFile((await xlsxDownload.path())!);
+		const sheet = workbook.getWorksheet('Graduatoria')!;
+		expect(sheet.rowCount).toBe(7);
+		const xlsxIds = [2, 3, 4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(2).value);
+		expect(xlsxIds).toEqual(ids);
+		expect(typeof sheet.getRow(2).getCell(7).value).toBe('number');
+	});
+
+	it('shows the regional ranking with busy organisations flagged, and fits a phone', async () => {
+		const phone = await evaluator.newPage();
+		await phone.setViewportSize({ width: 360, height: 740 });
+		await phone.goto(`${app()}/valutazione?vista=regione`);
+		await expect
+			.poll(() => phone.locator('[data-testid="ranking-row"]').count(), SLOW)
+			.toBeGreaterThanOrEqual(12);
+		expect(await phone.locator('[data-testid="busy-actors"] li').count()).toBeGreaterThan(0);
+		const overflow = await phone.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await phone.close();
+	});
+});

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { createTestAccount, signedInContext } from '../helpers/browser-session';
+
+const AMBITO = 'ambito-ambito-distrettuale-cremasco';
+const CREMA_ISTAT = '019035';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	const account = await createTestAccount(['ufficio_di_piano'], [AMBITO]);
+	context = await signedInContext(browser, account, { viewport: { width: 1400, height: 900 } });
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+});
+
+/** Polls with room for a busy machine (two cores shared with the build and Neo4j). */
+const poll = <T>(fn: () => Promise<T>, options = { timeout: 15_000 }) => expect.poll(fn, options);
+const mapUrl = (query = '') => `${inject('appUrl')}/mappa${query}`;
+const drawnNodes = async (p: Page) =>
+	Number(await p.locator('[data-testid="map-canvas"]').getAttribute('data-drawn-nodes'));
+const summaryNodes = async (p: Page) =>
+	Number(
+		(await p.locator('[data-testid="map-summary"]').innerText()).split(' ')[0]!.replace(/\./g, '')
+	);
+/** Waits for the canvas to have drawn and the force layout to have settled. */
+async function mapReady(p: Page) {
+	await poll(() => drawnNodes(p), { timeout: 30_000 }).toBeGreaterThan(0);
+	await poll(() => p.locator('[data-testid="map-status"]').innerText(), {
+		timeout: 30_000
+	}).not.toMatch(/Calcolo|Computing/);
+}
+
+/** Counts clearly coloured pixels in a PNG by drawing it in the page (the palette is saturated). */
+async function colouredPixels(p: Page, png: Buffer): Promise<number> {
+	return p.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = img.width;
+		canvas.height = img.height;
+		const ctx = canvas.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+		let n = 0;
+		for (let i = 0; i < d.length; i += 4) {
+			const r = d[i]!,
+				g = d[i + 1]!,
+				b = d[i + 2]!;
+			if (Math.max(r, g, b) - Math.min(r, g, b) > 60) n++;
+		}
+		return n;
+	}, png.toString('base64'));
+}
+
+describe('the network map', () => {
+	it('sends anonymous visitors to sign in, and back', async () => {
+		const anonymous = await browser.newPage();
+		await anonymous.goto(mapUrl(`?ambito=${AMBITO}`));
+		expect(new URL(anonymous.url()).pathname).toBe('/accesso');
+		expect(new URL(anonymous.url()).searchParams.get('next')).toBe(`/mappa?ambito=${AMBITO}`);
+		await anonymous.close();
+	});
+
+	it('opens an Ambito found by a Comune’s name and draws its nodes', async () => {
+		await page.goto(mapUrl());
+		await page.locator('[data-testid="ambito-search"]').fill('Crema');
+		await page
+			.getByRole('button', { name: /Cremasco/ })
+			.first()
+			.click();
+		await page.waitForURL((url) => url.searchParams.get('ambito') === AMBITO);
+		await mapReady(page);
+		expect(await page.locator('[data-testid="map-ambito"]').innerText()).toMatch(/Cremasco/);
+		expect(await page.locator('[data-testid="fictional-banner"]').innerText()).toMatch(
+			/Dati fittizi/
+		);
+		expect(await summaryNodes(page)).toBeGreaterThan(100);
+
+		// a screenshot of the canvas shows drawn, coloured nodes, not a blank canvas
+		const shot = await page.locator('[data-testid="map-canvas"]').screenshot();
+		expect(await colouredPixels(page, shot)).toBeGreaterThan(500);
+	});
+
+	it('filters by sector and keeps the filter in the URL', async () => {
+		const all = await summaryNodes(page);
+		await page.locator('[data-testid="sector-third_sector"]').check();
+		await poll(() => summaryNodes(page)).toBeLessThan(all);
+		expect(new URL(page.url()).searchParams.get('sectors')).toBe('third_sector');
+		await page.locator('[data-testid="sector-third_sector"]').uncheck();
+		await poll(() => summaryNodes(page)).toBe(all);
+	});
+
+	it('opens the side panel from the keyboard and focuses on an actor', async () => {
+		await page.locator('[data-testid="map-canvas"]').focus();
+		await page.keyboard.press(']');
+		await poll(() => page.locator('[data-testid="map-panel"]').count()).toBe(1);
+		const title = await page.locator('#map-panel-title').innerText();
+		expect(title.length).toBeGreaterThan(0);
+		await page.keyboard.press('Escape');
+		await poll(() => page.locator('[data-testid="map-panel"]').count()).toBe(0);
+	});
+
+	let actorName = '';
+	it('adds an actor, finds it after reload, focuses on it, and undoes the addition', async () => {
+		actorName = `ODV Prova Mappa ${Date.now()}`;
+		await page.locator('[data-testid="add-actor"]').click();
+		const form = page.locator('[data-testid="add-actor-form"]');
+		await form.locator('input[name="name"]').fill(actorName);
+		await form.locator('select[name="kind"]').selectOption('odv');
+		await form.locator('select[name="seat"]').selectOption(CREMA_ISTAT);
+		await form.locator('button[type="submit"]').click();
+		await poll(() => page.locator('[data-testid="map-status"]').innerText()).toMatch(
+			/Ente aggiunto/
+		);
+		await poll(() => page.locator('#map-panel-title').innerText()).toBe(actorName);
+
+		// focus: its ego network is itself, Crema and the Ambito
+		await page.getByRole('button', { name: 'Mostra solo la sua rete' }).click();
+		await poll(() => summaryNodes(page)).toBeLessThanOrEqual(4);
+		expect(new URL(page.url()).searchParams.get('focus')).toMatch(/^act-/);
+		await page.locator('[data-testid="focus-clear"]').click();
+
+		await page.reload();
+		await mapReady(page);
+		await page.locator('[data-testid="map-search"]').fill(actorName);
+		await poll(() => page.locator('[data-testid="search-count"]').innerText()).toMatch(/^1 /);
+		await page.locator('[data-testid="map-search"]').fill('');
+
+		// the undo history is per page: add again, then undo
+		const second = `${actorName} bis`;
+		await page.locator('[data-testid="add-actor"]').click();
+		await form.locator('input[name="name"]').fill(second);
+		await form.locator('select[name="seat"]').selectOption(CREMA_ISTAT);
+		await form.locator('button[type="submit"]').click();
+		await poll(() => page.locator('#map-panel-title').innerText()).toBe(second);
+		await page.locator('[data-testid="undo"]').click();
+		await poll(() => page.locator('[data-testid="map-status"]').innerText()).toMatch(
+			/Modifica annullata/
+		);
+		await page.reload();
+		await mapReady(page);
+		await page.locator('[data-testid="map-search"]').fill(second);
+		await poll(() => page.locator('[data-testid="search-count"]').innerText()).toMatch(/^0 /);
+		await page.locator('[data-testid="map-search"]').fill('');
+	});
+
+	it('exports the current view as a PNG of the canvas’s size, and as SVG', async () => {
+		const canvas = page.locator('[data-testid="map-canvas"]');
+		const box = await canvas.evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-testid="export-png"]').click()
+		]);
+		expect(download.suggestedFilename()).toBe(`trama-mappa-${AMBITO}.png`);
+		const png = readFileSync((await download.path())!);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		// IHDR: width and height, big-endian, at bytes 16..24; the export is at twice the screen size
+		expect(png.readUInt32BE(16)).toBe(box.w * 2);
+		expect(png.readUInt32BE(20)).toBe(box.h * 2);
+		expect(await colouredPixels(page, png)).toBeGreaterThan(1000);
+
+		const [svgDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-testid="export-svg"]').click()
+		]);
+		const svg = readFileSync((await svgDownload.path())!, 'utf8');
+		expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+		expect(svg.match(/<g/g)?.length ?? 0).toBeGreaterThan(10);
+	});
+
+	it('restores the Ambito, filters, focus and layout from the URL', async () => {
+		const restored = await context.newPage();
+		await restored.goto(
+			mapUrl(`?ambito=${AMBITO}&sectors=third_sector&layout=concentric&view=table&period=2021-2023`)
+		);
+		await poll(() => restored.locator('[data-testid="map-table"]').count(), {
+			timeout: 30_000
+		}).toBe(1);
+		expect(await restored.locator('[data-testid="layout"]').inputValue()).toBe('concentric');
+		expect(await restored.locator('[data-testid="sector-third_sector"]').isChecked()).toBe(true);
+		expect(
+			await restored.locator('[data-testid="period-slider"]').getAttribute('aria-valuetext')
+		).toBe('2021-2023');
+		const rows = await restored
+			.locator('[data-testid="map-table"] table')
+			.first()
+			.locator('tbody tr')
+			.count();
+		expect(rows).toBe(await summaryNodes(restored));
+		expect(rows).toBeGreaterThan(0);
+		await restored.close();
+	});
+});

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { hashPassword } from '../../src/lib/server/auth/password';
+import type { UserRoleId } from '../../src/lib/server/auth/roles';
+import { closeDriver, connect } from '../../src/lib/server/db/driver';
+import { createUser } from '../../src/lib/server/db/users';
+
+export interface TestAccount {
+	email: string;
+	password: string;
+}
+
+/** Creates an account straight in the test Neo4j (no admin UI needed). */
+export async function createTestAccount(
+	roles: UserRoleId[],
+	ambitoIds: string[] = [],
+	callIds: string[] = []
+): Promise<TestAccount> {
+	const email = `browser-${randomUUID().slice(0, 8)}@trama.test`;
+	const password = `Prova-${randomUUID()}`;
+	await connect({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
+	try {
+		const user = await createUser(
+			{
+				email,
+				name: `Browser ${roles.join(' ')}`,
+				roles,
+				ambitoIds,
+				callIds,
+				passwordHash: await hashPassword(password),
+				mustChangePassword: false
+			},
+			'tests'
+		);
+		if (!user) throw new Error(`could not create ${email}`);
+	} finally {
+		await closeDriver();
+	}
+	return { email, password };
+}
+
+/** A browser context signed in through the real /accesso form. */
+export async function signedInContext(
+	browser: Browser,
+	account: TestAccount,
+	options: Parameters<Browser['newContext']>[0] = {}
+): Promise<BrowserContext> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	await page.goto(`${inject('appUrl')}/accesso`);
+	await page.locator('input[name="email"]').fill(account.email);
+	await page.locator('input[name="password"]').fill(account.password);
+	await Promise.all([
+		page.waitForURL((url) => !url.pathname.startsWith('/accesso')),
+		page.locator('form.login button[type="submit"]').click()
+	]);
+	await page.close();
+	return context;
+}

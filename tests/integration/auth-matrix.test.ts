@@ -1,0 +1,304 @@
+import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../src/lib/server/errors';
+import { writeTx, readTx } from '../../src/lib/server/db/driver';
+import { schema } from '../../src/lib/server/graphql/schema';
+import type { Viewer } from '../../src/lib/server/auth/policy';
+import { USER_ROLE_IDS, type UserRoleId } from '../../src/lib/server/auth/roles';
+import {
+	applyAuthorization,
+	enforce,
+	MissingRuleError,
+	MUTATION_RULES,
+	type Args
+} from '../../src/lib/server/auth/rules';
+import { closeDriver, connectTestDatabase, execute, testViewer } from '../helpers/graphql';
+
+/**
+ * Every mutation × every role (+ anonymous): allowed or refused, as the issue specifies.
+ * Scoped roles are tried on a target in their own Ambito (X) and on one in another (Y).
+ *
+ *   allow  – allowed in X and in Y            own  – allowed in X, refused (FORBIDDEN) in Y
+ *   deny   – FORBIDDEN everywhere             (anonymous is always UNAUTHENTICATED)
+ */
+type Outcome = 'allow' | 'own' | 'deny';
+type Row = Record<UserRoleId, Outcome>;
+
+const NETWORK_EDIT: Row = {
+	amministratore: 'allow',
+	ufficio_di_piano: 'own',
+	valutatore: 'deny',
+	facilitatore: 'deny',
+	partecipante: 'deny',
+	lettore: 'deny'
+};
+/** A call or a network belongs to no Ambito when created: an Ufficio di Piano may create one (then it is theirs). */
+const CREATE_UNANCHORED: Row = { ...NETWORK_EDIT, ufficio_di_piano: 'allow' };
+const ADMIN_ONLY: Row = {
+	amministratore: 'allow',
+	ufficio_di_piano: 'deny',
+	valutatore: 'deny',
+	facilitatore: 'deny',
+	partecipante: 'deny',
+	lettore: 'deny'
+};
+/** Evaluations: an evaluator within the calls assigned (X's call), an administrator everywhere. */
+const EVALUATE: Row = { ...ADMIN_ONLY, valutatore: 'own' };
+const OWN_ACCOUNT: Row = {
+	amministratore: 'allow',
+	ufficio_di_piano: 'allow',
+	valutatore: 'allow',
+	facilitatore: 'allow',
+	partecipante: 'deny',
+	lettore: 'allow'
+};
+
+const KINDS = [
+	'Actor',
+	'Call',
+	'Project',
+	'Action',
+	'Partnership',
+	'Network',
+	'Agreement',
+	'Collaboration'
+] as const;
+
+const EXPECTED: Record<string, Row> = {
+	...Object.fromEntries(
+		KINDS.flatMap((k) => [
+			[`create${k}`, NETWORK_EDIT],
+			[`update${k}`, NETWORK_EDIT],
+			[`delete${k}`, NETWORK_EDIT]
+		])
+	),
+	createCall: CREATE_UNANCHORED,
+	createNetwork: CREATE_UNANCHORED,
+	createMembership: NETWORK_EDIT,
+	updateMembership: NETWORK_EDIT,
+	deleteMembership: NETWORK_EDIT,
+	importDocument: NETWORK_EDIT,
+	// A dry run writes nothing: any Ufficio di Piano; applying a spreadsheet: administrators (for now).
+	previewSpreadsheetImport: { ...ADMIN_ONLY, ufficio_di_piano: 'allow' },
+	applySpreadsheetImport: ADMIN_ONLY,
+	// A rubric is regional: only unrestricted evaluation rights (administrators) save one.
+	saveRubric: ADMIN_ONLY,
+	adjustScore: EVALUATE,
+	setEvaluationNotes: EVALUATE,
+	finalizeEvaluation: EVALUATE,
+	reopenEvaluation: EVALUATE,
+	createUser: ADMIN_ONLY,
+	updateUser: ADMIN_ONLY,
+	resetPassword: ADMIN_ONLY,
+	deleteUser: ADMIN_ONLY,
+	changePassword: OWN_ACCOUNT
+};
+
+// ---- fixtures: one of each entity in Ambito X and one in Ambito Y (plus unanchored ones).
+const P = 'authmx';
+let X = '';
+let Y = '';
+let comuneX = '';
+let comuneY = '';
+
+async function createFixtures() {
+	const picked = await readTx(async (tx) => {
+		const r = await tx.run(
+			`MATCH (c:Comune)-[:IN]->(a:Ambito) WITH a, min(c.istat) AS istat ORDER BY a.id LIMIT 2 RETURN a.id AS id, istat`
+		);
+		return r.records.map((x) => ({ id: x.get('id') as string, istat: x.get('istat') as string }));
+	});
+	[X, Y] = [picked[0]!.id, picked[1]!.id];
+	[comuneX, comuneY] = [picked[0]!.istat, picked[1]!.istat];
+	await writeTx(async (tx) => {
+		for (const [tag, ambito, comune] of [
+			['X', X, comuneX],
+			['Y', Y, comuneY]
+		] as const) {
+			await tx.run(
+				`MATCH (c:Comune {istat: $comune}), (amb:Ambito {id: $ambito})
+				 MERGE (a:Actor {id: $p + '-actor-' + $tag}) SET a.name = 'A ' + $tag, a.kind = 'odv', a.createdBy = 'someone'
+				 MERGE (a)-[:SEATED_IN]->(c)
+				 MERGE (b:Actor {id: $p + '-actor2-' + $tag}) SET b.name = 'B ' + $tag, b.kind = 'aps', b.createdBy = 'someone'
+				 MERGE (b)-[:ACTIVE_IN]->(amb)
+				 MERGE (pr:Project {id: $p + '-project-' + $tag}) SET pr.title = 'P ' + $tag, pr.createdBy = 'someone'
+				 MERGE (pr)-[:TARGETS]->(amb)
+				 MERGE (x:Action {id: $p + '-action-' + $tag}) SET x.title = 'Az ' + $tag
+				 MERGE (x)-[:OF]->(pr)
+				 MERGE (a)-[pi:PARTNER_IN {id: $p + '-partnership-' + $tag}]->(pr)
+				 MERGE (n:Network {id: $p + '-network-' + $tag}) SET n.name = 'N ' + $tag, n.createdBy = 'someone'
+				 MERGE (a)-[:MEMBER_OF]->(n)
+				 MERGE (g:Agreement {id: $p + '-agreement-' + $tag}) SET g.title = 'G ' + $tag, g.createdBy = 'someone'
+				 MERGE (g)-[:FOR]->(amb)
+				 MERGE (a)-[cw:COLLABORATES_WITH {id: $p + '-collaboration-' + $tag}]->(b)
+				 MERGE (call:Call {id: $p + '-call-' + $tag}) SET call.title = 'C ' + $tag, call.createdBy = CASE $tag WHEN 'X' THEN $udp ELSE 'someone' END
+				 MERGE (pr)-[:IN_CALL]->(call)`,
+				{ p: P, tag, ambito, comune, udp: UDP_ID }
+			);
+		}
+	});
+}
+
+const UDP_ID = `${P}-udp`;
+
+/** Arguments of each mutation for a target in Ambito X or Y (ignored by global rules). */
+function argsFor(mutation: string, tag: 'X' | 'Y'): Args {
+	const ambito = tag === 'X' ? X : Y;
+	const comune = tag === 'X' ? comuneX : comuneY;
+	const id = (kind: string) => `${P}-${kind.toLowerCase()}-${tag}`;
+	const newInput: Record<string, Args> = {
+		Actor: { name: 'Nuovo', kind: 'odv', seatIstat: comune, activeInAmbitoIds: [] },
+		Call: { title: 'Bando' },
+		Project: { title: 'Nuovo', targetAmbitoIds: [ambito], targetComuniIstat: [] },
+		Action: { projectId: id('Project'), title: 'Azione' },
+		Partnership: { actorId: id('Actor'), projectId: id('Project'), role: 'partner' },
+		Network: { name: 'Rete' },
+		Agreement: { title: 'Accordo', ambitoId: ambito },
+		Collaboration: { actorAId: id('Actor'), actorBId: `${P}-actor2-${tag}`, source: 'workshop' }
+	};
+	const m = /^(create|update|delete)(.+)$/.exec(mutation);
+	if (m && m[2] !== 'User') {
+		const [, verb, kind] = m as unknown as [string, string, string];
+		if (kind === 'Membership') {
+			const input = { actorId: id('Actor'), networkId: id('Network') };
+			return verb === 'delete' ? input : { input };
+		}
+		if (verb === 'delete') return { id: id(kind) };
+		if (verb === 'create') return { input: newInput[kind] };
+		return { input: { ...newInput[kind], id: id(kind), expectedVersion: 1 } };
+	}
+	if (EXPECTED[mutation] === EVALUATE)
+		return { projectId: id('Project'), criterionId: 'A', reason: 'x', notes: 'x' };
+	if (mutation === 'importDocument')
+		return {
+			input: {
+				document: {
+					format: 'trama/1',
+					actors: [{ id: `${P}-imported-${tag}`, seatIstat: comune, activeInAmbitoIds: [] }],
+					projects: [{ id: id('Project'), targetAmbitoIds: [ambito] }]
+				}
+			}
+		};
+	return { input: { id: 'whoever' }, id: 'whoever' };
+}
+
+function viewerWithRole(role: UserRoleId): Viewer {
+	return testViewer({
+		id: role === 'ufficio_di_piano' ? UDP_ID : `${P}-${role}`,
+		roles: [role],
+		ambitoIds: [X],
+		callIds: [`${P}-call-X`],
+		workshopIds: ['w1']
+	});
+}
+
+async function outcome(mutation: string, viewer: Viewer | null, tag: 'X' | 'Y'): Promise<string> {
+	try {
+		await enforce(MUTATION_RULES[mutation]!, argsFor(mutation, tag), { viewer });
+		return 'allowed';
+	} catch (e) {
+		if (e instanceof AppError) return e.code;
+		throw e;
+	}
+}
+
+beforeAll(async () => {
+	await connectTestDatabase();
+	await createFixtures();
+});
+afterAll(async () => {
+	await writeTx((tx) => tx.run(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: P }));
+	await closeDriver();
+});
+
+describe('permission matrix: every mutation × every role', () => {
+	const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+
+	it('has a row for every mutation of the real schema (a new mutation without one fails here)', () => {
+		expect(mutations.length).toBeGreaterThan(0);
+		expect(mutations.filter((m) => !EXPECTED[m])).toEqual([]);
+		expect(mutations.filter((m) => !MUTATION_RULES[m])).toEqual([]);
+	});
+
+	it('allows or refuses each mutation for each role as specified', async () => {
+		const failures: string[] = [];
+		let checked = 0;
+		for (const mutation of mutations) {
+			const row = EXPECTED[mutation];
+			if (!row) continue;
+			for (const tag of ['X', 'Y'] as const) {
+				const anon = await outcome(mutation, null, tag);
+				if (anon !== 'UNAUTHENTICATED') failures.push(`${mutation} anonymous ${tag}: ${anon}`);
+				for (const role of USER_ROLE_IDS) {
+					const want =
+						row[role] === 'allow' || (row[role] === 'own' && tag === 'X') ? 'allowed' : 'FORBIDDEN';
+					const got = await outcome(mutation, viewerWithRole(role), tag);
+					checked++;
+					if (got !== want)
+						failures.push(`${mutation} × ${role} in ${tag}: expected ${want}, got ${got}`);
+				}
+			}
+		}
+		expect(failures).toEqual([]);
+		console.log(
+			`permission matrix: ${mutations.length} mutations × ${USER_ROLE_IDS.length} roles × 2 places = ${checked} checks (+ anonymous)`
+		);
+	});
+
+	it('lets an Ufficio di Piano act on what it created that has no Ambito, not on others’', async () => {
+		const udp = viewerWithRole('ufficio_di_piano');
+		if (!MUTATION_RULES.updateCall) return;
+		await expect(
+			enforce(
+				MUTATION_RULES.updateCall,
+				{ input: { id: `${P}-call-X`, title: 'x' } },
+				{ viewer: udp }
+			)
+		).resolves.toBeUndefined();
+		await expect(
+			enforce(
+				MUTATION_RULES.updateCall,
+				{ input: { id: `${P}-call-Y`, title: 'x' } },
+				{ viewer: udp }
+			)
+		).rejects.toMatchObject({ code: 'FORBIDDEN' });
+	});
+
+	it('refuses moving an entity from another Ambito into one’s own', async () => {
+		const udp = viewerWithRole('ufficio_di_piano');
+		const args = {
+			input: {
+				id: `${P}-actor-Y`,
+				name: 'Preso',
+				kind: 'odv',
+				seatIstat: comuneX,
+				activeInAmbitoIds: [X]
+			}
+		};
+		await expect(enforce(MUTATION_RULES.updateActor!, args, { viewer: udp })).rejects.toMatchObject(
+			{ code: 'FORBIDDEN' }
+		);
+	});
+
+	it('enforces the rules through GraphQL execution too (the schema is wrapped)', async () => {
+		const lettore = viewerWithRole('lettore');
+		const r = await execute('mutation { deleteUser(id: "nobody") }', {}, lettore);
+		expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+		const anon = await execute('mutation { resetPassword(id: "nobody") }', {}, null);
+		expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+		const me = await execute<{ me: null }>('{ me { id } }', {}, null);
+		expect(me.data?.me).toBeNull();
+	});
+
+	it('refuses to start a schema with a mutation that has no rule', () => {
+		const bare = new GraphQLSchema({
+			query: new GraphQLObjectType({ name: 'Query', fields: { health: { type: GraphQLString } } }),
+			mutation: new GraphQLObjectType({
+				name: 'Mutation',
+				fields: { launchMissiles: { type: GraphQLString } }
+			})
+		});
+		expect(() => applyAuthorization(bare)).toThrow(MissingRuleError);
+		expect(() => applyAuthorization(bare)).toThrow(/launchMissiles/);
+	});
+});
