@@ -37,7 +37,12 @@ export default async function setup(project: TestProject) {
 			cwd: root,
 			stdio: 'inherit',
 			// vitest sets NODE_ENV=test; the app under test must be the production build users run.
-			env: { ...process.env, NODE_ENV: 'production', TRAMA_BUILD_DIR: buildDir, TRAMA_KIT_OUTDIR: join(runDir, 'kit') }
+			env: {
+				...process.env,
+				NODE_ENV: 'production',
+				TRAMA_BUILD_DIR: buildDir,
+				TRAMA_KIT_OUTDIR: join(runDir, 'kit')
+			}
 		}
 	);
 	if (built.status !== 0) throw new Error('vite build failed');
