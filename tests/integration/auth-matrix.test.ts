@@ -78,9 +78,11 @@ const EXPECTED: Record<string, Row> = {
 	updateMembership: NETWORK_EDIT,
 	deleteMembership: NETWORK_EDIT,
 	importDocument: NETWORK_EDIT,
-	// A dry run writes nothing: any Ufficio di Piano; applying a spreadsheet: administrators (for now).
-	previewSpreadsheetImport: { ...ADMIN_ONLY, ufficio_di_piano: 'allow' },
-	applySpreadsheetImport: ADMIN_ONLY,
+	// A spreadsheet is judged by the document it turns into (preview and apply alike).
+	previewSpreadsheetImport: NETWORK_EDIT,
+	applySpreadsheetImport: NETWORK_EDIT,
+	// Map positions are saved per Ambito.
+	saveMapLayout: NETWORK_EDIT,
 	// A rubric is regional: only unrestricted evaluation rights (administrators) save one.
 	saveRubric: ADMIN_ONLY,
 	adjustScore: EVALUATE,
@@ -169,6 +171,22 @@ function argsFor(mutation: string, tag: 'X' | 'Y'): Args {
 	}
 	if (EXPECTED[mutation] === EVALUATE)
 		return { projectId: id('Project'), criterionId: 'A', reason: 'x', notes: 'x' };
+	if (mutation.endsWith('SpreadsheetImport')) {
+		const csv = `Nome,Tipologia,ISTAT\nEnte di prova ${tag},odv,${comune}\n`;
+		return {
+			input: {
+				fileBase64: Buffer.from(csv).toString('base64'),
+				fileName: `enti-${tag}.csv`,
+				kind: 'actors',
+				mapping: [
+					{ header: 'Nome', field: 'name' },
+					{ header: 'Tipologia', field: 'kind' },
+					{ header: 'ISTAT', field: 'seatIstat' }
+				]
+			}
+		};
+	}
+	if (mutation === 'saveMapLayout') return { ambitoId: ambito };
 	if (mutation === 'importDocument')
 		return {
 			input: {
