@@ -11,6 +11,9 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
+					// Projects run one after another: on 2 cores, a browser build next to the integration
+					// suite's Neo4j made slow requests time out.
+					sequence: { groupOrder: 0 },
 					environment: 'node',
 					include: ['src/**/*.test.ts']
 				}
@@ -19,6 +22,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'integration',
+					sequence: { groupOrder: 1 },
 					environment: 'node',
 					include: ['tests/integration/**/*.test.ts'],
 					globalSetup: ['tests/setup/neo4j-global.ts'],
@@ -32,6 +36,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'browser',
+					sequence: { groupOrder: 2 },
 					environment: 'node',
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/setup/neo4j-global.ts', 'tests/setup/app-global.ts'],

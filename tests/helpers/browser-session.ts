@@ -51,10 +51,19 @@ export async function signedInContext(
 	await page.goto(`${inject('appUrl')}/accesso`);
 	await page.locator('input[name="email"]').fill(account.email);
 	await page.locator('input[name="password"]').fill(account.password);
-	await Promise.all([
-		page.waitForURL((url) => !url.pathname.startsWith('/accesso')),
-		page.locator('form.login button[type="submit"]').click()
-	]);
+	await page.locator('form.login button[type="submit"]').click();
+	try {
+		await page.waitForURL((url) => !url.pathname.startsWith('/accesso'), { timeout: 60_000 });
+	} catch (error) {
+		// Say why the sign-in failed (wrong password, rate limit, …) instead of a bare timeout.
+		const alert = await page
+			.locator('[role="alert"]')
+			.allInnerTexts()
+			.catch(() => []);
+		throw new Error(
+			`sign-in of ${account.email} failed at ${page.url()}: ${alert.join(' ') || String(error)}`
+		);
+	}
 	await page.close();
 	return context;
 }
