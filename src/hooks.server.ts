@@ -4,6 +4,7 @@ import { closeDriver, connect } from '$lib/server/db/driver';
 import { parseLang } from '$lib/i18n';
 import { resumeSession, SESSION_COOKIE, sessionCookieOptions } from '$lib/server/auth/sessions';
 import { violatesCsrf } from '$lib/server/auth/csrf';
+import { PARTICIPANT_HEADER, resumeParticipant } from '$lib/server/workshops/tokens';
 
 /** One driver per process: opened and checked at start, closed when adapter-node shuts down. */
 export const init: ServerInit = async () => {
@@ -41,6 +42,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 		} else {
 			event.cookies.delete(SESSION_COOKIE, sessionCookieOptions(event.url));
 		}
+	}
+	// A workshop participant (no account) sends the token joining gave them: a partecipante viewer
+	// scoped to that workshop, for this request only (workshops/tokens.ts).
+	const participantToken = event.request.headers.get(PARTICIPANT_HEADER);
+	if (participantToken && event.url.pathname === '/graphql') {
+		event.locals.viewer = await resumeParticipant(participantToken);
+		event.locals.sessionId = null;
 	}
 	// A temporary password is changed before anything else (authorize refuses the rest anyway).
 	const path = event.url.pathname;

@@ -10,7 +10,9 @@ const yoga = createHardenedYoga<RequestEvent>({
 	production: !dev,
 	context: ({ locals }) => createContext(locals.viewer ?? null),
 	hasViewer: (event) => Boolean(event.locals?.viewer),
-	fetchAPI: { Response }
+	// Node's own streams: yoga's SSE stream (workshop subscriptions) must start before adapter-node
+	// can cancel it (a client gone at once); the ponyfill's lazy start crashed the process then.
+	fetchAPI: { Response, ReadableStream, TextEncoder }
 });
 
 const handle: RequestHandler = (event) => yoga.handleRequest(event.request, event);

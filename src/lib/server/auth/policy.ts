@@ -108,7 +108,9 @@ export function can(
 ): boolean {
 	if (!viewer) return false;
 	if (viewer.mustChangePassword && permission !== 'account.self') return false;
-	const scopes: readonly Scope[] = Array.isArray(scope) ? scope : [scope as Scope];
+	// No target at all (an empty import) is judged as a global one: only unrestricted grants pass.
+	const listed: readonly Scope[] = Array.isArray(scope) ? scope : [scope as Scope];
+	const scopes = listed.length ? listed : [GLOBAL];
 	return scopes.every((s) =>
 		viewer.roles.some((role) => {
 			const grant = ROLE_PERMISSIONS[role]?.[permission];

@@ -8,6 +8,8 @@ import {
 	type PlacedKind
 } from '../db/scope';
 import { plannedImport } from '../spreadsheet-import';
+import { findWorkshop } from '../db/workshops';
+import { normalizeCode } from '../workshops/tokens';
 import type { PermissionId } from './permissions';
 import { authorize, GLOBAL, ROLE_PERMISSIONS, type Scope, type Viewer } from './policy';
 
@@ -220,9 +222,10 @@ export async function importScopes(args: Args, viewer: Viewer | null): Promise<S
 
 /** A spreadsheet is judged by the document it becomes (planned once per request, see spreadsheet-import.ts). */
 async function spreadsheetScopes(args: Args, { viewer }: RuleContext): Promise<Scope[]> {
-	const plan = await plannedImport(
-		obj(args.input) as unknown as Parameters<typeof plannedImport>[0]
-	);
+	const input = obj(args.input);
+	// GraphQL validates the input before resolvers run; a malformed call reaching here is refused.
+	if (typeof input.fileBase64 !== 'string' || typeof input.fileName !== 'string') return [GLOBAL];
+	const plan = await plannedImport(input as unknown as Parameters<typeof plannedImport>[0]);
 	return importScopes({ input: { document: plan.result.document } }, viewer);
 }
 
@@ -237,6 +240,21 @@ const self = (_args: Args, { viewer }: RuleContext): Scope => ({
 	kind: 'self',
 	userId: viewer?.id ?? ''
 });
+
+/** A workshop is run within its Ambito; an unknown workshop gets a scope only 'all' grants pass. */
+const workshopScope = async (args: Args): Promise<Scope> => {
+	const id = str(args.workshopId);
+	const w = id
+		? await findWorkshop({ id })
+		: await findWorkshop({ code: normalizeCode(str(args.code) ?? '') });
+	return placed({ ambitoIds: w ? [w.ambitoId] : [], ownerId: null });
+};
+const runWorkshop: OperationRule = { permission: 'workshop.run', scope: workshopScope };
+/** A participant acts in the one workshop their token belongs to. */
+const inOwnWorkshop: OperationRule = {
+	permission: 'workshop.contribute',
+	scope: (_args, { viewer }) => ({ kind: 'workshop', workshopId: viewer?.workshopIds[0] ?? '' })
+};
 
 // ---------------------------------------------------------------------------------------------
 // The tables. A Mutation field without a row here stops the server at start (applyAuthorization).
@@ -287,7 +305,21 @@ export const MUTATION_RULES: Record<string, OperationRule> = {
 	updateUser: { permission: 'users.manage' },
 	resetPassword: { permission: 'users.manage' },
 	deleteUser: { permission: 'users.manage' },
-	changePassword: { permission: 'account.self', scope: self }
+	changePassword: { permission: 'account.self', scope: self },
+	// Workshops (types/workshops.ts): facilitators in the workshop's Ambito; participants by token
+	createWorkshop: {
+		permission: 'workshop.run',
+		scope: (args) => placed({ ambitoIds: strs([args.ambitoId]), ownerId: null })
+	},
+	setWorkshopStep: runWorkshop,
+	setWorkshopStatus: runWorkshop,
+	setWorkshopJoining: runWorkshop,
+	removeWorkshopParticipant: runWorkshop,
+	reviewWorkshopContributions: runWorkshop,
+	mergeWorkshopActors: runWorkshop,
+	commitWorkshop: runWorkshop,
+	joinWorkshop: { permission: 'public' },
+	contributeToWorkshop: inOwnWorkshop
 };
 
 /** Queries: the territory and vocabularies are public; every network read needs a signed-in reader. */
@@ -302,7 +334,26 @@ export const QUERY_RULES: Record<string, OperationRule> = {
 		permission: 'personalData.read',
 		scope: (args) => ({ kind: 'self', userId: str(args.userId) ?? '' })
 	},
-	accessLog: { permission: 'audit.read' }
+	accessLog: { permission: 'audit.read' },
+	// Workshops (types/workshops.ts)
+	workshops: {
+		permission: 'workshop.run',
+		scope: (args, { viewer }) =>
+			placed({
+				ambitoIds: args.ambitoId ? strs([args.ambitoId]) : [...(viewer?.ambitoIds ?? [])],
+				ownerId: null
+			})
+	},
+	workshop: runWorkshop,
+	workshopExport: runWorkshop,
+	workshopJoinInfo: { permission: 'public' },
+	participantWorkshop: inOwnWorkshop
+};
+
+/** Subscriptions: like mutations, a field without a row stops the server at start. */
+export const SUBSCRIPTION_RULES: Record<string, OperationRule> = {
+	workshopEvents: runWorkshop,
+	participantWorkshopEvents: inOwnWorkshop
 };
 
 /** A query without a row reads the network: any signed-in role that reads (not partecipante). */
@@ -340,7 +391,11 @@ const AUTHORIZED = Symbol.for('trama.authorized');
  */
 export function applyAuthorization(
 	schema: GraphQLSchema,
-	rules: { mutations?: Record<string, OperationRule>; queries?: Record<string, OperationRule> } = {}
+	rules: {
+		mutations?: Record<string, OperationRule>;
+		queries?: Record<string, OperationRule>;
+		subscriptions?: Record<string, OperationRule>;
+	} = {}
 ): GraphQLSchema {
 	const marked = schema as GraphQLSchema & { [AUTHORIZED]?: boolean };
 	if (marked[AUTHORIZED]) return schema;
@@ -353,8 +408,13 @@ export function applyAuthorization(
 		throw new MissingRuleError(
 			`Mutazioni senza regola di autorizzazione / mutations without an authorization rule: ${missing.join(', ')} (src/lib/server/auth/rules.ts)`
 		);
-	if (schema.getSubscriptionType())
-		throw new MissingRuleError('Subscriptions need authorization rules before they are exposed.');
+	const subscriptions = rules.subscriptions ?? SUBSCRIPTION_RULES;
+	const subscriptionFields = schema.getSubscriptionType()?.getFields() ?? {};
+	const missingSubscriptions = Object.keys(subscriptionFields).filter((n) => !subscriptions[n]);
+	if (missingSubscriptions.length)
+		throw new MissingRuleError(
+			`Sottoscrizioni senza regola / subscriptions without an authorization rule: ${missingSubscriptions.join(', ')} (src/lib/server/auth/rules.ts)`
+		);
 	const wrap = (
 		fields: Record<string, { resolve?: GraphQLFieldResolver<unknown, unknown> }>,
 		table: Record<string, OperationRule>,
@@ -371,6 +431,17 @@ export function applyAuthorization(
 	};
 	wrap(schema.getQueryType()?.getFields() ?? {}, queries, DEFAULT_QUERY_RULE);
 	wrap(schema.getMutationType()?.getFields() ?? {}, mutations);
+	// A subscription's rule runs once, before the event stream is opened.
+	for (const [name, field] of Object.entries(
+		subscriptionFields as Record<string, { subscribe?: GraphQLFieldResolver<unknown, unknown> }>
+	)) {
+		const rule = subscriptions[name]!;
+		const subscribe = field.subscribe;
+		field.subscribe = async (source, args, context, info) => {
+			await enforce(rule, args as Args, context as RuleContext);
+			return subscribe?.(source, args, context, info);
+		};
+	}
 	marked[AUTHORIZED] = true;
 	return schema;
 }

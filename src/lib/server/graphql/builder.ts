@@ -10,6 +10,8 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+/** Live updates (workshops) over SSE; each field has a rule in auth/rules.ts like queries. */
+builder.subscriptionType({});
 
 /** The schema's type parameters, for helpers that build types generically. */
 export type TramaSchemaTypes =

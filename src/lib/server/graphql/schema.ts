@@ -10,6 +10,7 @@ import './types/evaluations';
 import './types/transfer';
 import './types/accounts';
 import './types/map';
+import './types/workshops';
 
 /** Every Query and Mutation field runs its authorization rule first (auth/rules.ts). */
 export const schema = applyAuthorization(builder.toSchema());

@@ -1,0 +1,511 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createYoga } from 'graphql-yoga';
+import { closeDriver, connectTestDatabase, execute, testViewer } from '../helpers/graphql';
+import { schema } from '../../src/lib/server/graphql/schema';
+import { createContext } from '../../src/lib/server/graphql/context';
+import type { Viewer } from '../../src/lib/server/auth/policy';
+import { resumeParticipant } from '../../src/lib/server/workshops/tokens';
+import { readTx } from '../../src/lib/server/db/driver';
+
+beforeAll(connectTestDatabase);
+afterAll(closeDriver);
+
+const CREMASCO = 'ambito-ambito-distrettuale-cremasco';
+const facilitator = testViewer({
+	id: 'test-facilitator',
+	name: 'Facilitatrice',
+	roles: ['facilitatore'],
+	ambitoIds: [CREMASCO]
+});
+const otherFacilitator = testViewer({
+	id: 'test-facilitator-2',
+	roles: ['facilitatore'],
+	ambitoIds: ['ambito-somewhere-else']
+});
+
+async function ok<T>(query: string, variables: Record<string, unknown>, viewer: Viewer | null) {
+	const result = await execute<T>(query, variables, viewer);
+	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+	return result.data!;
+}
+
+const W = `id code name ambitoId step status joiningOpen`;
+interface Workshop {
+	id: string;
+	code: string;
+	status: string;
+	step: string;
+}
+interface Contribution {
+	id: string;
+	clientId: string;
+	type: string;
+	payloadJson: string;
+	status: string;
+	participantName: string;
+}
+
+async function createWorkshop(name: string, fromMap = false): Promise<Workshop> {
+	const data = await ok<{ createWorkshop: Workshop }>(
+		`mutation($a: ID!, $n: String!, $m: Boolean) { createWorkshop(ambitoId: $a, name: $n, fromMap: $m) { ${W} } }`,
+		{ a: CREMASCO, n: name, m: fromMap },
+		facilitator
+	);
+	return data.createWorkshop;
+}
+
+async function join(code: string, name: string): Promise<{ viewer: Viewer; token: string }> {
+	const data = await ok<{ joinWorkshop: { token: string; participant: { id: string } } }>(
+		`mutation($c: String!, $n: String!) { joinWorkshop(code: $c, name: $n) { token participant { id } } }`,
+		{ c: code, n: name },
+		null
+	);
+	const viewer = await resumeParticipant(data.joinWorkshop.token);
+	expect(viewer?.roles).toEqual(['partecipante']);
+	return { viewer: viewer!, token: data.joinWorkshop.token };
+}
+
+const CONTRIBUTE = `mutation($c: String!, $t: String!, $p: String!) {
+	contributeToWorkshop(clientId: $c, type: $t, payloadJson: $p) { created contribution { id clientId status } } }`;
+
+function contribute(viewer: Viewer, clientId: string, type: string, payload: unknown) {
+	return execute<{ contributeToWorkshop: { created: boolean; contribution: { id: string } } }>(
+		CONTRIBUTE,
+		{ c: clientId, t: type, p: JSON.stringify(payload) },
+		viewer
+	);
+}
+
+async function contributions(viewer: Viewer): Promise<Contribution[]> {
+	const data = await ok<{ participantWorkshop: { contributions: Contribution[] } }>(
+		`{ participantWorkshop { contributions { id clientId type payloadJson status participantName } } }`,
+		{},
+		viewer
+	);
+	return data.participantWorkshop.contributions;
+}
+
+/** A subscription over SSE through yoga, as the pages use it; events land in `events`. */
+function subscribe(viewer: Viewer, query: string, variables: Record<string, unknown> = {}) {
+	const yoga = createYoga<{ viewer: Viewer }>({
+		schema,
+		context: ({ viewer }) => createContext(viewer),
+		maskedErrors: false,
+		logging: false
+	});
+	const controller = new AbortController();
+	const events: Array<Record<string, unknown>> = [];
+	const ready = (async () => {
+		const response = await yoga.fetch(
+			'http://trama.test/graphql',
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+				body: JSON.stringify({ query, variables }),
+				signal: controller.signal
+			},
+			{ viewer }
+		);
+		return response;
+	})();
+	let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
+	void ready.then(async (response) => {
+		reader = response.body!.getReader();
+		const decoder = new TextDecoder();
+		let buffer = '';
+		try {
+			for (;;) {
+				const { value, done } = await reader.read();
+				if (done) break;
+				buffer += decoder.decode(value, { stream: true });
+				let cut: number;
+				while ((cut = buffer.indexOf('\n\n')) >= 0) {
+					const chunk = buffer.slice(0, cut);
+					buffer = buffer.slice(cut + 2);
+					for (const line of chunk.split('\n'))
+						if (line.startsWith('data:')) events.push(JSON.parse(line.slice(5)));
+				}
+			}
+		} catch {
+			// cancelled
+		}
+	});
+	/** Stops listening (cancelling the stream ends yoga's subscription). */
+	const close = async () => {
+		controller.abort();
+		await reader?.cancel().catch(() => {});
+	};
+	return { events, ready, close };
+}
+
+describe('workshop: create, join, contribute, review, commit', () => {
+	let workshop: Workshop;
+	let anna: Viewer;
+	let bruno: Viewer;
+
+	it('a facilitator creates a workshop from the current map, with a short code', async () => {
+		workshop = await createWorkshop('Tavolo minori', true);
+		expect(workshop.code).toMatch(/^[A-Z2-9]{6}$/);
+		expect(workshop.status).toBe('open');
+		const data = await ok<{ workshop: { contributions: Contribution[] } }>(
+			`query($c: String!) { workshop(code: $c) { contributions { id type status } } }`,
+			{ c: workshop.code.toLowerCase() },
+			facilitator
+		);
+		// Seeded from the demo network of the Cremasco: actors already accepted.
+		const actors = data.workshop.contributions.filter((c) => c.type === 'actor');
+		expect(actors.length).toBeGreaterThan(10);
+		expect(actors.every((c) => c.status === 'accepted')).toBe(true);
+	});
+
+	it('a facilitator of another Ambito may not see or steer it', async () => {
+		const result = await execute(
+			`mutation($w: ID!) { setWorkshopStep(workshopId: $w, step: "relations") { id } }`,
+			{ w: workshop.id },
+			otherFacilitator
+		);
+		expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+		const read = await execute(
+			`query($c: String!) { workshop(code: $c) { id } }`,
+			{ c: workshop.code },
+			otherFacilitator
+		);
+		expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+	});
+
+	it('participants join with the code and a name, no account', async () => {
+		anna = (await join(workshop.code, 'Anna')).viewer;
+		bruno = (await join(workshop.code, 'Bruno')).viewer;
+		expect(anna.workshopIds).toEqual([workshop.id]);
+	});
+
+	it('a participant may contribute but not steer, and sees only their own workshop', async () => {
+		const steer = await execute(
+			`mutation($w: ID!) { setWorkshopStep(workshopId: $w, step: "relations") { id } }`,
+			{ w: workshop.id },
+			anna
+		);
+		expect(steer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+		const other = await createWorkshop('Altro tavolo');
+		const spy = await execute(
+			`query($w: ID!) { workshopEvents(workshopId: $w) { kind } }`,
+			{ w: other.id },
+			anna
+		);
+		expect(spy.errors).toBeDefined();
+		const reads = await execute(`{ actors(first: 1) { totalCount } }`, {}, anna);
+		expect(reads.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+	});
+
+	it('stores each edit once: a retried client id is acknowledged, not duplicated', async () => {
+		const first = await contribute(anna, 'anna-actor-0001', 'actor', {
+			name: 'Oratorio San Luigi'
+		});
+		expect(first.errors).toBeUndefined();
+		expect(first.data!.contributeToWorkshop.created).toBe(true);
+		const again = await contribute(anna, 'anna-actor-0001', 'actor', {
+			name: 'Oratorio San Luigi'
+		});
+		expect(again.data!.contributeToWorkshop).toEqual({
+			created: false,
+			contribution: first.data!.contributeToWorkshop.contribution
+				? expect.objectContaining({ id: first.data!.contributeToWorkshop.contribution.id })
+				: null
+		});
+		const list = await contributions(bruno);
+		expect(list.filter((c) => c.clientId === 'anna-actor-0001')).toHaveLength(1);
+	});
+
+	it('refuses a relation to an actor that is not in the workshop, and bad ratings', async () => {
+		const bad = await contribute(bruno, 'bruno-rel-00001', 'relation', {
+			a: 'anna-actor-0001',
+			b: 'nobody-here'
+		});
+		expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		const rating = await contribute(bruno, 'bruno-rate-0001', 'rating', {
+			actor: 'anna-actor-0001',
+			value: 7
+		});
+		expect(rating.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+	});
+
+	it('everyone hears the others’ edits live (SSE subscription)', async () => {
+		const sub = subscribe(
+			bruno,
+			`subscription { participantWorkshopEvents { kind contribution { clientId participantName } } }`
+		);
+		await sub.ready;
+		await new Promise((r) => setTimeout(r, 50));
+		const t0 = Date.now();
+		await contribute(anna, 'anna-actor-0002', 'actor', { name: 'Parrocchia di Ombriano' });
+		while (!sub.events.length && Date.now() - t0 < 2000)
+			await new Promise((r) => setTimeout(r, 10));
+		const latency = Date.now() - t0;
+		await sub.close();
+		expect(sub.events[0]).toEqual({
+			data: {
+				participantWorkshopEvents: {
+					kind: 'contribution',
+					contribution: { clientId: 'anna-actor-0002', participantName: 'Anna' }
+				}
+			}
+		});
+		expect(latency).toBeLessThan(1000);
+	});
+
+	it('a paused workshop refuses new edits but still acknowledges a retried one', async () => {
+		await ok(
+			`mutation($w: ID!) { setWorkshopStatus(workshopId: $w, status: "paused") { status } }`,
+			{ w: workshop.id },
+			facilitator
+		);
+		const fresh = await contribute(anna, 'anna-actor-0003', 'actor', { name: 'Nuovo' });
+		expect(fresh.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+		const retried = await contribute(anna, 'anna-actor-0002', 'actor', {
+			name: 'Parrocchia di Ombriano'
+		});
+		expect(retried.data?.contributeToWorkshop.created).toBe(false);
+		await ok(
+			`mutation($w: ID!) { setWorkshopStatus(workshopId: $w, status: "open") { status } }`,
+			{ w: workshop.id },
+			facilitator
+		);
+		expect(
+			(await contribute(anna, 'anna-actor-0003', 'actor', { name: 'Nuovo' })).errors
+		).toBeUndefined();
+	});
+
+	it('a removed participant’s token stops working; closing joining refuses newcomers', async () => {
+		const carla = await join(workshop.code, 'Carla');
+		await ok(
+			`mutation($w: ID!, $p: ID!) { removeWorkshopParticipant(workshopId: $w, participantId: $p) }`,
+			{ w: workshop.id, p: carla.viewer.id },
+			facilitator
+		);
+		expect(await resumeParticipant(carla.token)).toBeNull();
+		await ok(
+			`mutation($w: ID!) { setWorkshopJoining(workshopId: $w, open: false) { joiningOpen } }`,
+			{ w: workshop.id },
+			facilitator
+		);
+		const late = await execute(
+			`mutation($c: String!) { joinWorkshop(code: $c, name: "Dario") { token } }`,
+			{ c: workshop.code },
+			null
+		);
+		expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+	});
+
+	it('the facilitator merges duplicates, reviews, and commits into the map with provenance, once', async () => {
+		// Bruno adds the same oratory again, a relation to it and a rating.
+		await contribute(bruno, 'bruno-actor-001', 'actor', {
+			name: 'Oratorio S. Luigi',
+			kind: 'ente_religioso'
+		});
+		await contribute(bruno, 'bruno-rel-00002', 'relation', {
+			a: 'bruno-actor-001',
+			b: 'anna-actor-0002',
+			label: 'doposcuola',
+			strength: 4
+		});
+		await contribute(bruno, 'bruno-rate-0002', 'rating', { actor: 'anna-actor-0001', value: 5 });
+		await contribute(anna, 'anna-note-00001', 'note', {
+			kind: 'goal',
+			text: 'Coprire i compiti del sabato'
+		});
+		const all = await contributions(anna);
+		const byClient = new Map(all.map((c) => [c.clientId, c]));
+		await ok(
+			`mutation($w: ID!, $s: [ID!]!, $t: ID!) { mergeWorkshopActors(workshopId: $w, sourceIds: $s, targetId: $t) { status } }`,
+			{
+				w: workshop.id,
+				s: [byClient.get('bruno-actor-001')!.id],
+				t: byClient.get('anna-actor-0001')!.id
+			},
+			facilitator
+		);
+		await ok(
+			`mutation($w: ID!, $ids: [ID!]!) { reviewWorkshopContributions(workshopId: $w, ids: $ids, status: "accepted") { status } }`,
+			{
+				w: workshop.id,
+				ids: ['anna-actor-0001', 'anna-actor-0002', 'bruno-rel-00002'].map(
+					(c) => byClient.get(c)!.id
+				)
+			},
+			facilitator
+		);
+		await ok(
+			`mutation($w: ID!, $ids: [ID!]!) { reviewWorkshopContributions(workshopId: $w, ids: $ids, status: "rejected") { status } }`,
+			{ w: workshop.id, ids: [byClient.get('anna-actor-0003')!.id] },
+			facilitator
+		);
+		const committed = await ok<{
+			commitWorkshop: { actors: number; collaborations: number; workshop: { status: string } };
+		}>(
+			`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors collaborations workshop { status } } }`,
+			{ w: workshop.id },
+			facilitator
+		);
+		expect(committed.commitWorkshop).toEqual({
+			actors: 2,
+			collaborations: 1,
+			workshop: { status: 'committed' }
+		});
+		const rows = await readTx(async (tx) =>
+			(
+				await tx.run(
+					`MATCH (a:Actor)-[c:COLLABORATES_WITH]-(b:Actor) WHERE a.name = 'Oratorio San Luigi'
+					 RETURN a.source AS source, b.name AS other, c.source AS cSource, c.value AS value`
+				)
+			).records.map((r) => r.toObject())
+		);
+		const today = new Date().toISOString().slice(0, 10);
+		expect(rows).toEqual([
+			{
+				source: `laboratorio Tavolo minori, ${today}`,
+				other: 'Parrocchia di Ombriano',
+				cSource: `laboratorio Tavolo minori, ${today}`,
+				value: 'doposcuola'
+			}
+		]);
+		const again = await execute(
+			`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,
+			{ w: workshop.id },
+			facilitator
+		);
+		expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+	});
+
+	it('exports the full record: who added what, when', async () => {
+		const data = await ok<{ workshopExport: string }>(
+			`query($w: ID!) { workshopExport(workshopId: $w) }`,
+			{ w: workshop.id },
+			facilitator
+		);
+		const record = JSON.parse(data.workshopExport) as {
+			participants: Array<{ name: string; removed: boolean }>;
+			contributions: Array<{
+				clientId: string;
+				participantName: string;
+				at: string;
+				status: string;
+				payload: unknown;
+			}>;
+		};
+		expect(record.participants.map((p) => p.name)).toEqual(['Anna', 'Bruno', 'Carla']);
+		expect(record.contributions.find((c) => c.clientId === 'bruno-actor-001')).toMatchObject({
+			participantName: 'Bruno',
+			status: 'merged',
+			payload: { name: 'Oratorio S. Luigi' }
+		});
+		expect(JSON.stringify(record)).not.toContain('tokenHash');
+	});
+});
+
+describe('workshop durability and load', () => {
+	it('50 participants × 20 concurrent edits (each also retried): every acknowledged edit stored and announced exactly once', async () => {
+		const PARTICIPANTS = 50;
+		const EDITS = 20;
+		const workshop = await createWorkshop('Carico');
+		const people = await Promise.all(
+			Array.from({ length: PARTICIPANTS }, (_, i) => join(workshop.code, `P${i}`))
+		);
+		const sub = subscribe(
+			facilitator,
+			`subscription($w: ID!) { workshopEvents(workshopId: $w) { kind contribution { clientId } } }`,
+			{ w: workshop.id }
+		);
+		await sub.ready;
+		await new Promise((r) => setTimeout(r, 50));
+		const acked = new Set<string>();
+		const latencies: number[] = [];
+		let retriesSent = 0;
+		const started = Date.now();
+		await Promise.all(
+			people.map(async ({ viewer }, p) => {
+				for (let e = 0; e < EDITS; e++) {
+					const clientId = `load-${p}-${e}-${workshop.code}`;
+					const payload = { name: `Soggetto ${p}.${e}` };
+					const t0 = Date.now();
+					// The first send and a "lost ack" retry race each other.
+					const sends = [contribute(viewer, clientId, 'actor', payload)];
+					if (e % 2 === 0) {
+						sends.push(contribute(viewer, clientId, 'actor', payload));
+						retriesSent++;
+					}
+					const results = await Promise.all(sends);
+					latencies.push(Date.now() - t0);
+					for (const r of results) {
+						expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+						acked.add(clientId);
+					}
+				}
+			})
+		);
+		const elapsed = Date.now() - started;
+		const deadline = Date.now() + 10_000;
+		while (sub.events.length < acked.size && Date.now() < deadline)
+			await new Promise((r) => setTimeout(r, 20));
+		await new Promise((r) => setTimeout(r, 200));
+		await sub.close();
+		const stored = await ok<{ workshop: { contributions: Contribution[] } }>(
+			`query($c: String!) { workshop(code: $c) { contributions { clientId } } }`,
+			{ c: workshop.code },
+			facilitator
+		);
+		const storedIds = stored.workshop.contributions.map((c) => c.clientId);
+		const heard = sub.events
+			.map(
+				(e) =>
+					(e as { data: { workshopEvents: { contribution: { clientId: string } | null } } }).data
+						.workshopEvents.contribution?.clientId
+			)
+			.filter(Boolean);
+		latencies.sort((a, b) => a - b);
+		const figures = {
+			participants: PARTICIPANTS,
+			editsEach: EDITS,
+			acknowledged: acked.size,
+			retriesSent,
+			stored: storedIds.length,
+			distinctStored: new Set(storedIds).size,
+			eventsHeard: heard.length,
+			distinctHeard: new Set(heard).size,
+			elapsedMs: elapsed,
+			editsPerSecond: Math.round((acked.size / elapsed) * 1000),
+			p50Ms: latencies[Math.floor(latencies.length * 0.5)],
+			p95Ms: latencies[Math.floor(latencies.length * 0.95)],
+			maxMs: latencies.at(-1)
+		};
+		console.log('workshop load:', JSON.stringify(figures));
+		expect(acked.size).toBe(PARTICIPANTS * EDITS);
+		expect(storedIds.length).toBe(acked.size);
+		expect(new Set(storedIds)).toEqual(acked);
+		expect(heard.length).toBe(acked.size);
+		expect(new Set(heard).size).toBe(acked.size);
+	}, 180_000);
+
+	it('acknowledged edits survive a lost database connection (driver closed and reopened)', async () => {
+		const workshop = await createWorkshop('Riavvio');
+		const { token, viewer } = await join(workshop.code, 'Elena');
+		for (let i = 0; i < 5; i++)
+			expect(
+				(await contribute(viewer, `restart-${i}-0000`, 'actor', { name: `R${i}` })).errors
+			).toBeUndefined();
+		await closeDriver();
+		await connectTestDatabase();
+		// The same token still works after the "restart", and everything acknowledged is there.
+		const again = await resumeParticipant(token);
+		const list = await contributions(again!);
+		expect(list.map((c) => c.clientId).sort()).toEqual(
+			[0, 1, 2, 3, 4].map((i) => `restart-${i}-0000`)
+		);
+	});
+});
+
+describe('workshop subscriptions need a rule', () => {
+	it('refuses an anonymous subscriber', async () => {
+		const result = await execute(`subscription { participantWorkshopEvents { kind } }`, {}, null);
+		expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+	});
+});
