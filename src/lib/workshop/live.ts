@@ -1,3 +1,5 @@
+import { EVENT_FIELDS, type RoomEvent } from './room';
+
 /**
  * Live workshop events over SSE (graphql-yoga, POST with `accept: text/event-stream`), with fetch
  * and a ReadableStream so the CSRF and participant headers can be sent (EventSource cannot).
@@ -80,4 +82,26 @@ export function connectLive(options: LiveOptions): () => void {
 		stopped = true;
 		controller?.abort();
 	};
+}
+
+/**
+ * A facilitator's or projector's live room: the workshop's events applied to the state as they come,
+ * and a full refetch on every (re)connection.
+ */
+export function connectWorkshopRoom(options: {
+	workshopId: string;
+	refetch: () => Promise<void>;
+	onStatus: (connected: boolean) => void;
+	onEvent: (event: RoomEvent) => void;
+}): () => void {
+	return connectLive({
+		query: `subscription($w: ID!) { workshopEvents(workshopId: $w) { ${EVENT_FIELDS} } }`,
+		variables: { w: options.workshopId },
+		onOpen: () => void options.refetch(),
+		onStatus: options.onStatus,
+		onEvent: (raw) => {
+			const event = (raw as { data?: { workshopEvents?: RoomEvent } }).data?.workshopEvents;
+			if (event) options.onEvent(event);
+		}
+	});
 }

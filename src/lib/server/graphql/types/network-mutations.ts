@@ -52,14 +52,14 @@ const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
  * create/update/delete for one entity, all alike: update inputs carry the id and the version read
  * (a stale version is a CONFLICT), delete takes the id. `read` returns what the client sees after.
  */
-async function save<K extends EntityKind, R>(
+async function save<K extends EntityKind, R, V>(
 	kind: K,
 	record: R,
 	mode: SaveMode,
 	ctx: GraphQLContext,
-	read: (id: string) => Promise<unknown>,
+	read: (id: string) => Promise<V | null>,
 	id: string
-) {
+): Promise<V> {
 	await saveEntity(kind, record as never, mode, stampOf(ctx));
 	const saved = await read(id);
 	if (!saved) throw notFound(kind, id);
@@ -474,14 +474,7 @@ builder.mutationFields((t) => ({
 		args: { input: t.arg({ type: ActorInput, required: true }) },
 		resolve: (_r, { input }, ctx) => {
 			const id = idOf(input.id, 'act');
-			return save(
-				'Actor',
-				toActor(input, id),
-				{ create: true },
-				ctx,
-				reads.getActor,
-				id
-			) as Promise<reads.ActorView>;
+			return save('Actor', toActor(input, id), { create: true }, ctx, reads.getActor, id);
 		}
 	}),
 	updateActor: t.field({
@@ -498,7 +491,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getActor,
 				id
-			) as Promise<reads.ActorView>;
+			);
 		}
 	}),
 	deleteActor: t.id({
@@ -511,9 +504,7 @@ builder.mutationFields((t) => ({
 		args: { input: t.arg({ type: CallInput, required: true }) },
 		resolve: (_r, { input }, ctx) => {
 			const id = idOf(input.id, 'call');
-			return save('Call', toCall(input, id), { create: true }, ctx, reads.getCall, id) as Promise<
-				NonNullable<Awaited<ReturnType<typeof reads.getCall>>>
-			>;
+			return save('Call', toCall(input, id), { create: true }, ctx, reads.getCall, id);
 		}
 	}),
 	updateCall: t.field({
@@ -528,7 +519,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getCall,
 				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getCall>>>>;
+			);
 		}
 	}),
 	deleteCall: t.id({
@@ -541,14 +532,7 @@ builder.mutationFields((t) => ({
 		args: { input: t.arg({ type: ProjectInput, required: true }) },
 		resolve: (_r, { input }, ctx) => {
 			const id = idOf(input.id, 'prj');
-			return save(
-				'Project',
-				toProject(input, id),
-				{ create: true },
-				ctx,
-				reads.getProject,
-				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getProject>>>>;
+			return save('Project', toProject(input, id), { create: true }, ctx, reads.getProject, id);
 		}
 	}),
 	updateProject: t.field({
@@ -565,7 +549,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getProject,
 				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getProject>>>>;
+			);
 		}
 	}),
 	deleteProject: t.id({
@@ -578,14 +562,7 @@ builder.mutationFields((t) => ({
 		args: { input: t.arg({ type: ActionInput, required: true }) },
 		resolve: (_r, { input }, ctx) => {
 			const id = idOf(input.id, 'azn');
-			return save(
-				'Action',
-				toAction(input, id),
-				{ create: true },
-				ctx,
-				reads.getAction,
-				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getAction>>>>;
+			return save('Action', toAction(input, id), { create: true }, ctx, reads.getAction, id);
 		}
 	}),
 	updateAction: t.field({
@@ -600,7 +577,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getAction,
 				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getAction>>>>;
+			);
 		}
 	}),
 	deleteAction: t.id({
@@ -620,7 +597,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getPartnership,
 				id
-			) as Promise<reads.PartnershipView>;
+			);
 		}
 	}),
 	updatePartnership: t.field({
@@ -635,7 +612,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getPartnership,
 				id
-			) as Promise<reads.PartnershipView>;
+			);
 		}
 	}),
 	deletePartnership: t.id({
@@ -648,14 +625,7 @@ builder.mutationFields((t) => ({
 		args: { input: t.arg({ type: NetworkInput, required: true }) },
 		resolve: (_r, { input }, ctx) => {
 			const id = idOf(input.id, 'net');
-			return save(
-				'Network',
-				toNetwork(input, id),
-				{ create: true },
-				ctx,
-				reads.getNetwork,
-				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getNetwork>>>>;
+			return save('Network', toNetwork(input, id), { create: true }, ctx, reads.getNetwork, id);
 		}
 	}),
 	updateNetwork: t.field({
@@ -672,7 +642,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getNetwork,
 				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getNetwork>>>>;
+			);
 		}
 	}),
 	deleteNetwork: t.id({
@@ -686,9 +656,7 @@ builder.mutationFields((t) => ({
 		resolve: (_r, { input }, ctx) => {
 			const record = toMembership(input);
 			const read = () => reads.getMembership(record.actorId, record.networkId);
-			return save('Membership', record, { create: true }, ctx, read, '') as Promise<
-				NonNullable<Awaited<ReturnType<typeof reads.getMembership>>>
-			>;
+			return save('Membership', record, { create: true }, ctx, read, '');
 		}
 	}),
 	updateMembership: t.field({
@@ -704,7 +672,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				read,
 				''
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getMembership>>>>;
+			);
 		}
 	}),
 	deleteMembership: t.boolean({
@@ -730,7 +698,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getAgreement,
 				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getAgreement>>>>;
+			);
 		}
 	}),
 	updateAgreement: t.field({
@@ -747,7 +715,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getAgreement,
 				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getAgreement>>>>;
+			);
 		}
 	}),
 	deleteAgreement: t.id({
@@ -767,7 +735,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getCollaboration,
 				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getCollaboration>>>>;
+			);
 		}
 	}),
 	updateCollaboration: t.field({
@@ -782,7 +750,7 @@ builder.mutationFields((t) => ({
 				ctx,
 				reads.getCollaboration,
 				id
-			) as Promise<NonNullable<Awaited<ReturnType<typeof reads.getCollaboration>>>>;
+			);
 		}
 	}),
 	deleteCollaboration: t.id({
