@@ -266,6 +266,33 @@ describe('a project with its partnership, actions and history', () => {
 		expect(
 			amb.ambitoNetwork.edges.every((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
 		).toBe(true);
+
+		// Capped: the first nodes (the Ambito and its territory come first), only edges among them.
+		const capped = await ok<{
+			ambitoNetwork: {
+				truncated: boolean;
+				nodes: Array<{ id: string }>;
+				edges: Array<{ source: string; target: string }>;
+			};
+		}>(
+			`query { ambitoNetwork(ambitoId: "${CREMASCO}", maxNodes: 30) { truncated nodes { id } edges { source target } } }`
+		);
+		const keptIds = new Set(capped.ambitoNetwork.nodes.map((n) => n.id));
+		expect(capped.ambitoNetwork.truncated).toBe(true);
+		expect(keptIds.size).toBe(30);
+		expect(keptIds.has(CREMASCO)).toBe(true);
+		expect(capped.ambitoNetwork.edges.length).toBeGreaterThan(0);
+		expect(
+			capped.ambitoNetwork.edges.every((e) => keptIds.has(e.source) && keptIds.has(e.target))
+		).toBe(true);
+		const egoCapped = await ok<{
+			egoNetwork: { truncated: boolean; nodes: Array<{ id: string }> };
+		}>(
+			`query { egoNetwork(actorId: "${ids.a}", depth: 1, maxNodes: 2) { truncated nodes { id } } }`
+		);
+		expect(egoCapped.egoNetwork.truncated).toBe(true);
+		expect(egoCapped.egoNetwork.nodes.map((n) => n.id)).toHaveLength(2);
+		expect(egoCapped.egoNetwork.nodes[0]?.id).toBe(ids.a);
 	});
 
 	it('refuses references to things that do not exist, naming the field, and writes nothing', async () => {

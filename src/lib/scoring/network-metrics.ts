@@ -1,10 +1,9 @@
 // Subpaths carry .js: graphology-metrics has no exports map, and Node's ESM loader (SSR) needs it.
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
-import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
 import { density as graphDensity } from 'graphology-metrics/graph/density.js';
+import { adjacencyFromEdges, pathCentralities, type Adjacency } from './path-centralities';
 
 export interface NetworkInput {
 	nodes: Array<{ id: string; [attribute: string]: unknown }>;
@@ -89,8 +88,67 @@ export function buildGraph(input: NetworkInput): UndirectedGraph {
 	return graph;
 }
 
+/** The graph as typed-array adjacency, nodes in the graph's order. */
+export function adjacencyOf(graph: UndirectedGraph): { ids: string[]; adjacency: Adjacency } {
+	const ids = graph.nodes();
+	const index = new Map(ids.map((id, i) => [id, i]));
+	const pairs = new Int32Array(graph.size * 2);
+	let k = 0;
+	graph.forEachEdge((_edge, _attributes, source, target) => {
+		pairs[k++] = index.get(source)!;
+		pairs[k++] = index.get(target)!;
+	});
+	return { ids, adjacency: adjacencyFromEdges(ids.length, pairs) };
+}
+
+/** Betweenness and closeness by node id (one shortest-path pass for both). */
+export function shortestPathCentralities(graph: UndirectedGraph): {
+	betweenness: Record<string, number>;
+	closeness: Record<string, number>;
+} {
+	const { ids, adjacency } = adjacencyOf(graph);
+	const paths = pathCentralities(adjacency);
+	const betweenness: Record<string, number> = {};
+	const closeness: Record<string, number> = {};
+	ids.forEach((id, i) => {
+		betweenness[id] = paths.betweenness[i]!;
+		closeness[id] = paths.closeness[i]!;
+	});
+	return { betweenness, closeness };
+}
+
+/** Weighted eigenvector centrality; null when the power iteration does not converge. */
+export function eigenvectorOf(
+	graph: UndirectedGraph,
+	maxIterations = 1000
+): Record<string, number> | null {
+	if (graph.order === 0) return {};
+	try {
+		return eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations });
+	} catch {
+		// Power iteration may fail to converge on some graphs: report it rather than guess.
+		return null;
+	}
+}
+
+/** Louvain communities with a seeded random walk, and the partition's modularity. */
+export function communitiesOf(
+	graph: UndirectedGraph,
+	seed = 42
+): { communities: Record<string, number>; modularity: number | null } {
+	if (graph.order === 0) return { communities: {}, modularity: null };
+	const detailed = louvain.detailed(graph, {
+		getEdgeWeight: 'weight',
+		rng: seededRandom(seed)
+	});
+	return {
+		communities: detailed.communities,
+		modularity: graph.size > 0 && Number.isFinite(detailed.modularity) ? detailed.modularity : null
+	};
+}
+
 /**
- * Centralities, communities and brokerage of a small actor network, computed with graphology.
+ * Centralities, communities and brokerage of a small actor network.
  * Pure: the same input always gives the same output.
  */
 export function computeNetworkMetrics(
@@ -101,33 +159,9 @@ export function computeNetworkMetrics(
 	const order = graph.order;
 	const size = graph.size;
 
-	const betweenness =
-		order > 0 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
-	const closeness = order > 0 ? closenessCentrality(graph) : {};
-
-	let eigenvector: Record<string, number> | null = null;
-	if (order > 0) {
-		try {
-			eigenvector = eigenvectorCentrality(graph, {
-				getEdgeWeight: 'weight',
-				maxIterations: options.eigenvectorMaxIterations ?? 1000
-			});
-		} catch {
-			// Power iteration may fail to converge on some graphs: report it rather than guess.
-			eigenvector = null;
-		}
-	}
-
-	let communities: Record<string, number> = {};
-	let modularity: number | null = null;
-	if (order > 0) {
-		const detailed = louvain.detailed(graph, {
-			getEdgeWeight: 'weight',
-			rng: seededRandom(options.seed ?? 42)
-		});
-		communities = detailed.communities;
-		modularity = size > 0 && Number.isFinite(detailed.modularity) ? detailed.modularity : null;
-	}
+	const { betweenness, closeness } = shortestPathCentralities(graph);
+	const eigenvector = eigenvectorOf(graph, options.eigenvectorMaxIterations);
+	const { communities, modularity } = communitiesOf(graph, options.seed);
 
 	const nodes: Record<string, NodeMetrics> = {};
 	graph.forEachNode((node) => {
@@ -158,7 +192,7 @@ export function computeNetworkMetrics(
 		nodes,
 		communityCount: new Set(Object.values(communities)).size,
 		modularity,
-		eigenvectorConverged: order === 0 || eigenvector !== null,
+		eigenvectorConverged: eigenvector !== null,
 		brokers,
 		isolates: ids.filter((id) => graph.degree(id) === 0)
 	};

@@ -47,22 +47,42 @@ const EDGE_TYPES = [
 	'COLLABORATES_WITH'
 ];
 
-/** Edges among a set of nodes (by id), of the types the map draws. */
-async function edgesAmong(ids: string[]): Promise<GraphEdge[]> {
-	return readTx(async (tx) => {
-		const result = await tx.run(
-			// Labelled lookups: a label-less {id} match scans every node once per id.
-			`UNWIND $ids AS id
-			 CALL (id) { MATCH (x:Actor {id: id}) RETURN x UNION MATCH (x:Project {id: id}) RETURN x UNION MATCH (x:Network {id: id}) RETURN x }
-			 MATCH (x)-[r]->(y)
-			 WHERE type(r) IN $types AND y.id IN $ids
-			 RETURN {id: coalesce(r.id, elementId(r)), source: x.id, target: y.id, type: type(r), role: r.role,
-			   strength: r.strength, since: coalesce(r.since, null), until: r.until,
-			   valueEur: CASE WHEN r.valuePublicEur IS NULL THEN null ELSE r.valuePublicEur + r.valuePrivateEur END} AS row`,
-			{ ids, types: EDGE_TYPES }
-		);
-		return result.records.map((r) => r.get('row') as GraphEdge);
-	});
+const EDGE = `{id: coalesce(r.id, elementId(r)), source: x.id, target: y.id, type: type(r), role: r.role,
+	strength: r.strength, since: r.since, until: r.until,
+	valueEur: CASE WHEN r.valuePublicEur IS NULL THEN null ELSE r.valuePublicEur + r.valuePrivateEur END}`;
+
+/**
+ * Nodes (collected as `kept`, at most $limit) then the edges among them, streamed as rows in one
+ * query: one round trip, no second lookup of the nodes by id. The relationship types are a pattern
+ * (from the constant above, never from input) so Neo4j expands only those.
+ */
+const NODES_AND_EDGES = `
+	 WITH collect(n) AS found
+	 WITH found[..$limit] AS kept, size(found) > $limit AS truncated
+	 CALL (kept) {
+	   UNWIND kept AS n RETURN ${NODE} AS node, null AS edge
+	   UNION ALL
+	   UNWIND kept AS x MATCH (x)-[r:${EDGE_TYPES.join('|')}]->(y) WHERE y IN kept
+	   RETURN null AS node, ${EDGE} AS edge }
+	 RETURN node, edge, truncated`;
+
+async function readGraphView(
+	query: string,
+	params: Record<string, unknown>,
+	limit: number
+): Promise<GraphView | null> {
+	const records = await readTx(
+		async (tx) => (await tx.run(query, { ...params, limit: neo4j.int(limit) })).records
+	);
+	if (!records.length) return null;
+	const nodes: GraphNode[] = [];
+	const edges: GraphEdge[] = [];
+	for (const record of records) {
+		const node = record.get('node') as GraphNode | null;
+		if (node) nodes.push(node);
+		else edges.push(record.get('edge') as GraphEdge);
+	}
+	return { nodes, edges, truncated: records[0]!.get('truncated') === true };
 }
 
 /**
@@ -75,9 +95,8 @@ export async function ambitoNetwork(
 	depth: number,
 	maxNodes: number
 ): Promise<GraphView | null> {
-	const nodes = await readTx(async (tx) => {
-		const result = await tx.run(
-			`MATCH (amb:Ambito {id: $ambitoId})
+	return readGraphView(
+		`MATCH (amb:Ambito {id: $ambitoId})
 			 CALL (amb) { OPTIONAL MATCH (c:Comune)-[:IN]->(amb) RETURN collect(c) AS comuni }
 			 CALL (amb, comuni) {
 			   UNWIND comuni + [amb] AS t OPTIONAL MATCH (t)-[:IN|SERVED_BY]->(up) WHERE up:Distretto OR up:ASST OR up:ATS
@@ -97,16 +116,10 @@ export async function ambitoNetwork(
 			 }
 			 WITH [amb] + comuni + upper + cdc + core + projects + networks + coalesce(outer, []) AS all
 			 UNWIND all AS n WITH DISTINCT n WHERE n IS NOT NULL
-			 WITH n LIMIT $limit
-			 RETURN ${NODE} AS row`,
-			{ ambitoId, depth, limit: neo4j.int(maxNodes + 1) }
-		);
-		return result.records.map((r) => r.get('row') as GraphNode);
-	});
-	if (!nodes.length) return null;
-	const truncated = nodes.length > maxNodes;
-	const kept = nodes.slice(0, maxNodes);
-	return { nodes: kept, edges: await edgesAmong(kept.map((n) => n.id)), truncated };
+			 ${NODES_AND_EDGES}`,
+		{ ambitoId, depth },
+		maxNodes
+	);
 }
 
 /** Fixed query per depth: the hop count is part of the pattern, so it is chosen, never spliced from input. */
@@ -117,8 +130,8 @@ const EGO_QUERIES: Record<number, string> = Object.fromEntries(
 		 OPTIONAL MATCH (center)-[:PARTNER_IN|COLLABORATES_WITH|MEMBER_OF*1..${d * 2}]-(x)
 		 WHERE x:Actor OR x:Project OR x:Network
 		 WITH center, collect(DISTINCT x) AS reached
-		 UNWIND [center] + reached[..$limit] AS n WITH DISTINCT n, size(reached) > $limit AS truncated WHERE n IS NOT NULL
-		 RETURN ${NODE} AS row, truncated`
+		 UNWIND [center] + reached AS n WITH DISTINCT n WHERE n IS NOT NULL
+		 ${NODES_AND_EDGES}`
 	])
 );
 
@@ -129,14 +142,5 @@ export async function egoNetwork(
 	maxNodes: number
 ): Promise<GraphView | null> {
 	const query = EGO_QUERIES[Math.min(3, Math.max(1, Math.trunc(depth)))]!;
-	const records = await readTx(
-		async (tx) => (await tx.run(query, { actorId, limit: neo4j.int(maxNodes) })).records
-	);
-	if (!records.length) return null;
-	const nodes = records.map((r) => r.get('row') as GraphNode);
-	return {
-		nodes,
-		edges: await edgesAmong(nodes.map((n) => n.id)),
-		truncated: records[0]!.get('truncated') === true
-	};
+	return readGraphView(query, { actorId }, maxNodes);
 }
