@@ -5,12 +5,21 @@ import { parseLang } from '$lib/i18n';
 import { resumeSession, SESSION_COOKIE, sessionCookieOptions } from '$lib/server/auth/sessions';
 import { violatesCsrf } from '$lib/server/auth/csrf';
 import { PARTICIPANT_HEADER, resumeParticipant } from '$lib/server/workshops/tokens';
+import { startSharedWorkshopEvents, stopSharedWorkshopEvents } from '$lib/server/workshops/pubsub';
 
 /** One driver per process: opened and checked at start, closed when adapter-node shuts down. */
 export const init: ServerInit = async () => {
 	const { version } = await connect();
 	console.log(`Neo4j ${version} collegato / connected`);
-	process.once('sveltekit:shutdown', () => void closeDriver());
+	// Several app processes behind a balancer: workshop rooms hear each other's edits (docs/scaling.md).
+	if (process.env.TRAMA_SHARED_EVENTS === 'neo4j') {
+		await startSharedWorkshopEvents();
+		console.log('Eventi dei laboratori condivisi via Neo4j / workshop events shared through Neo4j');
+	}
+	process.once('sveltekit:shutdown', () => {
+		stopSharedWorkshopEvents();
+		void closeDriver();
+	});
 };
 
 /** Headers on every response; the Content-Security-Policy itself comes from kit.csp (svelte.config.js). */
