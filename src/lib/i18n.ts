@@ -131,6 +131,21 @@ const messages = {
 	mapSaved: { it: 'Salvato.', en: 'Saved.' },
 	mapCreated: { it: 'Ente aggiunto.', en: 'Actor added.' },
 	mapConnected: { it: 'Collegamento aggiunto.', en: 'Connection added.' },
+	mapDelete: { it: 'Elimina l’ente', en: 'Delete the actor' },
+	mapDeleteQuestion: {
+		it: 'Eliminare questo ente dalla rete?',
+		en: 'Delete this actor from the network?'
+	},
+	mapDeleteUndoNote: {
+		it: 'Con l’ente si tolgono i suoi partenariati, le appartenenze alle reti, le collaborazioni, le adesioni all’Accordo di Programma dell’Ambito e le responsabilità di azioni. «Annulla l’ultima modifica» ripristina tutto.',
+		en: 'Its partnerships, network memberships, collaborations, the Ambito’s Accordo di Programma and its action responsibilities go with it. “Undo the last change” restores them all.'
+	},
+	mapDeleteConfirm: { it: 'Sì, elimina', en: 'Yes, delete' },
+	mapDeleted: { it: 'Ente eliminato.', en: 'Actor deleted.' },
+	mapUndoDropped: {
+		it: 'Questa modifica non si può più annullare',
+		en: 'This change can no longer be undone'
+	},
 	mapHighlight: {
 		it: 'Evidenzia il partenariato e cosa manca',
 		en: 'Highlight the partnership and what is missing'

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAP_STATE, decodeMapState, encodeMapState, type MapUrlState } from './url-state';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+	DEFAULT_MAP_STATE,
+	decodeMapState,
+	encodeMapState,
+	urlWriter,
+	type MapUrlState
+} from './url-state';
 
 describe('map URL state', () => {
 	it('round-trips a full state', () => {
@@ -46,5 +52,57 @@ describe('map URL state', () => {
 				expect(decodeMapState(encodeMapState(s))).toEqual(s);
 			})
 		);
+	});
+});
+
+describe('writing the state to the address bar', () => {
+	beforeEach(() => void vi.useFakeTimers());
+	afterEach(() => void vi.useRealTimers());
+
+	/** An address bar that records what is written to it. */
+	function bar(initial: string) {
+		const writes: string[] = [];
+		let now = initial;
+		const writer = urlWriter(
+			(q) => {
+				writes.push(q);
+				now = q;
+			},
+			() => now,
+			300
+		);
+		return { writes, writer };
+	}
+
+	it('writes nothing when the state is what the address already says', () => {
+		const { writes, writer } = bar('ambito=a');
+		writer.set('ambito=a');
+		vi.runAllTimers();
+		expect(writes).toEqual([]);
+	});
+
+	it('writes a single change at once, and a burst of changes as its first and last', () => {
+		const { writes, writer } = bar('ambito=a');
+		writer.set('ambito=a&sectors=public');
+		expect(writes).toEqual(['ambito=a&sectors=public']);
+		for (const q of ['c', 'co', 'coo', 'coop']) {
+			vi.advanceTimersByTime(20);
+			writer.set(`ambito=a&q=${q}`);
+		}
+		expect(writes).toHaveLength(1);
+		vi.advanceTimersByTime(300);
+		expect(writes).toEqual(['ambito=a&sectors=public', 'ambito=a&q=coop']);
+	});
+
+	it('writes what is pending when the page is left, and nothing once cancelled', () => {
+		const { writes, writer } = bar('ambito=a');
+		writer.set('ambito=a&q=x');
+		writer.set('ambito=a&q=xy');
+		writer.flush();
+		expect(writes).toEqual(['ambito=a&q=x', 'ambito=a&q=xy']);
+		writer.set('ambito=a&q=xyz');
+		writer.cancel();
+		vi.runAllTimers();
+		expect(writes).toHaveLength(2);
 	});
 });

@@ -95,3 +95,50 @@ export function encodeMapState(state: MapUrlState): URLSearchParams {
 	if (state.diff) p.set('diff', `${state.diff.before}..${state.diff.after}`);
 	return p;
 }
+
+export interface UrlWriter {
+	/** the state changed: write it now, or when the current burst of changes ends */
+	set(query: string): void;
+	/** write what is pending at once (the page is being left) */
+	flush(): void;
+	/** forget what is pending (the map is closed for another page) */
+	cancel(): void;
+}
+
+/**
+ * Mirrors the state in the address bar at most once per `interval` ms (a single change at once, the
+ * last of a burst when it ends), and only when it differs from what is there: typing a search changes
+ * the state on every key, and browsers throttle and warn about pages that rewrite history that often.
+ */
+export function urlWriter(
+	write: (query: string) => void,
+	current: () => string,
+	interval = 300
+): UrlWriter {
+	let lastWrite = -Infinity;
+	let pending: string | null = null;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const cancel = () => {
+		clearTimeout(timer);
+		timer = undefined;
+		pending = null;
+	};
+	const flush = () => {
+		const query = pending;
+		cancel();
+		if (query === null || query === current()) return;
+		lastWrite = Date.now();
+		write(query);
+	};
+	return {
+		set(query) {
+			pending = query;
+			if (timer !== undefined) return;
+			const wait = lastWrite + interval - Date.now();
+			if (wait <= 0) flush();
+			else timer = setTimeout(flush, wait);
+		},
+		flush,
+		cancel
+	};
+}

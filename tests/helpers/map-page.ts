@@ -1,0 +1,43 @@
+import { expect, inject } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** The map pages' test helpers, shared by the browser tests of /mappa. */
+export const AMBITO = 'ambito-ambito-distrettuale-cremasco';
+export const CREMA_ISTAT = '019035';
+
+/** Polls with room for a busy machine (two cores shared with the build and Neo4j). */
+export const poll = <T>(fn: () => Promise<T>, options = { timeout: 15_000 }) =>
+	expect.poll(fn, options);
+export const mapUrl = (query = '') => `${inject('appUrl')}/mappa${query}`;
+export const drawnNodes = async (p: Page) =>
+	Number(await p.locator('[data-testid="map-canvas"]').getAttribute('data-drawn-nodes'));
+export const summaryNodes = async (p: Page) =>
+	Number(
+		(await p.locator('[data-testid="map-summary"]').innerText()).split(' ')[0]!.replace(/\./g, '')
+	);
+export const status = (p: Page) => p.locator('[data-testid="map-status"]').innerText();
+
+/** Waits for the canvas to have drawn and the force layout to have settled. */
+export async function mapReady(p: Page) {
+	await poll(() => drawnNodes(p), { timeout: 30_000 }).toBeGreaterThan(0);
+	await poll(() => status(p), { timeout: 30_000 }).not.toMatch(/Calcolo|Computing/);
+}
+
+/** GraphQL as the signed-in browser context (its cookies), for facts to compare the page with. */
+export async function gqlAs<T>(
+	context: BrowserContext,
+	query: string,
+	variables: Record<string, unknown> = {}
+): Promise<T> {
+	const response = await context.request.post(`${inject('appUrl')}/graphql`, {
+		headers: {
+			'content-type': 'application/json',
+			accept: 'application/json',
+			'x-trama-csrf': '1'
+		},
+		data: { query, variables }
+	});
+	const body = (await response.json()) as { data?: T; errors?: unknown[] };
+	if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors ?? body));
+	return body.data;
+}
