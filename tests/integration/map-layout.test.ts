@@ -98,6 +98,14 @@ describe('saved map positions', () => {
 		expect(JSON.parse(read.data!.mapLayout!.positionsJson)).toEqual({ 'act-c': { x: 1, y: 3 } });
 	});
 
+	it('refuses an Ambito that does not exist, even for an administrator, and stores nothing', async () => {
+		const admin = testViewer({ id: 'maplayout-admin', roles: ['amministratore'] });
+		const result = await execute(SAVE, { a: 'ambito-nowhere', p: '{}' }, admin);
+		expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+		const read = await execute<{ mapLayout: Layout | null }>(READ, { a: 'ambito-nowhere' }, admin);
+		expect(read.data?.mapLayout).toBeNull();
+	});
+
 	it('refuses an Ufficio di Piano of another Ambito, and anonymous visitors', async () => {
 		const outsider = await execute(SAVE, { a: CREMASCO, p: '{}' }, udp(other));
 		expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,3 +1,4 @@
+import { notFound } from '../errors';
 import { readTx, writeTx } from './driver';
 
 /** Node positions saved for an Ambito's map, so everyone who opens it finds the same picture. */
@@ -27,11 +28,15 @@ export async function saveMapLayout(
 ): Promise<MapLayoutRecord> {
 	return writeTx(async (tx) => {
 		const result = await tx.run(
-			`MERGE (m:MapLayout {ambitoId: $ambitoId})
+			`MATCH (a:Ambito {id: $ambitoId})
+			 MERGE (m:MapLayout {ambitoId: a.id})
 			 SET m.positionsJson = $positionsJson, m.savedBy = $savedBy, m.savedAt = toString(datetime())
 			 RETURN {ambitoId: m.ambitoId, positionsJson: m.positionsJson, savedBy: m.savedBy, savedAt: m.savedAt} AS row`,
 			{ ambitoId, positionsJson, savedBy }
 		);
-		return result.records[0]!.get('row') as MapLayoutRecord;
+		// No row: the Ambito does not exist, and no orphan layout was written.
+		const row = result.records[0]?.get('row') as MapLayoutRecord | undefined;
+		if (!row) throw notFound('Ambito', ambitoId);
+		return row;
 	});
 }
