@@ -1,35 +1,90 @@
-import { EDGE_STYLE_BY_TYPE, PROJECT_COLOUR, sectorColour, shapeClassOf } from './palette';
+import { GROUP_CLASS, groupParents, type MapGroups } from './communities';
+import {
+	EDGE_STYLE_BY_TYPE,
+	GROUP_BORDER,
+	GROUP_FILL,
+	GROUP_FILL_OPACITY,
+	GROUP_FONT_SIZE,
+	GROUP_TEXT,
+	PROJECT_COLOUR,
+	sectorColour,
+	shapeClassOf
+} from './palette';
 import type { MapGraph, Positions } from './types';
 
 /** Above this many elements the map switches to its light mode (haystack edges, no edge labels). */
 export const LARGE_MAP_ELEMENTS = 3000;
 
+/**
+ * The cytoscape options that decide how fast the canvas redraws, one place for the page
+ * (NetworkMap.svelte) and the benchmark (bench/map-render.ts), so what is measured is what ships.
+ * Plain data (no container, elements or style), so the benchmark can send it into a page as JSON.
+ */
+export function mapRendererOptions(elementCount: number) {
+	const large = elementCount > LARGE_MAP_ELEMENTS;
+	return {
+		minZoom: 0.02,
+		maxZoom: 4,
+		boxSelectionEnabled: false,
+		selectionType: 'single' as const,
+		// level of detail while panning and zooming: a cached bitmap, edges hidden on big maps
+		textureOnViewport: true,
+		hideEdgesOnViewport: large,
+		motionBlur: false,
+		// big maps draw at one canvas pixel per CSS pixel: on a 2× screen a quarter of the pixels
+		// (bench/README.md, 10k: longest frame 583 → 300 ms, redraw after a gesture 1.3 → 0.8 s);
+		// small maps keep the screen's density so labels stay sharp
+		...(large ? { pixelRatio: 1 } : {})
+	};
+}
+
 export interface CyElement {
 	group: 'nodes' | 'edges';
 	data: Record<string, unknown>;
 	position?: { x: number; y: number };
+	classes?: string;
+	selectable?: boolean;
+	grabbable?: boolean;
+	pannable?: boolean;
 }
 
 /**
  * Cytoscape elements with their visual encoding resolved into data fields (colour, shape, size,
  * line), so one small stylesheet maps data to style instead of a selector per kind and sector.
+ * With `groups`, each group becomes a compound parent around its members: an outline that can be
+ * neither selected nor dragged (dragging on it pans, as on the background).
  */
 export function toCyElements(
 	graph: MapGraph,
 	positions: Positions,
-	sizes: ReadonlyMap<string, number>
+	sizes: ReadonlyMap<string, number>,
+	groups: MapGroups | null = null
 ): CyElement[] {
-	const nodes: CyElement[] = graph.nodes.map((n) => ({
+	const grouped = groups ? groupParents(graph.nodes, groups) : null;
+	const parents: CyElement[] = (grouped?.parents ?? []).map((p) => ({
 		group: 'nodes',
-		data: {
-			id: n.id,
-			label: n.label,
-			colour: n.type === 'project' ? PROJECT_COLOUR : sectorColour(n.sector),
-			shape: shapeClassOf(n).shape,
-			size: sizes.get(n.id) ?? 24
-		},
-		position: positions[n.id] ?? { x: 0, y: 0 }
+		// colour, shape and size too, so the data mappings of the node style resolve for parents
+		data: { id: p.id, label: p.label, colour: GROUP_FILL, shape: 'round-rectangle', size: 0 },
+		classes: GROUP_CLASS,
+		selectable: false,
+		grabbable: false,
+		pannable: true
 	}));
+	const nodes: CyElement[] = graph.nodes.map((n) => {
+		const parent = grouped?.parentOf.get(n.id);
+		return {
+			group: 'nodes',
+			data: {
+				id: n.id,
+				label: n.label,
+				colour: n.type === 'project' ? PROJECT_COLOUR : sectorColour(n.sector),
+				shape: shapeClassOf(n).shape,
+				size: sizes.get(n.id) ?? 24,
+				...(parent ? { parent } : {})
+			},
+			position: positions[n.id] ?? { x: 0, y: 0 }
+		};
+	});
 	const edges: CyElement[] = graph.edges.map((e) => {
 		const style = EDGE_STYLE_BY_TYPE[e.type];
 		return {
@@ -45,7 +100,7 @@ export function toCyElements(
 			}
 		};
 	});
-	return [...nodes, ...edges];
+	return [...parents, ...nodes, ...edges];
 }
 
 /** Classes the page asks for (highlight, path, gaps, diff), applied in one batch. */
@@ -99,6 +154,25 @@ export function mapStylesheet(large: boolean) {
 				width: 'data(width)',
 				opacity: 0.7,
 				'curve-style': large ? 'haystack' : 'straight'
+			}
+		},
+		{
+			selector: `node.${GROUP_CLASS}`,
+			style: {
+				'background-color': GROUP_FILL,
+				'background-opacity': GROUP_FILL_OPACITY,
+				'border-width': 1.5,
+				'border-color': GROUP_BORDER,
+				shape: 'round-rectangle',
+				padding: '18px',
+				'font-size': GROUP_FONT_SIZE,
+				'font-weight': 'bold',
+				color: GROUP_TEXT,
+				'text-valign': 'top',
+				'text-halign': 'center',
+				'text-margin-y': -4,
+				'text-background-opacity': 0,
+				'min-zoomed-font-size': 6
 			}
 		},
 		{ selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },

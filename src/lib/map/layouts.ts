@@ -67,6 +67,8 @@ export function concentricPositions(nodes: readonly MapNode[]): Positions {
 /**
  * Groups as discs laid out on a larger circle, members packed in each disc: "by sector" and
  * "communities" are this with a different `groupOf`. Groups are sorted by key for stable output.
+ * Discs are spaced so that their bounding boxes, with a margin, never overlap: the community
+ * layout draws each group as a box (a compound parent) with its label on top.
  */
 export function groupedPositions(
 	nodes: readonly MapNode[],
@@ -78,16 +80,23 @@ export function groupedPositions(
 		groups.set(key, [...(groups.get(key) ?? []), n]);
 	}
 	const keys = [...groups.keys()].sort();
-	const radii = keys.map((k) => discRadius(groups.get(k)!.length));
-	// a circle whose circumference holds every disc side by side
-	const ringRadius = keys.length > 1 ? radii.reduce((s, r) => s + 2 * r, 0) / (2 * Math.PI) : 0;
+	// the room a group needs around its centre: its disc's bounding square plus a margin, whose
+	// corners reach √2 × half its side; two centres at least the sum apart keep boxes apart
+	const room = keys.map((k) => (discRadius(groups.get(k)!.length) + GAP) * Math.SQRT2);
+	const total = room.reduce((s, r) => s + r, 0);
+	// centres go round the circle at angles in proportion to their room; the circle is the
+	// smallest on which every pair of neighbours is far enough apart along the chord
+	let ringRadius = 0;
+	if (keys.length > 1)
+		room.forEach((r, i) => {
+			const pair = r + room[(i + 1) % room.length]!;
+			ringRadius = Math.max(ringRadius, pair / (2 * Math.sin((Math.PI * pair) / (2 * total))));
+		});
 	const positions: Positions = {};
 	let travelled = 0;
-	const circumference = 2 * Math.PI * ringRadius;
 	keys.forEach((key, i) => {
-		const r = radii[i]!;
-		const angle = ringRadius ? ((travelled + r) / circumference) * 2 * Math.PI : 0;
-		travelled += 2 * r;
+		const angle = ((travelled + room[i]!) / total) * Math.PI;
+		travelled += 2 * room[i]!;
 		const cx = ringRadius * Math.cos(angle);
 		const cy = ringRadius * Math.sin(angle);
 		const members = groups

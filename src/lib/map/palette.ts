@@ -215,3 +215,13 @@ export function territorialLevel(n: Pick<MapNode, 'type' | 'kind'>): number {
 	if (n.type === 'project' || n.type === 'network') return 7;
 	return (n.kind !== null ? LEVEL_BY_KIND[n.kind] : undefined) ?? 6;
 }
+
+/**
+ * Group outlines (communities): a neutral grey fill and border that sit under the sector colours
+ * without competing with them, and dark text with strong contrast on white.
+ */
+export const GROUP_FILL = '#E8E8E8';
+export const GROUP_FILL_OPACITY = 0.45;
+export const GROUP_BORDER = '#6E6E6E';
+export const GROUP_TEXT = '#333333';
+export const GROUP_FONT_SIZE = 16;

@@ -1,4 +1,12 @@
+import { GROUP_CLASS } from './communities';
 import type { CyElement } from './cy-elements';
+import {
+	GROUP_BORDER,
+	GROUP_FILL,
+	GROUP_FILL_OPACITY,
+	GROUP_FONT_SIZE,
+	GROUP_TEXT
+} from './palette';
 
 /** The visible window in model coordinates, and the pixel size of the output. */
 export interface SvgView {
@@ -48,15 +56,25 @@ const DASH: Record<string, string> = {
 	dotted: ' stroke-dasharray="1 3"'
 };
 
+/** A group's outline (a community), in model coordinates, as the canvas draws it. */
+export interface SvgGroup {
+	label: string;
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
 /**
  * A standalone SVG of the current view, drawn from the same element data as the canvas (a
- * vector copy for reports and print). Elements outside the view are left out.
+ * vector copy for reports and print). Elements outside the view are left out; group outlines go
+ * under everything, as on the canvas.
  */
 export function toSvg(
 	elements: readonly CyElement[],
 	positions: ReadonlyMap<string, { x: number; y: number }>,
 	view: SvgView,
-	options: { faded?: ReadonlySet<string>; title?: string } = {}
+	options: { faded?: ReadonlySet<string>; title?: string; groups?: readonly SvgGroup[] } = {}
 ): string {
 	const inView = (p: { x: number; y: number }, margin = 60) =>
 		p.x >= view.x1 - margin &&
@@ -65,6 +83,13 @@ export function toSvg(
 		p.y <= view.y2 + margin;
 	const opacity = (id: string) => (options.faded?.has(id) ? ' opacity="0.15"' : '');
 	const parts: string[] = [];
+	for (const g of options.groups ?? []) {
+		if (g.x2 < view.x1 || g.x1 > view.x2 || g.y2 < view.y1 || g.y1 > view.y2) continue;
+		parts.push(
+			`<g class="group"><rect x="${g.x1.toFixed(1)}" y="${g.y1.toFixed(1)}" width="${(g.x2 - g.x1).toFixed(1)}" height="${(g.y2 - g.y1).toFixed(1)}" rx="12" fill="${GROUP_FILL}" fill-opacity="${GROUP_FILL_OPACITY}" stroke="${GROUP_BORDER}" stroke-width="1.5"/>` +
+				`<text x="${((g.x1 + g.x2) / 2).toFixed(1)}" y="${(g.y1 - 6).toFixed(1)}" text-anchor="middle" font-size="${GROUP_FONT_SIZE}" font-weight="bold" font-family="system-ui, sans-serif" fill="${GROUP_TEXT}">${escapeXml(g.label)}</text></g>`
+		);
+	}
 	for (const e of elements) {
 		if (e.group !== 'edges') continue;
 		const a = positions.get(String(e.data.source));
@@ -75,7 +100,8 @@ export function toSvg(
 		);
 	}
 	for (const e of elements) {
-		if (e.group !== 'nodes') continue;
+		// group parents are drawn above as outlines, not as nodes
+		if (e.group !== 'nodes' || e.classes === GROUP_CLASS) continue;
 		const p = positions.get(String(e.data.id));
 		if (!p || !inView(p)) continue;
 		const d = Number(e.data.size);
