@@ -20,8 +20,8 @@ describe('communityGroups and groupParents', () => {
 	it('makes one labelled parent per community, sorted by key, members in node order', () => {
 		const { parents, parentOf } = groupParents(nodes, communityGroups(metrics, 'Comunità'));
 		expect(parents).toEqual([
-			{ id: 'community:0', key: 0, label: 'Comunità 0', memberIds: ['d', 'e'] },
-			{ id: 'community:2', key: 2, label: 'Comunità 2', memberIds: ['a', 'b', 'c'] }
+			{ id: 'community:0', key: 0, label: 'Comunità 1', memberIds: ['d', 'e'] },
+			{ id: 'community:2', key: 2, label: 'Comunità 3', memberIds: ['a', 'b', 'c'] }
 		]);
 		expect(parentOf.get('a')).toBe('community:2');
 		expect(parentOf.get('e')).toBe('community:0');
@@ -65,8 +65,8 @@ describe('groups on the map', () => {
 		const elements = toCyElements(g, positions, new Map(), groups);
 		const parents = elements.filter((e) => e.classes === GROUP_CLASS);
 		expect(parents.map((p) => [p.data.id, p.data.label])).toEqual([
-			['community:1', 'Comunità 1'],
-			['community:4', 'Comunità 4']
+			['community:1', 'Comunità 2'],
+			['community:4', 'Comunità 5']
 		]);
 		expect(parents.every((p) => p.selectable === false && p.grabbable === false)).toBe(true);
 		const parentOf = (id: string) => elements.find((e) => e.data.id === id)!.data.parent;

@@ -18,8 +18,8 @@ const GROUP_ID_PREFIX = 'community:';
 export const groupParentId = (key: number): string => `${GROUP_ID_PREFIX}${key}`;
 
 /**
- * Communities from the server's network metrics, labelled with the number the side panel shows
- * for an actor's community, so a group and its members' panels agree.
+ * Communities from the server's network metrics, counted from 1 for people (Louvain numbers them
+ * from 0) exactly as the side panel shows an actor's community, so a group and its members agree.
  */
 export function communityGroups(
 	metrics: ReadonlyArray<{ id: string; community: number }>,
@@ -27,7 +27,7 @@ export function communityGroups(
 ): MapGroups {
 	return {
 		of: new Map(metrics.map((m) => [m.id, m.community] as const)),
-		label: (key) => `${prefix} ${key}`
+		label: (key) => `${prefix} ${key + 1}`
 	};
 }
 
