@@ -57,6 +57,29 @@ describe('login and logout', () => {
 		await context.close();
 	});
 
+	it('keeps what was typed before the page script loaded, and signs in with it', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		// Hold the app's scripts: on a slow connection people type before the page hydrates.
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/**', async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(`${inject('appUrl')}/accesso`, { waitUntil: 'commit' });
+		await page.locator('input[name="email"]').fill(EMAIL);
+		await page.locator('input[name="password"]').fill(PASSWORD);
+		release();
+		await page.waitForLoadState('networkidle');
+		expect(await page.locator('input[name="email"]').inputValue()).toBe(EMAIL);
+		await page.locator('form.login button[type="submit"]').click();
+		await expect
+			.poll(() => page.locator('[data-testid="signed-in-as"]').innerText())
+			.toBe('Giulia Verdi');
+		await context.close();
+	});
+
 	it('shows an Italian error for a wrong password', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${inject('appUrl')}/accesso`);

@@ -16,10 +16,7 @@ beforeAll(async () => {
 		signedInContext(browser, await createTestAccount(['ufficio_di_piano'], [AMBITO]), {
 			viewport: { width: 1400, height: 900 }
 		});
-	// When this file runs first on a just-started app, the shared helper's first sign-in has been
-	// seen to come back "wrong email or password" (a form filled before the page hydrated?): one
-	// more try with a fresh account, so that flake does not hide what this file tests.
-	context = await signIn().catch(signIn);
+	context = await signIn();
 	page = await context.newPage();
 });
 afterAll(async () => {
