@@ -61,8 +61,10 @@ async function readShot(
 		for (let y = 20; y < c.height - 20; y += 5)
 			for (let x = 20; x < c.width - 20; x += 5) {
 				let all = true;
-				for (let dy = -15; dy <= 15 && all; dy += 3)
-					for (let dx = -15; dx <= 15 && all; dx += 3) all = isFill(x + dx, y + dy);
+				// A 19 px square of fill: found at the zoom that fits the whole map even after other
+				// browser tests have added actors (a 31 px square was not, once the map had grown).
+				for (let dy = -9; dy <= 9 && all; dy += 3)
+					for (let dx = -9; dx <= 9 && all; dx += 3) all = isFill(x + dx, y + dy);
 				if (all) return { coloured, groupArea: [x, y] as [number, number] };
 			}
 		return { coloured, groupArea: null };

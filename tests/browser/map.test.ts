@@ -111,6 +111,8 @@ describe('the network map', () => {
 		await poll(() => summaryNodes(page)).toBeLessThanOrEqual(4);
 		await poll(async () => new URL(page.url()).searchParams.get('focus')).toMatch(/^act-/);
 		await page.locator('[data-testid="focus-clear"]').click();
+		// The address is written at most every 300 ms: reload once it no longer names the focus.
+		await poll(async () => new URL(page.url()).searchParams.get('focus')).toBeNull();
 
 		await page.reload();
 		await mapReady(page);

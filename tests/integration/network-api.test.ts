@@ -262,7 +262,8 @@ describe('a project with its partnership, actions and history', () => {
 		);
 		const nodeIds = new Set(amb.ambitoNetwork.nodes.map((n) => n.id));
 		expect(amb.ambitoNetwork.nodes.filter((n) => n.kind === 'comune')).toHaveLength(42);
-		expect(nodeIds.has(ids.a) && nodeIds.has(ids.p2) && nodeIds.has('asst-030726')).toBe(true);
+		for (const id of [ids.a, ids.p2, 'asst-030726'])
+			expect(nodeIds.has(id), `${id} among ${nodeIds.size} nodes`).toBe(true);
 		expect(
 			amb.ambitoNetwork.edges.every((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
 		).toBe(true);
