@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
-
-const AMBITO = 'ambito-ambito-distrettuale-cremasco';
+import { AMBITO, colouredCount, pngPixels } from '../helpers/map-page';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -31,70 +30,41 @@ const drawn = async (what: 'nodes' | 'groups') =>
 	Number(await canvas().getAttribute(`data-drawn-${what}`));
 
 /**
- * Reads a screenshot in the page: how many pixels are clearly coloured (nodes: the palette is
- * saturated), and the centre of a 31×31 px patch that is all group fill (a group's empty area).
+ * What a screenshot shows: how many pixels are clearly coloured (nodes: the palette is saturated),
+ * and the centre of a 19×19 px patch that is all group fill (a group's empty area), if any.
  */
 async function readShot(
 	png: Buffer
 ): Promise<{ coloured: number; groupArea: [number, number] | null }> {
-	return page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const c = document.createElement('canvas');
-		c.width = img.width;
-		c.height = img.height;
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const d = ctx.getImageData(0, 0, c.width, c.height).data;
-		const at = (x: number, y: number) => (y * c.width + x) * 4;
-		let coloured = 0;
-		for (let i = 0; i < d.length; i += 4)
-			if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 60)
-				coloured++;
-		// the group fill (#E8E8E8 at 45 % on white) is a light neutral grey, ~245; white is 255
-		const isFill = (x: number, y: number) => {
-			const i = at(x, y);
-			const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
-			return r >= 236 && r <= 250 && Math.abs(r - g) <= 2 && Math.abs(r - b) <= 2;
-		};
-		for (let y = 20; y < c.height - 20; y += 5)
-			for (let x = 20; x < c.width - 20; x += 5) {
-				let all = true;
-				// A 19 px square of fill: found at the zoom that fits the whole map even after other
-				// browser tests have added actors (a 31 px square was not, once the map had grown).
-				for (let dy = -9; dy <= 9 && all; dy += 3)
-					for (let dx = -9; dx <= 9 && all; dx += 3) all = isFill(x + dx, y + dy);
-				if (all) return { coloured, groupArea: [x, y] as [number, number] };
-			}
-		return { coloured, groupArea: null };
-	}, png.toString('base64'));
+	const pixels = await pngPixels(page, png);
+	const { width, height, data } = pixels;
+	// the group fill (#E8E8E8 at 45 % on white) is a light neutral grey, ~245; white is 255
+	const isFill = (x: number, y: number) => {
+		const i = (y * width + x) * 4;
+		const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+		return r >= 236 && r <= 250 && Math.abs(r - g) <= 2 && Math.abs(r - b) <= 2;
+	};
+	const coloured = colouredCount(pixels);
+	for (let y = 20; y < height - 20; y += 5)
+		for (let x = 20; x < width - 20; x += 5) {
+			let all = true;
+			// 19 px rather than larger: found at the zoom that fits the whole map even after other
+			// browser tests have added actors (a 31 px patch was not, once the map had grown).
+			for (let dy = -9; dy <= 9 && all; dy += 3)
+				for (let dx = -9; dx <= 9 && all; dx += 3) all = isFill(x + dx, y + dy);
+			if (all) return { coloured, groupArea: [x, y] };
+		}
+	return { coloured, groupArea: null };
 }
 
 /** Share of pixels that differ between two screenshots of the same size (0 = identical). */
 async function changedShare(a: Buffer, b: Buffer): Promise<number> {
-	return page.evaluate(
-		async ([a64, b64]) => {
-			const pixels = async (b64: string) => {
-				const img = new Image();
-				img.src = `data:image/png;base64,${b64}`;
-				await img.decode();
-				const c = document.createElement('canvas');
-				c.width = img.width;
-				c.height = img.height;
-				const ctx = c.getContext('2d')!;
-				ctx.drawImage(img, 0, 0);
-				return ctx.getImageData(0, 0, c.width, c.height).data;
-			};
-			const [x, y] = [await pixels(a64!), await pixels(b64!)];
-			if (x.length !== y.length) return 1;
-			let changed = 0;
-			for (let i = 0; i < x.length; i += 4)
-				if (x[i] !== y[i] || x[i + 1] !== y[i + 1] || x[i + 2] !== y[i + 2]) changed++;
-			return changed / (x.length / 4);
-		},
-		[a.toString('base64'), b.toString('base64')]
-	);
+	const [x, y] = [(await pngPixels(page, a)).data, (await pngPixels(page, b)).data];
+	if (x.length !== y.length) return 1;
+	let changed = 0;
+	for (let i = 0; i < x.length; i += 4)
+		if (x[i] !== y[i] || x[i + 1] !== y[i + 1] || x[i + 2] !== y[i + 2]) changed++;
+	return changed / (x.length / 4);
 }
 
 describe('communities shown as groups on the map', () => {

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
-import { AMBITO, CREMA_ISTAT, mapReady, mapUrl, poll, summaryNodes } from '../helpers/map-page';
+import {
+	AMBITO,
+	colouredCount,
+	CREMA_ISTAT,
+	mapReady,
+	mapUrl,
+	pngPixels,
+	poll,
+	summaryNodes
+} from '../helpers/map-page';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -19,29 +28,6 @@ afterAll(async () => {
 	await context?.close();
 	await browser?.close();
 });
-
-/** Counts clearly coloured pixels in a PNG by drawing it in the page (the palette is saturated). */
-async function colouredPixels(p: Page, png: Buffer): Promise<number> {
-	return p.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = img.width;
-		canvas.height = img.height;
-		const ctx = canvas.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-		let n = 0;
-		for (let i = 0; i < d.length; i += 4) {
-			const r = d[i]!,
-				g = d[i + 1]!,
-				b = d[i + 2]!;
-			if (Math.max(r, g, b) - Math.min(r, g, b) > 60) n++;
-		}
-		return n;
-	}, png.toString('base64'));
-}
 
 describe('the network map', () => {
 	it('sends anonymous visitors to sign in, and back', async () => {
@@ -69,7 +55,7 @@ describe('the network map', () => {
 
 		// a screenshot of the canvas shows drawn, coloured nodes, not a blank canvas
 		const shot = await page.locator('[data-testid="map-canvas"]').screenshot();
-		expect(await colouredPixels(page, shot)).toBeGreaterThan(500);
+		expect(colouredCount(await pngPixels(page, shot))).toBeGreaterThan(500);
 	});
 
 	it('filters by sector and keeps the filter in the URL', async () => {
@@ -151,7 +137,7 @@ describe('the network map', () => {
 		// IHDR: width and height, big-endian, at bytes 16..24; the export is at twice the screen size
 		expect(png.readUInt32BE(16)).toBe(box.w * 2);
 		expect(png.readUInt32BE(20)).toBe(box.h * 2);
-		expect(await colouredPixels(page, png)).toBeGreaterThan(1000);
+		expect(colouredCount(await pngPixels(page, png))).toBeGreaterThan(1000);
 
 		const [svgDownload] = await Promise.all([
 			page.waitForEvent('download'),

@@ -41,3 +41,43 @@ export async function gqlAs<T>(
 	if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors ?? body));
 	return body.data;
 }
+
+export interface Pixels {
+	width: number;
+	height: number;
+	/** RGBA, row by row */
+	data: Uint8Array;
+}
+
+/** A PNG's pixels, decoded by the page's own browser (no image library in the tests). */
+export async function pngPixels(p: Page, png: Buffer): Promise<Pixels> {
+	const { width, height, rgba } = await p.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = img.width;
+		canvas.height = img.height;
+		const ctx = canvas.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+		let binary = '';
+		for (let i = 0; i < d.length; i += 0x8000)
+			binary += String.fromCharCode(...d.subarray(i, i + 0x8000));
+		return { width: img.width, height: img.height, rgba: btoa(binary) };
+	}, png.toString('base64'));
+	return { width, height, data: new Uint8Array(Buffer.from(rgba, 'base64')) };
+}
+
+/** Pixels of clearly saturated colour (the map's palette; white, greys and black are not). */
+export function colouredCount({ data }: Pixels): number {
+	let n = 0;
+	for (let i = 0; i < data.length; i += 4)
+		if (
+			Math.max(data[i]!, data[i + 1]!, data[i + 2]!) -
+				Math.min(data[i]!, data[i + 1]!, data[i + 2]!) >
+			60
+		)
+			n++;
+	return n;
+}
