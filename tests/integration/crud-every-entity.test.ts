@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver, connectTestDatabase, execute } from '../helpers/graphql';
+import { readTx } from '../../src/lib/server/db/driver';
 
 beforeAll(connectTestDatabase);
 afterAll(closeDriver);
@@ -148,6 +149,54 @@ describe('create, update, conflict and delete for every entity', () => {
 			expect(dup.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 		});
 	}
+
+	it('an update through the API keeps demo data marked fictional (calls and networks too)', async () => {
+		// A fictional call and network from the demo data the test database is seeded with.
+		const demo = await readTx(async (tx) => {
+			const r = await tx.run(
+				`CALL () { MATCH (c:Call {fictional: true}) RETURN c ORDER BY c.id LIMIT 1 }
+				 CALL () { MATCH (n:Network {fictional: true}) RETURN n ORDER BY n.id LIMIT 1 }
+				 RETURN c.id AS call, n.id AS network`
+			);
+			return r.records[0]!.toObject() as { call: string; network: string };
+		});
+		type Call = { version: number; title: string; issuer: string | null; year: number | null };
+		type Network = {
+			version: number;
+			name: string;
+			description: string | null;
+			linkedNetworks: Array<{ id: string }>;
+		};
+		const before = await ok<{
+			call: Call & { fictional: boolean };
+			network: Network & { fictional: boolean };
+		}>(
+			`query($c: ID!, $n: ID!) { call(id: $c) { version title issuer year fictional }
+			   network(id: $n) { version name description linkedNetworks { id } fictional } }`,
+			{ c: demo.call, n: demo.network }
+		);
+		expect([before.call.fictional, before.network.fictional]).toEqual([true, true]);
+		// The same content saved back, as a form would: only the version moves.
+		const { version: callVersion, fictional: _c, ...call } = before.call;
+		const { version: networkVersion, fictional: _n, linkedNetworks, ...network } = before.network;
+		const after = await ok<{
+			updateCall: { fictional: boolean };
+			updateNetwork: { fictional: boolean };
+		}>(
+			`mutation($c: UpdateCallInput!, $n: UpdateNetworkInput!) {
+			   updateCall(input: $c) { fictional } updateNetwork(input: $n) { fictional } }`,
+			{
+				c: { ...call, id: demo.call, expectedVersion: callVersion },
+				n: {
+					...network,
+					linkedNetworkIds: linkedNetworks.map((l) => l.id),
+					id: demo.network,
+					expectedVersion: networkVersion
+				}
+			}
+		);
+		expect([after.updateCall.fictional, after.updateNetwork.fictional]).toEqual([true, true]);
+	});
 
 	it('memberships: create, update, delete by actor and network', async () => {
 		const key = { actorId: `${u}-a1`, networkId: `${u}-n1` };

@@ -60,6 +60,11 @@ async function save<K extends EntityKind, R, V>(
 	read: (id: string) => Promise<V | null>,
 	id: string
 ): Promise<V> {
+	// Whether data is fictional (the demo's banner) is never a form's to change: an update keeps it.
+	if (!mode.create && record !== null && typeof record === 'object' && 'fictional' in record) {
+		const stored = (await read(id)) as { fictional?: boolean } | null;
+		record = { ...record, fictional: stored?.fictional ?? false };
+	}
 	await saveEntity(kind, record as never, mode, stampOf(ctx));
 	const saved = await read(id);
 	if (!saved) throw notFound(kind, id);
@@ -480,13 +485,11 @@ builder.mutationFields((t) => ({
 	updateActor: t.field({
 		type: ActorRef,
 		args: { input: t.arg({ type: UpdateActorInput, required: true }) },
-		resolve: async (_r, { input }, ctx) => {
+		resolve: (_r, { input }, ctx) => {
 			const id = String(input.id);
-			const existing = await reads.getActor(id);
-			const record = { ...toActor(input, id), fictional: existing?.fictional ?? false };
 			return save(
 				'Actor',
-				record,
+				toActor(input, id),
 				{ create: false, expectedVersion: input.expectedVersion },
 				ctx,
 				reads.getActor,
@@ -704,13 +707,11 @@ builder.mutationFields((t) => ({
 	updateAgreement: t.field({
 		type: AgreementRef,
 		args: { input: t.arg({ type: UpdateAgreementInput, required: true }) },
-		resolve: async (_r, { input }, ctx) => {
+		resolve: (_r, { input }, ctx) => {
 			const id = String(input.id);
-			const existing = await reads.getAgreement(id);
-			const record = { ...toAgreement(input, id), fictional: existing?.fictional ?? false };
 			return save(
 				'Agreement',
-				record,
+				toAgreement(input, id),
 				{ create: false, expectedVersion: input.expectedVersion },
 				ctx,
 				reads.getAgreement,
