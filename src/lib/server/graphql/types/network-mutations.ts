@@ -20,7 +20,8 @@ import type {
 import { deleteEntity, saveEntity, type EntityKind, type SaveMode } from '../../db/entities';
 import * as reads from '../../db/network-reads';
 import { notFound } from '../../errors';
-import { builder } from '../builder';
+import type { InputFieldBuilder, InputFieldMap } from '@pothos/core';
+import { builder, type TramaSchemaTypes } from '../builder';
 import type { GraphQLContext } from '../context';
 import { stampOf } from '../stamp';
 import {
@@ -71,32 +72,41 @@ async function save<K extends EntityKind, R, V>(
 	return saved;
 }
 
+/**
+ * The create and update inputs of an entity with an id: the same fields, plus the optional id on
+ * create and the required id and version read on update (a stale version is a CONFLICT).
+ */
+function inputPair<Fields extends InputFieldMap>(
+	name: string,
+	fields: (t: InputFieldBuilder<TramaSchemaTypes, 'InputObject'>) => Fields
+) {
+	return {
+		create: builder.inputType(`${name}Input`, {
+			fields: (t) => ({
+				id: t.id({ description: 'Facoltativo alla creazione / optional on create' }),
+				...fields(t)
+			})
+		}),
+		update: builder.inputType(`Update${name}Input`, {
+			fields: (t) => ({
+				id: t.id({ required: true }),
+				expectedVersion: t.int({ required: true }),
+				...fields(t)
+			})
+		})
+	};
+}
+
 // ---- Actor
-const ActorInput = builder.inputType('ActorInput', {
-	fields: (t) => ({
-		id: t.id({ description: 'Facoltativo alla creazione / optional on create' }),
-		name: t.string({ required: true }),
-		kind: t.field({ type: ActorKindEnum, required: true }),
-		taxCode: t.string({ description: 'Codice fiscale o partita IVA' }),
-		seatIstat: t.string({ description: 'Codice ISTAT del Comune sede' }),
-		activeInAmbitoIds: t.stringList(),
-		tags: t.stringList(),
-		notes: t.string()
-	})
-});
-const UpdateActorInput = builder.inputType('UpdateActorInput', {
-	fields: (t) => ({
-		id: t.id({ required: true }),
-		expectedVersion: t.int({ required: true }),
-		name: t.string({ required: true }),
-		kind: t.field({ type: ActorKindEnum, required: true }),
-		taxCode: t.string(),
-		seatIstat: t.string(),
-		activeInAmbitoIds: t.stringList(),
-		tags: t.stringList(),
-		notes: t.string()
-	})
-});
+const ActorInputs = inputPair('Actor', (t) => ({
+	name: t.string({ required: true }),
+	kind: t.field({ type: ActorKindEnum, required: true }),
+	taxCode: t.string({ description: 'Codice fiscale o partita IVA' }),
+	seatIstat: t.string({ description: 'Codice ISTAT del Comune sede' }),
+	activeInAmbitoIds: t.stringList(),
+	tags: t.stringList(),
+	notes: t.string()
+}));
 type ActorInputShape = {
 	id?: string | number | null;
 	name: string;
@@ -120,23 +130,11 @@ const toActor = (i: ActorInputShape, id: string): ActorRecord => ({
 });
 
 // ---- Call
-const CallInput = builder.inputType('CallInput', {
-	fields: (t) => ({
-		id: t.id(),
-		title: t.string({ required: true }),
-		issuer: t.string(),
-		year: t.int()
-	})
-});
-const UpdateCallInput = builder.inputType('UpdateCallInput', {
-	fields: (t) => ({
-		id: t.id({ required: true }),
-		expectedVersion: t.int({ required: true }),
-		title: t.string({ required: true }),
-		issuer: t.string(),
-		year: t.int()
-	})
-});
+const CallInputs = inputPair('Call', (t) => ({
+	title: t.string({ required: true }),
+	issuer: t.string(),
+	year: t.int()
+}));
 const toCall = (
 	i: { title: string; issuer?: string | null; year?: number | null },
 	id: string
@@ -149,37 +147,18 @@ const toCall = (
 });
 
 // ---- Project
-const ProjectInput = builder.inputType('ProjectInput', {
-	fields: (t) => ({
-		id: t.id(),
-		title: t.string({ required: true }),
-		callId: t.string(),
-		start: t.string({ description: 'AAAA-MM-GG' }),
-		end: t.string(),
-		triennio: t.string({ description: 'es. 2021-2023' }),
-		policyAreas: t.field({ type: [PolicyAreaEnum] }),
-		budgetEur: t.float(),
-		targetComuniIstat: t.stringList(),
-		targetAmbitoIds: t.stringList(),
-		status: t.field({ type: ProjectStatusEnum })
-	})
-});
-const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
-	fields: (t) => ({
-		id: t.id({ required: true }),
-		expectedVersion: t.int({ required: true }),
-		title: t.string({ required: true }),
-		callId: t.string(),
-		start: t.string(),
-		end: t.string(),
-		triennio: t.string(),
-		policyAreas: t.field({ type: [PolicyAreaEnum] }),
-		budgetEur: t.float(),
-		targetComuniIstat: t.stringList(),
-		targetAmbitoIds: t.stringList(),
-		status: t.field({ type: ProjectStatusEnum })
-	})
-});
+const ProjectInputs = inputPair('Project', (t) => ({
+	title: t.string({ required: true }),
+	callId: t.string(),
+	start: t.string({ description: 'AAAA-MM-GG' }),
+	end: t.string(),
+	triennio: t.string({ description: 'es. 2021-2023' }),
+	policyAreas: t.field({ type: [PolicyAreaEnum] }),
+	budgetEur: t.float(),
+	targetComuniIstat: t.stringList(),
+	targetAmbitoIds: t.stringList(),
+	status: t.field({ type: ProjectStatusEnum })
+}));
 type ProjectInputShape = {
 	title: string;
 	callId?: string | null;
@@ -208,25 +187,12 @@ const toProject = (i: ProjectInputShape, id: string): ProjectRecord => ({
 });
 
 // ---- Action
-const ActionInput = builder.inputType('ActionInput', {
-	fields: (t) => ({
-		id: t.id(),
-		projectId: t.string({ required: true }),
-		title: t.string({ required: true }),
-		description: t.string(),
-		responsibleActorIds: t.stringList()
-	})
-});
-const UpdateActionInput = builder.inputType('UpdateActionInput', {
-	fields: (t) => ({
-		id: t.id({ required: true }),
-		expectedVersion: t.int({ required: true }),
-		projectId: t.string({ required: true }),
-		title: t.string({ required: true }),
-		description: t.string(),
-		responsibleActorIds: t.stringList()
-	})
-});
+const ActionInputs = inputPair('Action', (t) => ({
+	projectId: t.string({ required: true }),
+	title: t.string({ required: true }),
+	description: t.string(),
+	responsibleActorIds: t.stringList()
+}));
 const toAction = (
 	i: {
 		projectId: string;
@@ -254,29 +220,14 @@ const CommitmentInput = builder.inputType('CommitmentInput', {
 		description: t.string()
 	})
 });
-const PartnershipInput = builder.inputType('PartnershipInput', {
-	fields: (t) => ({
-		id: t.id(),
-		actorId: t.string({ required: true }),
-		projectId: t.string({ required: true }),
-		role: t.field({ type: RoleEnum, required: true }),
-		since: t.string(),
-		until: t.string(),
-		commitments: t.field({ type: [CommitmentInput] })
-	})
-});
-const UpdatePartnershipInput = builder.inputType('UpdatePartnershipInput', {
-	fields: (t) => ({
-		id: t.id({ required: true }),
-		expectedVersion: t.int({ required: true }),
-		actorId: t.string({ required: true }),
-		projectId: t.string({ required: true }),
-		role: t.field({ type: RoleEnum, required: true }),
-		since: t.string(),
-		until: t.string(),
-		commitments: t.field({ type: [CommitmentInput] })
-	})
-});
+const PartnershipInputs = inputPair('Partnership', (t) => ({
+	actorId: t.string({ required: true }),
+	projectId: t.string({ required: true }),
+	role: t.field({ type: RoleEnum, required: true }),
+	since: t.string(),
+	until: t.string(),
+	commitments: t.field({ type: [CommitmentInput] })
+}));
 type CommitmentShape = {
 	type: string;
 	amount: number;
@@ -314,23 +265,11 @@ const toPartnership = (
 });
 
 // ---- Network
-const NetworkInput = builder.inputType('NetworkInput', {
-	fields: (t) => ({
-		id: t.id(),
-		name: t.string({ required: true }),
-		description: t.string(),
-		linkedNetworkIds: t.stringList()
-	})
-});
-const UpdateNetworkInput = builder.inputType('UpdateNetworkInput', {
-	fields: (t) => ({
-		id: t.id({ required: true }),
-		expectedVersion: t.int({ required: true }),
-		name: t.string({ required: true }),
-		description: t.string(),
-		linkedNetworkIds: t.stringList()
-	})
-});
+const NetworkInputs = inputPair('Network', (t) => ({
+	name: t.string({ required: true }),
+	description: t.string(),
+	linkedNetworkIds: t.stringList()
+}));
 const toNetwork = (
 	i: { name: string; description?: string | null; linkedNetworkIds?: readonly string[] | null },
 	id: string
@@ -373,29 +312,14 @@ const toMembership = (i: {
 });
 
 // ---- Agreement
-const AgreementInput = builder.inputType('AgreementInput', {
-	fields: (t) => ({
-		id: t.id(),
-		title: t.string({ required: true }),
-		ambitoId: t.string(),
-		start: t.string(),
-		end: t.string(),
-		signatoryActorIds: t.stringList(),
-		adherentActorIds: t.stringList()
-	})
-});
-const UpdateAgreementInput = builder.inputType('UpdateAgreementInput', {
-	fields: (t) => ({
-		id: t.id({ required: true }),
-		expectedVersion: t.int({ required: true }),
-		title: t.string({ required: true }),
-		ambitoId: t.string(),
-		start: t.string(),
-		end: t.string(),
-		signatoryActorIds: t.stringList(),
-		adherentActorIds: t.stringList()
-	})
-});
+const AgreementInputs = inputPair('Agreement', (t) => ({
+	title: t.string({ required: true }),
+	ambitoId: t.string(),
+	start: t.string(),
+	end: t.string(),
+	signatoryActorIds: t.stringList(),
+	adherentActorIds: t.stringList()
+}));
 const toAgreement = (
 	i: {
 		title: string;
@@ -418,33 +342,16 @@ const toAgreement = (
 });
 
 // ---- Collaboration
-const CollaborationInput = builder.inputType('CollaborationInput', {
-	fields: (t) => ({
-		id: t.id(),
-		actorAId: t.string({ required: true }),
-		actorBId: t.string({ required: true }),
-		since: t.string(),
-		until: t.string(),
-		strength: t.int({ description: '1–5' }),
-		trust: t.int({ description: '1–5' }),
-		value: t.string(),
-		source: t.field({ type: CollaborationSourceEnum, required: true })
-	})
-});
-const UpdateCollaborationInput = builder.inputType('UpdateCollaborationInput', {
-	fields: (t) => ({
-		id: t.id({ required: true }),
-		expectedVersion: t.int({ required: true }),
-		actorAId: t.string({ required: true }),
-		actorBId: t.string({ required: true }),
-		since: t.string(),
-		until: t.string(),
-		strength: t.int(),
-		trust: t.int(),
-		value: t.string(),
-		source: t.field({ type: CollaborationSourceEnum, required: true })
-	})
-});
+const CollaborationInputs = inputPair('Collaboration', (t) => ({
+	actorAId: t.string({ required: true }),
+	actorBId: t.string({ required: true }),
+	since: t.string(),
+	until: t.string(),
+	strength: t.int({ description: '1–5' }),
+	trust: t.int({ description: '1–5' }),
+	value: t.string(),
+	source: t.field({ type: CollaborationSourceEnum, required: true })
+}));
 const toCollaboration = (
 	i: {
 		actorAId: string;
@@ -472,185 +379,130 @@ const toCollaboration = (
 const idOf = (given: string | number | null | undefined, prefix: string) =>
 	given ? String(given) : newId(prefix);
 
+/** Resolvers of create/update/delete for an entity with an id: input → record → save → read back. */
+const created =
+	<I, R, V>(
+		kind: EntityKind,
+		idPrefix: string,
+		toRecord: (input: I, id: string) => R,
+		read: (id: string) => Promise<V | null>
+	) =>
+	(_r: unknown, { input }: { input: I & { id?: string | number | null } }, ctx: GraphQLContext) => {
+		const id = idOf(input.id, idPrefix);
+		return save(kind, toRecord(input, id), { create: true }, ctx, read, id);
+	};
+const updated =
+	<I, R, V>(
+		kind: EntityKind,
+		toRecord: (input: I, id: string) => R,
+		read: (id: string) => Promise<V | null>
+	) =>
+	(
+		_r: unknown,
+		{ input }: { input: I & { id: string | number; expectedVersion: number } },
+		ctx: GraphQLContext
+	) => {
+		const id = String(input.id);
+		const mode = { create: false, expectedVersion: input.expectedVersion };
+		return save(kind, toRecord(input, id), mode, ctx, read, id);
+	};
+const deleted =
+	(kind: EntityKind) =>
+	async (_r: unknown, { id }: { id: string | number }) => (
+		await deleteEntity(kind, String(id)),
+		String(id)
+	);
+
 builder.mutationType({});
 builder.mutationFields((t) => ({
 	createActor: t.field({
 		type: ActorRef,
-		args: { input: t.arg({ type: ActorInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = idOf(input.id, 'act');
-			return save('Actor', toActor(input, id), { create: true }, ctx, reads.getActor, id);
-		}
+		args: { input: t.arg({ type: ActorInputs.create, required: true }) },
+		resolve: created('Actor', 'act', toActor, reads.getActor)
 	}),
 	updateActor: t.field({
 		type: ActorRef,
-		args: { input: t.arg({ type: UpdateActorInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = String(input.id);
-			return save(
-				'Actor',
-				toActor(input, id),
-				{ create: false, expectedVersion: input.expectedVersion },
-				ctx,
-				reads.getActor,
-				id
-			);
-		}
+		args: { input: t.arg({ type: ActorInputs.update, required: true }) },
+		resolve: updated('Actor', toActor, reads.getActor)
 	}),
 	deleteActor: t.id({
 		args: { id: t.arg.id({ required: true }) },
-		resolve: async (_r, { id }) => (await deleteEntity('Actor', String(id)), String(id))
+		resolve: deleted('Actor')
 	}),
 
 	createCall: t.field({
 		type: CallRef,
-		args: { input: t.arg({ type: CallInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = idOf(input.id, 'call');
-			return save('Call', toCall(input, id), { create: true }, ctx, reads.getCall, id);
-		}
+		args: { input: t.arg({ type: CallInputs.create, required: true }) },
+		resolve: created('Call', 'call', toCall, reads.getCall)
 	}),
 	updateCall: t.field({
 		type: CallRef,
-		args: { input: t.arg({ type: UpdateCallInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = String(input.id);
-			return save(
-				'Call',
-				toCall(input, id),
-				{ create: false, expectedVersion: input.expectedVersion },
-				ctx,
-				reads.getCall,
-				id
-			);
-		}
+		args: { input: t.arg({ type: CallInputs.update, required: true }) },
+		resolve: updated('Call', toCall, reads.getCall)
 	}),
 	deleteCall: t.id({
 		args: { id: t.arg.id({ required: true }) },
-		resolve: async (_r, { id }) => (await deleteEntity('Call', String(id)), String(id))
+		resolve: deleted('Call')
 	}),
 
 	createProject: t.field({
 		type: ProjectRef,
-		args: { input: t.arg({ type: ProjectInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = idOf(input.id, 'prj');
-			return save('Project', toProject(input, id), { create: true }, ctx, reads.getProject, id);
-		}
+		args: { input: t.arg({ type: ProjectInputs.create, required: true }) },
+		resolve: created('Project', 'prj', toProject, reads.getProject)
 	}),
 	updateProject: t.field({
 		type: ProjectRef,
-		args: { input: t.arg({ type: UpdateProjectInput, required: true }) },
-		resolve: async (_r, { input }, ctx) => {
-			const id = String(input.id);
-			const existing = await reads.getProject(id);
-			const record = { ...toProject(input, id), fictional: existing?.fictional ?? false };
-			return save(
-				'Project',
-				record,
-				{ create: false, expectedVersion: input.expectedVersion },
-				ctx,
-				reads.getProject,
-				id
-			);
-		}
+		args: { input: t.arg({ type: ProjectInputs.update, required: true }) },
+		resolve: updated('Project', toProject, reads.getProject)
 	}),
 	deleteProject: t.id({
 		args: { id: t.arg.id({ required: true }) },
-		resolve: async (_r, { id }) => (await deleteEntity('Project', String(id)), String(id))
+		resolve: deleted('Project')
 	}),
 
 	createAction: t.field({
 		type: ActionRef,
-		args: { input: t.arg({ type: ActionInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = idOf(input.id, 'azn');
-			return save('Action', toAction(input, id), { create: true }, ctx, reads.getAction, id);
-		}
+		args: { input: t.arg({ type: ActionInputs.create, required: true }) },
+		resolve: created('Action', 'azn', toAction, reads.getAction)
 	}),
 	updateAction: t.field({
 		type: ActionRef,
-		args: { input: t.arg({ type: UpdateActionInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = String(input.id);
-			return save(
-				'Action',
-				toAction(input, id),
-				{ create: false, expectedVersion: input.expectedVersion },
-				ctx,
-				reads.getAction,
-				id
-			);
-		}
+		args: { input: t.arg({ type: ActionInputs.update, required: true }) },
+		resolve: updated('Action', toAction, reads.getAction)
 	}),
 	deleteAction: t.id({
 		args: { id: t.arg.id({ required: true }) },
-		resolve: async (_r, { id }) => (await deleteEntity('Action', String(id)), String(id))
+		resolve: deleted('Action')
 	}),
 
 	createPartnership: t.field({
 		type: PartnershipRef,
-		args: { input: t.arg({ type: PartnershipInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = idOf(input.id, 'ptn');
-			return save(
-				'Partnership',
-				toPartnership(input, id),
-				{ create: true },
-				ctx,
-				reads.getPartnership,
-				id
-			);
-		}
+		args: { input: t.arg({ type: PartnershipInputs.create, required: true }) },
+		resolve: created('Partnership', 'ptn', toPartnership, reads.getPartnership)
 	}),
 	updatePartnership: t.field({
 		type: PartnershipRef,
-		args: { input: t.arg({ type: UpdatePartnershipInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = String(input.id);
-			return save(
-				'Partnership',
-				toPartnership(input, id),
-				{ create: false, expectedVersion: input.expectedVersion },
-				ctx,
-				reads.getPartnership,
-				id
-			);
-		}
+		args: { input: t.arg({ type: PartnershipInputs.update, required: true }) },
+		resolve: updated('Partnership', toPartnership, reads.getPartnership)
 	}),
 	deletePartnership: t.id({
 		args: { id: t.arg.id({ required: true }) },
-		resolve: async (_r, { id }) => (await deleteEntity('Partnership', String(id)), String(id))
+		resolve: deleted('Partnership')
 	}),
 
 	createNetwork: t.field({
 		type: NetworkRef,
-		args: { input: t.arg({ type: NetworkInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = idOf(input.id, 'net');
-			return save('Network', toNetwork(input, id), { create: true }, ctx, reads.getNetwork, id);
-		}
+		args: { input: t.arg({ type: NetworkInputs.create, required: true }) },
+		resolve: created('Network', 'net', toNetwork, reads.getNetwork)
 	}),
 	updateNetwork: t.field({
 		type: NetworkRef,
-		args: { input: t.arg({ type: UpdateNetworkInput, required: true }) },
-		resolve: async (_r, { input }, ctx) => {
-			const id = String(input.id);
-			const existing = await reads.getNetwork(id);
-			const record = { ...toNetwork(input, id), fictional: existing?.fictional ?? false };
-			return save(
-				'Network',
-				record,
-				{ create: false, expectedVersion: input.expectedVersion },
-				ctx,
-				reads.getNetwork,
-				id
-			);
-		}
+		args: { input: t.arg({ type: NetworkInputs.update, required: true }) },
+		resolve: updated('Network', toNetwork, reads.getNetwork)
 	}),
 	deleteNetwork: t.id({
 		args: { id: t.arg.id({ required: true }) },
-		resolve: async (_r, { id }) => (await deleteEntity('Network', String(id)), String(id))
+		resolve: deleted('Network')
 	}),
 
 	createMembership: t.field({
@@ -691,71 +543,31 @@ builder.mutationFields((t) => ({
 
 	createAgreement: t.field({
 		type: AgreementRef,
-		args: { input: t.arg({ type: AgreementInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = idOf(input.id, 'adp');
-			return save(
-				'Agreement',
-				toAgreement(input, id),
-				{ create: true },
-				ctx,
-				reads.getAgreement,
-				id
-			);
-		}
+		args: { input: t.arg({ type: AgreementInputs.create, required: true }) },
+		resolve: created('Agreement', 'adp', toAgreement, reads.getAgreement)
 	}),
 	updateAgreement: t.field({
 		type: AgreementRef,
-		args: { input: t.arg({ type: UpdateAgreementInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = String(input.id);
-			return save(
-				'Agreement',
-				toAgreement(input, id),
-				{ create: false, expectedVersion: input.expectedVersion },
-				ctx,
-				reads.getAgreement,
-				id
-			);
-		}
+		args: { input: t.arg({ type: AgreementInputs.update, required: true }) },
+		resolve: updated('Agreement', toAgreement, reads.getAgreement)
 	}),
 	deleteAgreement: t.id({
 		args: { id: t.arg.id({ required: true }) },
-		resolve: async (_r, { id }) => (await deleteEntity('Agreement', String(id)), String(id))
+		resolve: deleted('Agreement')
 	}),
 
 	createCollaboration: t.field({
 		type: CollaborationRef,
-		args: { input: t.arg({ type: CollaborationInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = idOf(input.id, 'col');
-			return save(
-				'Collaboration',
-				toCollaboration(input, id),
-				{ create: true },
-				ctx,
-				reads.getCollaboration,
-				id
-			);
-		}
+		args: { input: t.arg({ type: CollaborationInputs.create, required: true }) },
+		resolve: created('Collaboration', 'col', toCollaboration, reads.getCollaboration)
 	}),
 	updateCollaboration: t.field({
 		type: CollaborationRef,
-		args: { input: t.arg({ type: UpdateCollaborationInput, required: true }) },
-		resolve: (_r, { input }, ctx) => {
-			const id = String(input.id);
-			return save(
-				'Collaboration',
-				toCollaboration(input, id),
-				{ create: false, expectedVersion: input.expectedVersion },
-				ctx,
-				reads.getCollaboration,
-				id
-			);
-		}
+		args: { input: t.arg({ type: CollaborationInputs.update, required: true }) },
+		resolve: updated('Collaboration', toCollaboration, reads.getCollaboration)
 	}),
 	deleteCollaboration: t.id({
 		args: { id: t.arg.id({ required: true }) },
-		resolve: async (_r, { id }) => (await deleteEntity('Collaboration', String(id)), String(id))
+		resolve: deleted('Collaboration')
 	})
 }));
