@@ -5,11 +5,12 @@ import { readTx } from '../../db/driver';
 import { importDocument } from '../../db/entities';
 import { badInput } from '../../errors';
 import { EXPORT_FORMATS } from '../../export';
-import { ENTITY_KINDS, type DuplicatePair, type ImportProblem } from '../../import';
+import { assertFileSize, ENTITY_KINDS, type DuplicatePair, type ImportProblem } from '../../import';
 import { getActors } from '../../db/network-reads';
 import {
 	applySpreadsheetImport,
 	plannedImport,
+	refusedFile,
 	spreadsheetRequestOf,
 	type SpreadsheetPlan
 } from '../../spreadsheet-import';
@@ -59,14 +60,16 @@ const ImportReportRef = builder.objectRef<ImportReport>('ImportReport').implemen
 	})
 });
 
-const MAX_IMPORT_CHARS = 50_000_000;
-
-/** Parses a document sent as JSON, filling absent lists so partial documents import too. */
-export function parseDocumentJson(json: string): TramaDocument {
-	if (json.length > MAX_IMPORT_CHARS)
-		throw badInput([
-			{ field: 'input.json', message: 'file troppo grande (max 50 MB) / file too large' }
-		]);
+/**
+ * Parses a document sent as JSON, filling absent lists so partial documents import too. Held to
+ * the same file limit as spreadsheets (limits.ts), counted in UTF-8 bytes as the file has them.
+ */
+export function parseDocumentJson(json: string, fileName = 'documento.json'): TramaDocument {
+	try {
+		assertFileSize(fileName, Buffer.byteLength(json, 'utf8'));
+	} catch (error) {
+		throw refusedFile(error, 'input.json');
+	}
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(json);
@@ -128,7 +131,7 @@ builder.mutationFields((t) => ({
 			'Importa un documento JSON: prova, poi tutto o niente in una transazione / dry run, then all or nothing',
 		args: { input: t.arg({ type: ImportDocumentInput, required: true }) },
 		resolve: async (_r, { input }, ctx) => {
-			const doc = parseDocumentJson(input.json);
+			const doc = parseDocumentJson(input.json, input.fileName ?? undefined);
 			const problems = validateDocument(doc);
 			if (problems.length || input.dryRun) {
 				const refProblems = problems.length ? [] : await readTx((tx) => checkReferences(tx, doc));
