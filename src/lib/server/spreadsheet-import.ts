@@ -116,6 +116,18 @@ export function refusedFile(error: unknown, field: string): unknown {
 	return error.overLimit ? tooLarge(problems) : badInput(problems);
 }
 
+/**
+ * A Trama JSON document is held to the same file limit, in UTF-8 bytes as the file has them;
+ * checked before anything parses it (the authorization rule reads the document too).
+ */
+export function assertDocumentSize(json: string, fileName = 'documento.json'): void {
+	try {
+		assertFileSize(fileName, Buffer.byteLength(json, 'utf8'));
+	} catch (error) {
+		throw refusedFile(error, 'input.json');
+	}
+}
+
 /** One request object per operation, so the authorization rule and the resolver read the file once. */
 const plans = new WeakMap<object, Promise<SpreadsheetPlan>>();
 export function spreadsheetRequestOf(input: {

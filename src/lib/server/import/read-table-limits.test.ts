@@ -28,18 +28,28 @@ async function goodWorkbook(rows: number): Promise<Uint8Array> {
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * Limits with a worker that could not parse anything: a refusal that still names the archive's
+ * limit came before any parse (without the archive check, the worker would die of memory).
+ */
+const BEFORE_PARSING = { ...IMPORT_LIMITS, workerMemoryMb: 2 };
+
 describe('readTable refuses spreadsheet bombs, naming the limit', () => {
 	it('the 4.6 MB XLSX that unzips to 4.5 GB is refused from its zip directory', async () => {
 		const bomb = xlsxBomb();
 		expect(bomb.length).toBeLessThan(IMPORT_LIMITS.fileBytes);
-		const error = await refusal(readTable(bomb, 'bomba.xlsx'), 'UNZIPPED_TOO_LARGE');
+		const error = await refusal(
+			readTable(bomb, 'bomba.xlsx', BEFORE_PARSING),
+			'UNZIPPED_TOO_LARGE'
+		);
 		expect(error.userMessage.it).toContain('oltre il limite di 100 MB');
 	});
 
 	it('a bomb that lies about its sizes is stopped while inflating, as a damaged file', async () => {
 		const error = await readTable(
 			xlsxBomb({ sheets: 1, mibPerSheet: 50, lie: true }),
-			'b.xlsx'
+			'b.xlsx',
+			BEFORE_PARSING
 		).then(
 			() => null,
 			(e: unknown) => e as ImportFileError
@@ -49,7 +59,7 @@ describe('readTable refuses spreadsheet bombs, naming the limit', () => {
 
 	it('a part compressed over 100 to 1 (under the size limit) is refused', async () => {
 		const error = await refusal(
-			readTable(xlsxBomb({ sheets: 1, mibPerSheet: 5 }), 'compresso.xlsx'),
+			readTable(xlsxBomb({ sheets: 1, mibPerSheet: 5 }), 'compresso.xlsx', BEFORE_PARSING),
 			'COMPRESSION_RATIO'
 		);
 		expect(error.userMessage.it).toContain('xl/worksheets/sheet1.xml');
@@ -57,7 +67,10 @@ describe('readTable refuses spreadsheet bombs, naming the limit', () => {
 	});
 
 	it('a workbook with more sheets than the limit', async () => {
-		const error = await refusal(readTable(xlsxManySheets(51), 'fogli.xlsx'), 'TOO_MANY_SHEETS');
+		const error = await refusal(
+			readTable(xlsxManySheets(51), 'fogli.xlsx', BEFORE_PARSING),
+			'TOO_MANY_SHEETS'
+		);
 		expect(error.userMessage.it).toContain('51 fogli, oltre il limite di 50');
 		// At the limit it is read.
 		const read = await readTable(xlsxManySheets(50), 'fogli.xlsx');
@@ -66,7 +79,7 @@ describe('readTable refuses spreadsheet bombs, naming the limit', () => {
 
 	it('a workbook with more cells than the limit, counted before parsing', async () => {
 		const error = await refusal(
-			readTable(xlsxManyCells(50_100, 10), 'celle.xlsx'),
+			readTable(xlsxManyCells(50_100, 10), 'celle.xlsx', BEFORE_PARSING),
 			'TOO_MANY_CELLS'
 		);
 		expect(error.userMessage.it).toContain('più di 500.000 celle');

@@ -9,8 +9,8 @@ import { assertFileSize, ENTITY_KINDS, type DuplicatePair, type ImportProblem } 
 import { getActors } from '../../db/network-reads';
 import {
 	applySpreadsheetImport,
+	assertDocumentSize,
 	plannedImport,
-	refusedFile,
 	spreadsheetRequestOf,
 	type SpreadsheetPlan
 } from '../../spreadsheet-import';
@@ -60,16 +60,9 @@ const ImportReportRef = builder.objectRef<ImportReport>('ImportReport').implemen
 	})
 });
 
-/**
- * Parses a document sent as JSON, filling absent lists so partial documents import too. Held to
- * the same file limit as spreadsheets (limits.ts), counted in UTF-8 bytes as the file has them.
- */
-export function parseDocumentJson(json: string, fileName = 'documento.json'): TramaDocument {
-	try {
-		assertFileSize(fileName, Buffer.byteLength(json, 'utf8'));
-	} catch (error) {
-		throw refusedFile(error, 'input.json');
-	}
+/** Parses a document sent as JSON, filling absent lists so partial documents import too. */
+export function parseDocumentJson(json: string, fileName?: string): TramaDocument {
+	assertDocumentSize(json, fileName);
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(json);
