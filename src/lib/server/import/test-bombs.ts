@@ -5,7 +5,7 @@ import { columnLetter } from './read-table';
  * Hostile files for the tests, built as an attacker would: real zip archives whose worksheets
  * inflate to far more than they weigh, workbooks with too many sheets or cells, CSVs too wide or
  * too long. The zip is written here by hand because no library writes a part whose content is a
- * run of identical deflate blocks (how 4.6 MB becomes 4.5 GB without ever holding 4.5 GB).
+ * run of identical deflate blocks (how 5 MB becomes 4.7 GB without ever holding 4.7 GB).
  */
 
 interface Part {
@@ -135,18 +135,24 @@ function workbookParts(sheets: number): Part[] {
 	];
 }
 
-/** 1 MiB of one cell written over and over: what compresses about 1000 to 1. */
-const CELL = '<c r="A2" t="inlineStr"><is><t>x</t></is></c>';
-const cellRun = (bytes: number) => CELL.repeat(Math.floor(bytes / CELL.length));
+/**
+ * One cell of 1 MiB, to be written over and over: its run of "x" compresses about 1000 to 1 (a
+ * short cell repeated repeats at a distance deflate codes less tightly: about 330 to 1).
+ */
+function cellRun(): string {
+	const open = '<c r="A2" t="inlineStr"><is><t>';
+	const close = '</t></is></c>';
+	return open + 'x'.repeat(MiB - open.length - close.length) + close;
+}
 const HEADER_ROW =
 	'<row r="1"><c r="A1" t="inlineStr"><is><t>Denominazione</t></is></c><c r="B1" t="inlineStr"><is><t>Comune</t></is></c></row>';
 
 /**
  * The attack of issue 13: `sheets` worksheets of `mibPerSheet` MiB each of repeated cells. The
- * default is the 4.6 MB file that unzips to 4.5 GB (about 4.7 GB: 5 × 900 MiB).
+ * default weighs 4.9 MB and unzips to 4.7 GB (5 × 900 MiB), like the attack's 4.6 MB and 4.5 GB.
  */
 export function xlsxBomb({ sheets = 5, mibPerSheet = 900, lie = false } = {}): Buffer {
-	const run = cellRun(MiB);
+	const run = cellRun();
 	const parts = Array.from({ length: sheets }, (_, i) =>
 		repeatedPart(
 			`xl/worksheets/sheet${i + 1}.xml`,
