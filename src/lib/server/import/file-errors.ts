@@ -49,17 +49,23 @@ export const fileError = (code: ImportFileErrorCode, it: string, en: string) =>
 
 const count = (n: number) => new Intl.NumberFormat('it-IT').format(n);
 const countEn = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+/** Megabytes with one decimal: "21,0" in Italian, "21.0" in English. */
+const mbOf = (bytes: number) => ({
+	it: new Intl.NumberFormat('it-IT', oneDecimal).format(bytes / 1024 / 1024),
+	en: new Intl.NumberFormat('en-GB', oneDecimal).format(bytes / 1024 / 1024)
+});
 const SPLIT = {
 	it: 'Dividilo in più file o togli i fogli, le righe e le colonne che non servono.',
 	en: 'Split it into several files or remove the sheets, rows and columns that are not needed.'
 };
 
 export function tooLargeError(fileName: string, bytes: number, limits: ImportLimits) {
-	const mb = (bytes / 1024 / 1024).toFixed(1);
+	const mb = mbOf(bytes);
 	return fileError(
 		'TOO_LARGE',
-		`Il file "${fileName}" pesa ${mb} MB, oltre il limite di ${megabytes(limits.fileBytes)}. ${SPLIT.it}`,
-		`The file "${fileName}" is ${mb} MB, over the ${megabytes(limits.fileBytes)} limit. ${SPLIT.en}`
+		`Il file "${fileName}" pesa ${mb.it} MB, oltre il limite di ${megabytes(limits.fileBytes)}. ${SPLIT.it}`,
+		`The file "${fileName}" is ${mb.en} MB, over the ${megabytes(limits.fileBytes)} limit. ${SPLIT.en}`
 	);
 }
 
@@ -144,9 +150,9 @@ export function readTimeoutError(fileName: string, limits: ImportLimits) {
 
 /** A request body over REQUEST_BODY_LIMIT_BYTES (checked by the /graphql route before reading it). */
 export function requestTooLargeMessage(bytes: number, limits: ImportLimits = IMPORT_LIMITS) {
-	const mb = (bytes / 1024 / 1024).toFixed(1);
+	const mb = mbOf(bytes);
 	return {
-		it: `La richiesta pesa ${mb} MB, oltre il limite di ${megabytes(REQUEST_BODY_LIMIT_BYTES)}: un file da importare può pesare al massimo ${megabytes(limits.fileBytes)}. ${SPLIT.it}`,
-		en: `The request is ${mb} MB, over the ${megabytes(REQUEST_BODY_LIMIT_BYTES)} limit: a file to import may be at most ${megabytes(limits.fileBytes)}. ${SPLIT.en}`
+		it: `La richiesta pesa ${mb.it} MB, oltre il limite di ${megabytes(REQUEST_BODY_LIMIT_BYTES)}: un file da importare può pesare al massimo ${megabytes(limits.fileBytes)}. ${SPLIT.it}`,
+		en: `The request is ${mb.en} MB, over the ${megabytes(REQUEST_BODY_LIMIT_BYTES)} limit: a file to import may be at most ${megabytes(limits.fileBytes)}. ${SPLIT.en}`
 	};
 }

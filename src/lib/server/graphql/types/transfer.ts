@@ -5,7 +5,7 @@ import { readTx } from '../../db/driver';
 import { importDocument } from '../../db/entities';
 import { badInput } from '../../errors';
 import { EXPORT_FORMATS } from '../../export';
-import { assertFileSize, ENTITY_KINDS, type DuplicatePair, type ImportProblem } from '../../import';
+import { ENTITY_KINDS, type DuplicatePair, type ImportProblem } from '../../import';
 import { getActors } from '../../db/network-reads';
 import {
 	applySpreadsheetImport,
