@@ -6,6 +6,7 @@ import {
 	stopLocalNeo4j
 } from '../../graph/local-neo4j';
 import { DatabaseUnavailableError } from '../lib/server/db/driver';
+import { AppError } from '../lib/server/errors';
 import { territoryCounts } from '../lib/server/db/territory';
 import { localBoltPort, log, usesExternalNeo4j, withDatabase } from './database';
 import { neo4jDataDir } from './paths';
@@ -121,7 +122,9 @@ async function main(): Promise<void> {
 	try {
 		await command(args);
 	} catch (error) {
+		// A refused input (a file over a limit, a bad row) is said in words, not as a stack trace.
 		const known =
+			error instanceof AppError ||
 			error instanceof LocalNeo4jError ||
 			error instanceof DatabaseUnavailableError ||
 			error instanceof StartError;

@@ -27,6 +27,7 @@ import { localBoltPort, log, usesExternalNeo4j } from './database';
 import { appLockFile, dataRoot, neo4jDataDir, projectRoot } from './paths';
 import { prepareDatabase } from './seed';
 import { firstAdminStep } from './users';
+import { REQUEST_BODY_LIMIT_BYTES } from '../lib/server/import/limits';
 
 export class StartError extends Error {
 	override name = 'StartError';
@@ -190,7 +191,7 @@ export async function start(): Promise<void> {
 				NEO4J_USER: config.user,
 				NEO4J_PASSWORD: config.password,
 				NEO4J_DATABASE: config.database,
-				BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '20M'
+				BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? String(REQUEST_BODY_LIMIT_BYTES)
 			}
 		});
 		app.once('exit', (code) => {

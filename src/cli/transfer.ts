@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateDocument } from '../lib/domain/validation';
@@ -6,6 +6,8 @@ import { importDocument } from '../lib/server/db/entities';
 import { EXPORT_FORMATS } from '../lib/server/export';
 import { exportNetwork } from '../lib/server/exports';
 import { parseDocumentJson } from '../lib/server/graphql/types/transfer';
+import { assertFileSize } from '../lib/server/import';
+import { refusedFile } from '../lib/server/spreadsheet-import';
 import { log, withDatabase } from './database';
 
 /** `trama export --format F [--ambito ID] [--out FILE]`. */
@@ -44,12 +46,18 @@ export async function importCommand(args: string[]): Promise<void> {
 	});
 	const path = positionals[0];
 	if (!path) throw new Error('Indica il file: npx trama import FILE [--dry-run] / give the file');
+	try {
+		// Before reading it: a file over the limit is refused without filling the memory.
+		assertFileSize(basename(path), (await stat(path)).size);
+	} catch (error) {
+		throw refusedFile(error, 'file');
+	}
 	const bytes = await readFile(path);
 	if (!/\.json$/i.test(path)) {
 		const { importSpreadsheetCommand } = await import('./import-spreadsheet');
 		return importSpreadsheetCommand(path, bytes, args);
 	}
-	const doc = parseDocumentJson(bytes.toString('utf8'));
+	const doc = parseDocumentJson(bytes.toString('utf8'), basename(path));
 	const problems = validateDocument(doc);
 	if (problems.length) {
 		for (const p of problems.slice(0, 50)) console.error(`  ${p.field}: ${p.message}`);

@@ -206,6 +206,7 @@ const messages = {
 		it: 'CSV (qualsiasi separatore, UTF-8 o Windows-1252) o XLSX. Prima una prova: vedi ogni problema per riga e colonna; poi applichi tutto o niente.',
 		en: 'CSV (any delimiter, UTF-8 or Windows-1252) or XLSX. First a dry run shows every problem by row and column; then apply all or nothing.'
 	},
+	importLimits: { it: 'Limiti dei file', en: 'File limits' },
 	file: { it: 'File', en: 'File' },
 	kind: { it: 'Contenuto del foglio', en: 'What the sheet holds' },
 	detect: { it: 'Riconosci automaticamente', en: 'Detect automatically' },

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { REQUEST_BODY_LIMIT_BYTES } from '../../src/lib/server/import/limits';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -57,7 +58,9 @@ export default async function setup(project: TestProject) {
 			HOST: '127.0.0.1',
 			ORIGIN: url,
 			NEO4J_URI: neo4jUri,
-			NEO4J_PASSWORD: ''
+			NEO4J_PASSWORD: '',
+			// What `trama start` gives the app: uploads up to the import limit reach the import's checks.
+			BODY_SIZE_LIMIT: String(REQUEST_BODY_LIMIT_BYTES)
 		}
 	});
 	const deadline = Date.now() + 60_000;

@@ -16,23 +16,33 @@ export class AppError extends GraphQLError {
 	constructor(
 		readonly code: AppErrorCode,
 		message: string,
-		readonly problems: FieldProblem[] = []
+		readonly problems: FieldProblem[] = [],
+		/** The HTTP status to answer with (yoga honours `extensions.http`); default 200, as GraphQL does. */
+		httpStatus?: number
 	) {
 		super(message, {
-			extensions: { code, ...(problems.length ? { field: problems[0]!.field, problems } : {}) }
+			extensions: {
+				code,
+				...(problems.length ? { field: problems[0]!.field, problems } : {}),
+				...(httpStatus ? { http: { status: httpStatus } } : {})
+			}
 		});
 	}
 }
 
-export function badInput(problems: FieldProblem[]): AppError {
+export function badInput(problems: FieldProblem[], httpStatus?: number): AppError {
 	const first = problems[0];
 	const more = problems.length > 1 ? ` (+${problems.length - 1})` : '';
 	return new AppError(
 		'BAD_INPUT',
 		first ? `${first.field}: ${first.message}${more}` : 'Dati non validi / invalid input',
-		problems
+		problems,
+		httpStatus
 	);
 }
+
+/** Input over a stated limit (a file too large, too many rows…): HTTP 413, Payload Too Large. */
+export const tooLarge = (problems: FieldProblem[]) => badInput(problems, 413);
 
 export function notFound(what: string, id: string): AppError {
 	return new AppError('NOT_FOUND', `${what} "${id}" non trovato / not found`);

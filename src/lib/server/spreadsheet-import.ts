@@ -2,13 +2,14 @@ import { validateDocument } from '../domain/validation';
 import { checkReferences, writeDocument, type WriteStamp } from './db/document';
 import { writeTx } from './db/driver';
 import { readImportContext, writeTerritoryLinks } from './db/import-context';
-import { badInput } from './errors';
+import { badInput, tooLarge, type FieldProblem } from './errors';
 import {
 	applyMergeDecisions,
 	buildImport,
 	detectEntityKind,
 	ENTITY_KIND_IDS,
 	findPossibleDuplicates,
+	assertFileSize,
 	ImportFileError,
 	readTable,
 	suggestMapping,
@@ -44,16 +45,9 @@ export interface SpreadsheetPlan {
 
 /** Reads, maps and validates a spreadsheet against the database's current names: writes nothing. */
 export async function planSpreadsheetImport(request: SpreadsheetRequest): Promise<SpreadsheetPlan> {
-	let table;
-	try {
-		table = await readTable(request.bytes, request.fileName);
-	} catch (error) {
-		if (error instanceof ImportFileError)
-			throw badInput([
-				{ field: 'file', message: `${error.userMessage.it} / ${error.userMessage.en}` }
-			]);
-		throw error;
-	}
+	const table = await readTable(request.bytes, request.fileName).catch((error: unknown) => {
+		throw refusedFile(error, 'file');
+	});
 	const sheet = request.sheet
 		? table.sheets.find((s) => s.name === request.sheet)
 		: table.sheets[0];
@@ -113,6 +107,27 @@ export async function applySpreadsheetImport(
 	return plan;
 }
 
+/** A file the import refuses becomes a client error: 413 when over a limit, else a plain one. */
+export function refusedFile(error: unknown, field: string): unknown {
+	if (!(error instanceof ImportFileError)) return error;
+	const problems: FieldProblem[] = [
+		{ field, message: `${error.userMessage.it} / ${error.userMessage.en}` }
+	];
+	return error.overLimit ? tooLarge(problems) : badInput(problems);
+}
+
+/**
+ * A Trama JSON document is held to the same file limit, in UTF-8 bytes as the file has them;
+ * checked before anything parses it (the authorization rule reads the document too).
+ */
+export function assertDocumentSize(json: string, fileName = 'documento.json'): void {
+	try {
+		assertFileSize(fileName, Buffer.byteLength(json, 'utf8'));
+	} catch (error) {
+		throw refusedFile(error, 'input.json');
+	}
+}
+
 /** One request object per operation, so the authorization rule and the resolver read the file once. */
 const plans = new WeakMap<object, Promise<SpreadsheetPlan>>();
 export function spreadsheetRequestOf(input: {
@@ -123,8 +138,12 @@ export function spreadsheetRequestOf(input: {
 	mapping?: ReadonlyArray<{ header: string; field?: string | null }> | null;
 	merges?: ReadonlyArray<{ incomingId: string; mergeIntoId: string }> | null;
 }): SpreadsheetRequest {
-	if (input.fileBase64.length > 28_000_000)
-		throw badInput([{ field: 'input.fileBase64', message: 'file oltre 20 MB / file over 20 MB' }]);
+	try {
+		// Checked on the base64 text's length, before decoding allocates anything.
+		assertFileSize(input.fileName, Math.floor((input.fileBase64.length * 3) / 4));
+	} catch (error) {
+		throw refusedFile(error, 'input.fileBase64');
+	}
 	return {
 		bytes: new Uint8Array(Buffer.from(input.fileBase64, 'base64')),
 		fileName: input.fileName.slice(0, 200),

@@ -3,6 +3,8 @@ import { dev } from '$app/environment';
 import { schema } from '$lib/server/graphql/schema';
 import { createContext } from '$lib/server/graphql/context';
 import { createHardenedYoga } from '$lib/server/auth/graphql-hardening';
+import { REQUEST_BODY_LIMIT_BYTES } from '$lib/server/import/limits';
+import { requestTooLargeMessage } from '$lib/server/import/file-errors';
 
 /** GraphQL at /graphql: the viewer comes from the session (hooks.server.ts), never from the body. */
 const yoga = createHardenedYoga<RequestEvent>({
@@ -15,6 +17,17 @@ const yoga = createHardenedYoga<RequestEvent>({
 	fetchAPI: { Response, ReadableStream, TextEncoder }
 });
 
-const handle: RequestHandler = (event) => yoga.handleRequest(event.request, event);
+const handle: RequestHandler = (event) => {
+	// adapter-node refuses a larger body too (BODY_SIZE_LIMIT, same number), but in English.
+	const length = Number(event.request.headers.get('content-length'));
+	if (length > REQUEST_BODY_LIMIT_BYTES) {
+		const message = requestTooLargeMessage(length);
+		return Response.json(
+			{ errors: [{ message: `${message.it} / ${message.en}`, extensions: { code: 'BAD_INPUT' } }] },
+			{ status: 413 }
+		);
+	}
+	return yoga.handleRequest(event.request, event);
+};
 
 export { handle as GET, handle as POST, handle as OPTIONS };

@@ -7,7 +7,7 @@ import {
 	type Placement,
 	type PlacedKind
 } from '../db/scope';
-import { plannedImport } from '../spreadsheet-import';
+import { assertDocumentSize, plannedImport } from '../spreadsheet-import';
 import { findWorkshop } from '../db/workshops';
 import { normalizeCode } from '../workshops/tokens';
 import type { PermissionId } from './permissions';
@@ -134,6 +134,7 @@ export async function importScopes(args: Args, viewer: Viewer | null): Promise<S
 	const input = obj(args.input);
 	let doc: unknown = input.document ?? input.json ?? input;
 	if (typeof doc === 'string') {
+		assertDocumentSize(doc, str(input.fileName) ?? undefined); // over the limit: 413, unread
 		try {
 			doc = JSON.parse(doc);
 		} catch {

@@ -2,7 +2,14 @@
  * Spreadsheet import, pure part: read a file, map its columns, build a partial TramaDocument with
  * problems, find possible duplicates. The database side (context in, document out) is elsewhere.
  */
-export { readTable, ImportFileError, MAX_IMPORT_BYTES } from './read-table';
+export { readTable, ImportFileError } from './read-table';
+export {
+	IMPORT_LIMITS,
+	REQUEST_BODY_LIMIT_BYTES,
+	importLimitLines,
+	type ImportLimits
+} from './limits';
+export { assertFileSize } from './file-errors';
 export type {
 	ReadTableResult,
 	TableSheet,

@@ -5,10 +5,10 @@ import {
 	columnLetter,
 	detectDelimiter,
 	ImportFileError,
-	MAX_IMPORT_BYTES,
 	readTable,
 	type ImportFileErrorCode
 } from './read-table';
+import { IMPORT_LIMITS } from './limits';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -231,7 +231,7 @@ describe('readTable: files that cannot be read', () => {
 	});
 
 	it('a file over the size limit', async () => {
-		const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
+		const big = new Uint8Array(IMPORT_LIMITS.fileBytes + 1);
 		const error = await expectFileError(readTable(big, 'enorme.csv'), 'TOO_LARGE');
 		expect(error.userMessage.it).toContain('20 MB');
 	});

@@ -1,7 +1,20 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import type { LocalizedText } from '../../domain/registry';
+import {
+	assertFileSize,
+	fileError,
+	ImportFileError,
+	readOutOfMemoryError,
+	readTimeoutError,
+	tooManyCellsError,
+	tooManyColumnsError,
+	tooManyRowsError,
+	type ImportFileErrorCode
+} from './file-errors';
+import { IMPORT_LIMITS, type ImportLimits } from './limits';
+import { Gate, runInWorker, WorkerLimitError } from './worker-run';
+import { checkWorkbookArchive, ZipReadError } from './zip-check';
 
 /**
  * Reading the spreadsheets offices actually have: CSV exported by Excel (Italian Excel writes `;`
@@ -11,25 +24,13 @@ import type { LocalizedText } from '../../domain/registry';
  * Everything comes out as strings, so the rest of the import has one kind of input. Numbers from
  * XLSX are written with a decimal comma and dates as ISO `YYYY-MM-DD`, matching what the field
  * parsers expect from an Italian spreadsheet (see `parseItalianNumber`).
+ *
+ * Every file is held to the limits of limits.ts: its size first, an XLSX's archive next (before
+ * anything unzips it, see zip-check.ts), then the parse runs in a worker thread with its own heap
+ * and deadline, counting rows, columns and cells as they come.
  */
 
-/** Larger files are not spreadsheets of a welfare network; refusing early protects the server. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export type ImportFileErrorCode =
-	'EMPTY_FILE' | 'TOO_LARGE' | 'NOT_A_SPREADSHEET' | 'UNSUPPORTED_FORMAT' | 'NO_HEADER';
-
-export class ImportFileError extends Error {
-	readonly code: ImportFileErrorCode;
-	readonly userMessage: LocalizedText;
-	constructor(code: ImportFileErrorCode, userMessage: LocalizedText) {
-		super(userMessage.en);
-		this.name = 'ImportFileError';
-		this.code = code;
-		this.userMessage = userMessage;
-	}
-}
-
+export { ImportFileError, type ImportFileErrorCode };
 export interface TableSheet {
 	name: string;
 	headers: string[];
@@ -49,25 +50,74 @@ export interface ReadTableResult {
 	encoding?: TextEncodingName;
 }
 
-const fileError = (code: ImportFileErrorCode, it: string, en: string) =>
-	new ImportFileError(code, { it, en });
-
 const SAVE_AS_HINT = {
 	it: 'Apri il file nel foglio di calcolo e salvalo come "Cartella di lavoro di Excel (.xlsx)" o "CSV".',
 	en: 'Open the file in your spreadsheet program and save it as "Excel Workbook (.xlsx)" or "CSV".'
 };
 
-export async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadTableResult> {
-	if (bytes.length > MAX_IMPORT_BYTES) {
-		const mb = (bytes.length / 1024 / 1024).toFixed(1);
-		throw fileError(
-			'TOO_LARGE',
-			`Il file "${fileName}" pesa ${mb} MB, oltre il limite di ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Dividilo in più file o togli i fogli e le colonne che non servono.`,
-			`The file "${fileName}" is ${mb} MB, over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit. Split it into several files or remove the sheets and columns that are not needed.`
-		);
-	}
-	if (bytes.length === 0) throw emptyFileError(fileName);
+const reads = new Gate(IMPORT_LIMITS.parallelReads);
 
+/**
+ * Reads an uploaded table within `limits`: refuses a file over them with an ImportFileError (a
+ * clear message naming the limit), and never lets the parse take the process down.
+ */
+export async function readTable(
+	bytes: Uint8Array,
+	fileName: string,
+	limits: ImportLimits = IMPORT_LIMITS
+): Promise<ReadTableResult> {
+	assertFileSize(fileName, bytes.length, limits);
+	if (sniffFormat(bytes, fileName) === 'workbook') {
+		try {
+			await checkWorkbookArchive(bytes, fileName, limits);
+		} catch (error) {
+			throw error instanceof ZipReadError ? notSpreadsheetError(fileName) : error;
+		}
+	}
+	return reads.run(() => parseInWorker(bytes, fileName, limits));
+}
+
+/** What read-table.worker.ts posts back. */
+export type WorkerAnswer =
+	| { ok: true; result: ReadTableResult }
+	| {
+			ok: false;
+			code?: ImportFileErrorCode;
+			userMessage?: { it: string; en: string };
+			message: string;
+	  };
+
+async function parseInWorker(
+	bytes: Uint8Array,
+	fileName: string,
+	limits: ImportLimits
+): Promise<ReadTableResult> {
+	// The module's own URL, from wherever the build put it (a dynamic import is its own chunk).
+	const { TABLE_WORKER_URL, TABLE_WORKER_TASK } = await import('./read-table.worker');
+	const copy = bytes.slice(); // the worker takes the copy's memory, the caller keeps its bytes
+	let answer: WorkerAnswer;
+	try {
+		answer = await runInWorker<WorkerAnswer>(
+			TABLE_WORKER_URL,
+			{ task: TABLE_WORKER_TASK, bytes: copy, fileName, limits: { ...limits } },
+			[copy.buffer],
+			{ memoryMb: limits.workerMemoryMb, seconds: limits.workerSeconds }
+		);
+	} catch (error) {
+		if (error instanceof WorkerLimitError)
+			throw error.limit === 'memory'
+				? readOutOfMemoryError(fileName, limits)
+				: readTimeoutError(fileName, limits);
+		throw error;
+	}
+	if (answer.ok) return answer.result;
+	if (answer.code && answer.userMessage) throw new ImportFileError(answer.code, answer.userMessage);
+	throw new Error(answer.message);
+}
+
+/** Which reader a file needs; refuses the formats that cannot be read, with a "save as" hint. */
+function sniffFormat(bytes: Uint8Array, fileName: string): 'workbook' | 'text' {
+	if (bytes.length === 0) throw emptyFileError(fileName);
 	const extension = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
 	if (isZip(bytes)) {
 		if (extension === 'ods') {
@@ -77,7 +127,7 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
 				`The file "${fileName}" is an OpenDocument spreadsheet (.ods). ${SAVE_AS_HINT.en}`
 			);
 		}
-		return { sheets: await readWorkbook(bytes, fileName) };
+		return 'workbook';
 	}
 	if (isOleCompound(bytes)) {
 		// The pre-2007 binary .xls format: exceljs cannot read it.
@@ -92,7 +142,37 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
 		// with the wrong extension is still worth reading, so only plain text gets through.
 		if (looksBinary(bytes)) throw notSpreadsheetError(fileName);
 	}
-	return readDelimitedText(bytes, fileName);
+	return 'text';
+}
+
+/** The parse itself, in the calling thread: only read-table.worker.ts calls it. */
+export async function parseTable(
+	bytes: Uint8Array,
+	fileName: string,
+	limits: ImportLimits
+): Promise<ReadTableResult> {
+	const budget = new TableBudget(fileName, limits);
+	return sniffFormat(bytes, fileName) === 'workbook'
+		? { sheets: await readWorkbook(bytes, fileName, budget) }
+		: readDelimitedText(bytes, fileName, budget);
+}
+
+/** Counts rows, columns and cells as a reader meets them, and stops the read past a limit. */
+class TableBudget {
+	private rows = 0;
+	private cells = 0;
+	constructor(
+		private readonly fileName: string,
+		private readonly limits: ImportLimits
+	) {}
+	/** A row of `width` columns holding `cells` cells. */
+	add(width: number, cells = width): void {
+		this.rows++;
+		this.cells += cells;
+		if (this.rows > this.limits.rows) throw tooManyRowsError(this.fileName, this.limits);
+		if (width > this.limits.columns) throw tooManyColumnsError(this.fileName, width, this.limits);
+		if (this.cells > this.limits.cells) throw tooManyCellsError(this.fileName, this.limits);
+	}
 }
 
 function emptyFileError(fileName: string) {
@@ -183,7 +263,11 @@ export function detectDelimiter(text: string): string {
 	return best.delimiter;
 }
 
-function readDelimitedText(bytes: Uint8Array, fileName: string): ReadTableResult {
+function readDelimitedText(
+	bytes: Uint8Array,
+	fileName: string,
+	budget: TableBudget
+): ReadTableResult {
 	const decoded = decodeText(bytes);
 	if (!decoded) throw notSpreadsheetError(fileName);
 	let text = decoded.text.replace(/^\uFEFF/, '');
@@ -197,11 +281,19 @@ function readDelimitedText(bytes: Uint8Array, fileName: string): ReadTableResult
 		text = text.slice(sepLine[0].length);
 	}
 	delimiter ??= detectDelimiter(text);
-	const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
 	const sheetName = fileName.replace(/\.[^.]+$/, '') || fileName;
 	// Papa's records are the spreadsheet's rows (a quoted multi-line cell stays one row), so the
-	// record index + 1 is the row number the user sees when opening the file in Excel.
-	const rows = parsed.data.map((cells, i) => ({ number: i + 1, cells }));
+	// record index + 1 is the row number the user sees when opening the file in Excel. One record
+	// at a time, so a file over the limits stops at the first row too many.
+	const rows: RawRow[] = [];
+	Papa.parse<string[]>(text, {
+		delimiter,
+		skipEmptyLines: false,
+		step: ({ data: cells }) => {
+			budget.add(cells.length);
+			rows.push({ number: rows.length + 1, cells });
+		}
+	});
 	// Only separators (";;;" lines) is as empty as no bytes at all.
 	if (rows.every((r) => r.cells.every((c) => c.trim() === ''))) throw emptyFileError(fileName);
 	const sheet = toSheet(sheetName, rows);
@@ -212,8 +304,14 @@ function readDelimitedText(bytes: Uint8Array, fileName: string): ReadTableResult
 // ---------------------------------------------------------------------------------------------
 // XLSX
 
-async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<TableSheet[]> {
-	const workbook = new ExcelJS.Workbook();
+async function readWorkbook(
+	bytes: Uint8Array,
+	fileName: string,
+	budget: TableBudget
+): Promise<TableSheet[]> {
+	// Loaded here, not at the top: a worker reading a CSV starts without exceljs's half second.
+	const { default: Excel } = await import('exceljs');
+	const workbook = new Excel.Workbook();
 	try {
 		await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
 	} catch {
@@ -226,9 +324,12 @@ async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<TableS
 		const rows: RawRow[] = [];
 		worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
 			const cells: string[] = [];
+			let filled = 0;
 			row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
 				cells[colNumber - 1] = cellToString(cell.value);
+				filled++;
 			});
+			budget.add(cells.length, filled);
 			rows.push({ number: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
 		});
 		if (rows.some((r) => r.cells.some((c) => c.trim() !== ''))) anyContent = true;

@@ -9,6 +9,7 @@ import { ENTITY_KINDS, type DuplicatePair, type ImportProblem } from '../../impo
 import { getActors } from '../../db/network-reads';
 import {
 	applySpreadsheetImport,
+	assertDocumentSize,
 	plannedImport,
 	spreadsheetRequestOf,
 	type SpreadsheetPlan
@@ -59,14 +60,9 @@ const ImportReportRef = builder.objectRef<ImportReport>('ImportReport').implemen
 	})
 });
 
-const MAX_IMPORT_CHARS = 50_000_000;
-
 /** Parses a document sent as JSON, filling absent lists so partial documents import too. */
-export function parseDocumentJson(json: string): TramaDocument {
-	if (json.length > MAX_IMPORT_CHARS)
-		throw badInput([
-			{ field: 'input.json', message: 'file troppo grande (max 50 MB) / file too large' }
-		]);
+export function parseDocumentJson(json: string, fileName?: string): TramaDocument {
+	assertDocumentSize(json, fileName);
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(json);
@@ -128,7 +124,7 @@ builder.mutationFields((t) => ({
 			'Importa un documento JSON: prova, poi tutto o niente in una transazione / dry run, then all or nothing',
 		args: { input: t.arg({ type: ImportDocumentInput, required: true }) },
 		resolve: async (_r, { input }, ctx) => {
-			const doc = parseDocumentJson(input.json);
+			const doc = parseDocumentJson(input.json, input.fileName ?? undefined);
 			const problems = validateDocument(doc);
 			if (problems.length || input.dryRun) {
 				const refProblems = problems.length ? [] : await readTx((tx) => checkReferences(tx, doc));
