@@ -4,7 +4,7 @@ import type { PartnershipSnapshot } from '../types';
 
 /** What the commitments say, read once per snapshot: values where known, presence always. */
 export interface CommitmentFacts {
-	/** Valued EUR per entity (partners' commitments; funders' excluded). */
+	/** Valued EUR per entity (partners' commitments; funders' and non-partners' excluded). */
 	valuedByEntity: Map<string, number>;
 	/** Entities (not funders) with at least one commitment, valued or not. */
 	committingEntities: number;
@@ -43,11 +43,12 @@ export function commitmentFacts(snapshot: PartnershipSnapshot): CommitmentFacts 
 	const committing = new Set<string>();
 	for (const c of snapshot.commitments) {
 		const entity = view.byActor.get(c.actorId);
-		if (entity?.engagement === 'funder') continue;
-		const kind = entity?.members.find((m) => m.actorId === c.actorId)?.kind ?? null;
+		// Commitments of actors outside the partnership are stale rows; the funder's money is the grant.
+		if (!entity || entity.engagement === 'funder') continue;
+		const kind = entity.members.find((m) => m.actorId === c.actorId)?.kind ?? null;
 		facts.origins.add(resourceOrigin(c.source, kind));
 		if (c.beyondFunding) facts.beyondFunding += 1;
-		if (entity) committing.add(entity.key);
+		committing.add(entity.key);
 		const value = valueOf(c.amountEur);
 		if (value === null) {
 			facts.unvalued += 1;
