@@ -4,8 +4,6 @@ export const MISSING = {
 	twoPartners: 'almeno due partner / at least two partners',
 	twoOperationalPartners:
 		'almeno due partner operativi (capofila, promotori o partner) / at least two operating partners (lead, promoters or partners)',
-	operationalPartner:
-		'almeno un partner operativo (capofila, promotore o partner) / at least one operating partner (lead, promoter or partner)',
 	actions:
 		'azioni del progetto con i responsabili / project actions with their responsible partners',
 	commitments:

@@ -106,8 +106,7 @@ const FAMILIES: Array<{
 		nulls: [
 			['D', 'networks'],
 			['D', 'outside_ties'],
-			['D', 'variety'],
-			['D', 'relating_partners']
+			['D', 'variety']
 		]
 	},
 	{

@@ -33,8 +33,7 @@ describe('D. Relazione con altri soggetti e reti', () => {
 		// networks: core {n1} → 39.347, all {n1, n2} → 63.212 → 47.302
 		// ties: core {x1, x2} → 22.120, all + x4 → 31.271 → 25.170
 		// variety: core education, profit → 50; all + foundations → 75 → 58.333
-		// partners with relations: p1 of p1, p2 → 50
-		// D = (47.302 + 25.170 + 0.5·58.333 + 0.5·50)/3 = 42.213
+		// D = (47.302 + 25.170 + 0.5·58.333)/2.5 = 40.656 (how relations are spread does not count)
 		const result = runCriterion(
 			outreachCriterion,
 			makeSnapshot({ project, partners, networks, externalTies })
@@ -42,8 +41,8 @@ describe('D. Relazione con altri soggetti e reti', () => {
 		expect(result.sub.networks).toBeCloseTo(47.302, 3);
 		expect(result.sub.outside_ties).toBeCloseTo(25.17, 3);
 		expect(result.sub.variety).toBeCloseTo(58.333, 3);
-		expect(result.sub.relating_partners).toBe(50);
-		expect(result.score).toBeCloseTo(42.213, 3);
+		expect(result.score).toBeCloseTo(40.6556, 3);
+		expect(result.inputs.partnersWithOutsideRelations).toBe(1);
 		expect(result.inputs.relationsOutsideProjectPeriod).toBe(1);
 		expect(result.partial?.[0]).toContain('senza data');
 	});
@@ -67,6 +66,19 @@ describe('D. Relazione con altri soggetti e reti', () => {
 			makeSnapshot({ project, partners, networks, externalTies: more })
 		).score!;
 		expect(after).toBeGreaterThan(before);
+		// The same relations held by the Ufficio di Piano alone or spread among the operating partners score the same.
+		const spread = externalTies.map((t, i) => ({
+			...t,
+			partnerId: i % 2 ? 'p2' : 'p1',
+			since: undefined
+		}));
+		const held = externalTies.map((t) => ({ ...t, partnerId: 'p1', since: undefined }));
+		const score = (ties: typeof externalTies) =>
+			runCriterion(
+				outreachCriterion,
+				makeSnapshot({ project, partners, networks, externalTies: ties })
+			).score!;
+		expect(score(held)).toBeCloseTo(score(spread), 9);
 	});
 
 	it('a further relation of any partner never lowers D', () => {

@@ -117,8 +117,8 @@ function relationsOf(snapshot: PartnershipSnapshot): Relations {
 
 /**
  * D. Capacità di mettersi in relazione con altri soggetti o altre reti: networks reached through the
- * partners, actors outside the partnership tied to it and their variety, and how many operating
- * partners bring relations of their own. A partner at the centre of the relations (as the act asks of
+ * partners, actors outside the partnership tied to it, and their variety. Only what the partnership
+ * reaches counts, never how it is spread: a partner at the centre of the relations (as the act asks of
  * the Ufficio di Piano, «luogo di relazioni … e di raccordo delle reti») is never a penalty.
  */
 export const outreachCriterion: CriterionDefinition = {
@@ -129,8 +129,8 @@ export const outreachCriterion: CriterionDefinition = {
 		en: 'Connection with other actors and networks'
 	},
 	summary: {
-		it: 'A quante reti e a quanti soggetti esterni il partenariato è collegato, di quanti tipi, e quanti partner operativi portano relazioni proprie. Contano le relazioni in essere durante il progetto; chi fa da raccordo delle reti, come l’Ufficio di Piano, non è mai una penalità.',
-		en: 'How many networks and outside actors the partnership is connected to, of how many kinds, and how many operating partners bring relations of their own. Relations in place during the project count; whoever connects the networks, like the Ufficio di Piano, is never a penalty.'
+		it: 'A quante reti e a quanti soggetti esterni il partenariato è collegato e di quanti tipi. Contano le relazioni in essere durante il progetto, di chiunque siano: chi fa da raccordo delle reti, come l’Ufficio di Piano, non è mai una penalità.',
+		en: 'How many networks and outside actors the partnership is connected to, and of how many kinds. Relations in place during the project count, whoever holds them: whoever connects the networks, like the Ufficio di Piano, is never a penalty.'
 	},
 	actSource: {
 		it: 'capacità di mettersi in relazione con altri soggetti o altre reti',
@@ -201,8 +201,8 @@ export const outreachCriterion: CriterionDefinition = {
 		const kt = readParameter(params, 'tiesScale');
 		const s = readParameter(params, 'targetExternalSectors');
 		return {
-			it: `Contano reti e legami iniziati entro la fine del progetto e non chiusi prima dell’avvio (quelli senza data contano e sono segnalati). Reti, legami e varietà valgono (1 − p)·f(nucleo) + p·f(tutti), p il peso dei firmatari: reti = 100·(1 − e^(−R/${kn})), R reti con almeno un ente aderente; legami = 100·(1 − e^(−E/${kt})), E soggetti fuori dal partenariato legati a un ente; varietà = 100·min(1, settori dei soggetti esterni / ${s}); partner con relazioni = 100 · quota degli enti operativi con almeno una rete o un legame.`,
-			en: `Networks and ties begun by the project's end and not closed before its start count (undated ones count and are reported). Networks, ties and variety are (1 − p)·f(core) + p·f(all), p the signers' weight: networks = 100·(1 − e^(−R/${kn})), R networks with at least one member entity; ties = 100·(1 − e^(−E/${kt})), E actors outside the partnership tied to an entity; variety = 100·min(1, sectors of the outside actors / ${s}); partners with relations = 100 · share of operating entities with at least one network or tie.`
+			it: `Contano reti e legami iniziati entro la fine del progetto e non chiusi prima dell’avvio (quelli senza data contano e sono segnalati). Reti, legami e varietà valgono (1 − p)·f(nucleo) + p·f(tutti), p il peso dei firmatari: reti = 100·(1 − e^(−R/${kn})), R reti con almeno un ente aderente; legami = 100·(1 − e^(−E/${kt})), E soggetti fuori dal partenariato legati a un ente; varietà = 100·min(1, settori dei soggetti esterni / ${s}). Come le relazioni si distribuiscono tra i partner non conta.`,
+			en: `Networks and ties begun by the project's end and not closed before its start count (undated ones count and are reported). Networks, ties and variety are (1 − p)·f(core) + p·f(all), p the signers' weight: networks = 100·(1 − e^(−R/${kn})), R networks with at least one member entity; ties = 100·(1 − e^(−E/${kt})), E actors outside the partnership tied to an entity; variety = 100·min(1, sectors of the outside actors / ${s}). How the relations are spread among the partners does not count.`
 		};
 	},
 
@@ -216,12 +216,7 @@ export const outreachCriterion: CriterionDefinition = {
 		const hasRelations = snapshot.networks.length > 0 || snapshot.externalTies.length > 0;
 		if (view.entities.length === 0) missing.push(MISSING.partners);
 		if (!hasRelations) missing.push(MISSING.relations);
-		const make = (
-			n: number | null,
-			t: number | null,
-			v: number | null,
-			r: number | null
-		): Subscore[] => [
+		const make = (n: number | null, t: number | null, v: number | null): Subscore[] => [
 			{
 				id: 'networks',
 				label: { it: 'Reti raggiunte', en: 'Networks reached' },
@@ -239,20 +234,11 @@ export const outreachCriterion: CriterionDefinition = {
 				label: { it: 'Varietà dei soggetti esterni', en: 'Variety of outside actors' },
 				score: v,
 				weight: readParameter(params, 'weightVariety')
-			},
-			{
-				id: 'relating_partners',
-				label: {
-					it: 'Partner operativi con relazioni proprie',
-					en: 'Operating partners with relations of their own'
-				},
-				score: r,
-				weight: readParameter(params, 'weightRelatingPartners')
 			}
 		];
 		if (view.entities.length === 0 || !hasRelations) {
 			return {
-				subscores: make(null, null, null, null),
+				subscores: make(null, null, null),
 				missing,
 				inputs,
 				suggestions,
@@ -300,8 +286,6 @@ export const outreachCriterion: CriterionDefinition = {
 		const relating = view.core.filter(
 			(e) => (rel.networks.get(e.key)?.size ?? 0) + (rel.outside.get(e.key)?.size ?? 0) > 0
 		);
-		const relatingScore = view.core.length > 0 ? (100 * relating.length) / view.core.length : null;
-		if (relatingScore === null) missing.push(MISSING.operationalPartner);
 
 		const reached = networksOf(view.entities);
 		const outside = outsideOf(view.entities);
@@ -314,11 +298,11 @@ export const outreachCriterion: CriterionDefinition = {
 		const closed = view.core.filter((e) => !relating.includes(e));
 		if (closed.length > 0) {
 			suggestions.push({
-				it: `Non portano al progetto relazioni esterne registrate: ${listNames(
+				it: `Non portano al progetto relazioni esterne registrate (non toglie punti; coinvolgerli nei contatti con altre reti ne aggiungerebbe): ${listNames(
 					closed.map((e) => e.name),
 					'it'
 				)}.`,
-				en: `Bring no recorded outside relations to the project: ${listNames(
+				en: `Bring no recorded outside relations to the project (no points lost; involving them in contacts with other networks would add some): ${listNames(
 					closed.map((e) => e.name),
 					'en'
 				)}.`,
@@ -364,7 +348,7 @@ export const outreachCriterion: CriterionDefinition = {
 			en: `The partnership reaches ${reached.size} networks and ${outside.size} outside actors from ${sectors.size} sectors; ${relating.length} of ${view.core.length} operating bodies bring relations of their own.`
 		};
 		return {
-			subscores: make(networks, ties, variety, relatingScore),
+			subscores: make(networks, ties, variety),
 			missing,
 			inputs,
 			suggestions,
