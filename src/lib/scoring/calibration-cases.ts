@@ -6,6 +6,7 @@
  * marked as assumptions. Used by calibration.test.ts only.
  */
 import type { ActorKindId, PolicyCyclePhaseId, RoleId } from '../domain';
+import { makePartner } from './test-support';
 import type { Action, Commitment, Partner, PartnershipSnapshot, TerritoryComune } from './types';
 
 export interface TerritoryLookup {
@@ -29,16 +30,7 @@ const p = (
 	kind: ActorKindId,
 	role: RoleId,
 	extra: Partial<Partner> = {}
-): Partner => ({
-	actorId,
-	name,
-	kind,
-	role,
-	seatComune: null,
-	ambitoIds: [],
-	atsIds: [],
-	...extra
-});
+) => makePartner(actorId, kind, role, { name, ...extra });
 const act = (
 	id: string,
 	title: string,

@@ -6,31 +6,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankOutcomes, scoreMany } from './batch';
-import { CRITERIA } from './criteria';
 import { MISSING } from './missing';
 import { partnershipView } from './partnership';
 import { canonicalSnapshot } from './snapshot';
-import {
-	PROGRAMMAZIONE_2025_2027,
-	RUBRIC_PRESETS,
-	SPERIMENTAZIONI_2012_2014,
-	type Rubric
-} from './rubrics';
+import { PROGRAMMAZIONE_2025_2027, RUBRIC_PRESETS, SPERIMENTAZIONI_2012_2014 } from './rubrics';
 import { scorePartnership } from './score';
-import { snapshotArb } from './test-support';
-import type { PartnershipSnapshot, Scorecard } from './types';
-
-const LIMIT = 60_000; // property runs score hundreds of partnerships on a shared 2-core machine
-const ALL: Rubric = {
-	id: 'all',
-	version: 1,
-	name: { it: 'tutti', en: 'all' },
-	criteria: CRITERIA.map((c) => ({ id: c.id, weight: 1 }))
-};
-const score = (s: PartnershipSnapshot) => scorePartnership(s, ALL);
-const criterion = (card: Scorecard, id: string) => card.criteria.find((c) => c.id === id)!;
-const sub = (card: Scorecard, id: string, subId: string) =>
-	criterion(card, id).subscores.find((s) => s.id === subId)!.score;
+import {
+	ALL_CRITERIA as ALL,
+	criterionOf as criterion,
+	PROPERTY_LIMIT as LIMIT,
+	scoreAll as score,
+	snapshotArb,
+	subscoreOf as sub
+} from './test-support';
+import type { PartnershipSnapshot } from './types';
 
 function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
 	const copy = { ...value };
@@ -329,7 +318,7 @@ describe('property 9: sovra-ambito and transferability are separate ideas, from 
 						{ selector: (a) => a.id }
 					),
 					(ambiti) => {
-						const snapshot = (list: typeof ambiti): PartnershipSnapshot => ({
+						const snapshot = (list: Array<{ id: string; ats: string }>): PartnershipSnapshot => ({
 							project: { id: 'p', title: 'P', start: null, end: null },
 							partners: [],
 							commitments: [],

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEPS, POLICY_AREAS, sectorOfKind, type ActorKindId } from '../domain';
 import { MISSING } from './missing';
-import { PROGRAMMAZIONE_2025_2027, type Rubric } from './rubrics';
+import { PROGRAMMAZIONE_2025_2027 } from './rubrics';
 import { scorePartnership } from './score';
 import {
 	AMBITO_POOL,
@@ -16,26 +16,16 @@ import {
 	placeArb,
 	roleArb,
 	signingRoleArb,
-	snapshotArb
+	snapshotArb,
+	criterionOf as criterion,
+	PROPERTY_LIMIT as LIMIT,
+	scoreAll as score,
+	subscoreOf as sub
 } from './test-support';
 import type { PartnershipSnapshot, Scorecard } from './types';
-import { CRITERIA } from './criteria';
 import { partnershipView } from './partnership';
 import { canonicalSnapshot } from './snapshot';
 
-/** Every criterion, equal weights, so each one's score can be compared. */
-const ALL: Rubric = {
-	id: 'all',
-	version: 1,
-	name: { it: 'tutti', en: 'all' },
-	criteria: CRITERIA.map((c) => ({ id: c.id, weight: 1 }))
-};
-const score = (s: PartnershipSnapshot) => scorePartnership(s, ALL);
-const criterion = (card: Scorecard, id: string) => card.criteria.find((c) => c.id === id)!;
-const sub = (card: Scorecard, id: string, subId: string) =>
-	criterion(card, id).subscores.find((s) => s.id === subId)!.score;
-/** Property runs score hundreds of partnerships; on a shared 2-core machine they need more than 5 s. */
-const LIMIT = 60_000;
 const gain = (before: number | null, after: number | null) =>
 	before === null && after === null ? 0 : (after ?? 0) - (before ?? 0);
 

@@ -17,10 +17,19 @@ import {
 	type ActorKindId,
 	type RoleId
 } from '../domain';
+import { CRITERIA } from './criteria';
 import { weightedMeanOfPresent } from './math';
 import { resolveParameters } from './parameters';
 import { canonicalSnapshot } from './snapshot';
-import type { Commitment, CriterionDefinition, Partner, PartnershipSnapshot } from './types';
+import type { Rubric } from './rubrics';
+import { scorePartnership } from './score';
+import type {
+	Commitment,
+	CriterionDefinition,
+	Partner,
+	PartnershipSnapshot,
+	Scorecard
+} from './types';
 
 export function makePartner(
 	actorId: string,
@@ -324,3 +333,17 @@ export function runCriterion(
 	);
 	return { ...evaluation, score, sub };
 }
+
+/** Every criterion at equal weight, so that each one's score can be compared in properties. */
+export const ALL_CRITERIA: Rubric = {
+	id: 'all',
+	version: 1,
+	name: { it: 'tutti', en: 'all' },
+	criteria: CRITERIA.map((c) => ({ id: c.id, weight: 1 }))
+};
+export const scoreAll = (s: PartnershipSnapshot) => scorePartnership(s, ALL_CRITERIA);
+export const criterionOf = (card: Scorecard, id: string) => card.criteria.find((c) => c.id === id)!;
+export const subscoreOf = (card: Scorecard, id: string, subId: string) =>
+	criterionOf(card, id).subscores.find((s) => s.id === subId)!.score;
+/** Property runs score hundreds of partnerships; on a shared 2-core machine they need more than 5 s. */
+export const PROPERTY_LIMIT = 60_000;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MISSING } from '../missing';
 import { kindArb, makePartner, makeSnapshot, runCriterion, snapshotArb } from '../test-support';
+import type { PartnershipSnapshot } from '../types';
 import { outreachCriterion } from './d-outreach';
 
 const project = { id: 'p', title: 'P', start: '2020-01-01', end: '2022-12-31' };
@@ -20,7 +21,7 @@ const networks = [
 	},
 	{ id: 'n2', name: 'Tavolo povertà', memberActorIds: ['p3'], externalMemberCount: 4 }
 ];
-const externalTies = [
+const externalTies: PartnershipSnapshot['externalTies'] = [
 	{ partnerId: 'p1', otherActorId: 'x1', otherKind: 'scuola' as const },
 	{ partnerId: 'p1', otherActorId: 'x2', otherKind: 'impresa' as const },
 	{ partnerId: 'p2', otherActorId: 'x3', otherKind: 'aps' as const, since: '2024-01-01' },
