@@ -44,7 +44,9 @@ describe('scoring the demo partnerships read from Neo4j', () => {
 			'C',
 			'D',
 			'E',
-			'G'
+			'G',
+			'H',
+			'I'
 		]);
 		expect(byId.get('programmazione-2025-2027')?.criteria.map((c) => c.id)).toEqual([
 			'A',
@@ -53,8 +55,15 @@ describe('scoring the demo partnerships read from Neo4j', () => {
 			'D',
 			'E',
 			'F',
-			'G'
+			'G',
+			'H',
+			'I',
+			'J',
+			'K',
+			'L'
 		]);
+		// Scoring v2 (issue 16) bumped both presets: stored scorecards keep naming version 1.
+		expect(byId.get('programmazione-2025-2027')?.version).toBe(2);
 	});
 
 	it('scores a 2021-2023 demo project with every criterion explained', async () => {
@@ -62,8 +71,21 @@ describe('scoring the demo partnerships read from Neo4j', () => {
 			`{ scorecard(projectId: "demo-project-07", rubricId: "programmazione-2025-2027") { ${CARD} } }`
 		);
 		const card = data.scorecard;
-		expect(card.rubricVersion).toBe(1);
-		expect(card.criteria.map((c) => c.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+		expect(card.rubricVersion).toBe(2);
+		expect(card.criteria.map((c) => c.id)).toEqual([
+			'A',
+			'B',
+			'C',
+			'D',
+			'E',
+			'F',
+			'G',
+			'H',
+			'I',
+			'J',
+			'K',
+			'L'
+		]);
 		expect(card.total).not.toBeNull();
 		for (const c of card.criteria) {
 			if (c.score !== null) expect(c.score).toBeGreaterThanOrEqual(0);
@@ -96,26 +118,29 @@ describe('scoring the demo partnerships read from Neo4j', () => {
 			id: 'programmazione-2025-2027',
 			nameIt: 'Programmazione 2025-2027 (pesi uguali)',
 			nameEn: 'Planning 2025-2027 (equal weights)',
-			criteria: ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((id) => ({ id, weight: 1 }))
+			criteria: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((id) => ({
+				id,
+				weight: 1
+			}))
 		};
 		const saved = await ok<{ saveRubric: { version: number } }>(
 			`mutation($i: RubricInput!) { saveRubric(input: $i) { version } }`,
 			{ i: input }
 		);
-		expect(saved.saveRubric.version).toBe(2);
+		expect(saved.saveRubric.version).toBe(3);
 		const v2 = await ok<{ scorecard: Card }>(
 			`{ scorecard(projectId: "demo-project-07", rubricId: "programmazione-2025-2027") { ${CARD} } }`
 		);
-		expect(v2.scorecard.rubricVersion).toBe(2);
+		expect(v2.scorecard.rubricVersion).toBe(3);
 		const assessed = v2.scorecard.criteria.filter((c) => c.score !== null).map((c) => c.score!);
 		expect(v2.scorecard.total).toBeCloseTo(
 			assessed.reduce((s, x) => s + x, 0) / assessed.length,
 			6
 		);
 		const v1 = await ok<{ scorecard: Card }>(
-			`{ scorecard(projectId: "demo-project-07", rubricId: "programmazione-2025-2027", rubricVersion: 1) { ${CARD} } }`
+			`{ scorecard(projectId: "demo-project-07", rubricId: "programmazione-2025-2027", rubricVersion: 2) { ${CARD} } }`
 		);
-		expect(v1.scorecard.rubricVersion).toBe(1);
+		expect(v1.scorecard.rubricVersion).toBe(2);
 		const bad = await execute(`mutation($i: RubricInput!) { saveRubric(input: $i) { version } }`, {
 			i: { ...input, criteria: [{ id: 'Z', weight: 1 }] }
 		});

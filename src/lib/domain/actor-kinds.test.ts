@@ -55,14 +55,15 @@ describe('actor kinds', () => {
 		]);
 	});
 
-	it('give a coverage scope only to territorial bodies', () => {
+	it('give a coverage scope only to territorial bodies and to the Comuni’s own agencies', () => {
 		for (const kind of ACTOR_KINDS) {
-			if (coverageOfKind(kind.id) !== 'seat') {
+			if (coverageOfKind(kind.id) !== 'seat' && kind.id !== 'azienda_speciale') {
 				expect(ACTOR_KIND_BY_ID[kind.id].isTerritorial, kind.id).toBe(true);
 			}
 		}
 		expect(coverageOfKind('cooperativa_sociale_a')).toBe('seat');
 		expect(coverageOfKind('ats')).toBe('ats');
+		expect(coverageOfKind('azienda_speciale')).toBe('ambito');
 	});
 
 	it('list the socio-sanitary integration kinds among known kinds', () => {

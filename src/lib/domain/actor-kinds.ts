@@ -4,7 +4,8 @@ import type { SectorId } from './sectors';
 /**
  * How far a territorial body's remit reaches, used to decide which Comuni a partner "covers":
  * - `seat`: only the Comune where it is seated (every actor covers at least that);
- * - `ambito`: the Ambiti listed on the partner (its own Ambito, or the Ambiti an ASST/Distretto serves);
+ * - `ambito`: the Ambiti listed on the partner (its own Ambito, the Ambiti an ASST/Distretto serves, the
+ *   Ambito whose Comuni an azienda speciale consortile works for);
  * - `ats`: the ATS listed on the partner;
  * - `province`: the Comuni of its province (first three digits of the ISTAT code of its seat);
  * - `region`: all of Lombardy.
@@ -64,7 +65,9 @@ export const ACTOR_KINDS = [
 			it: 'Azienda speciale consortile / ASP',
 			en: 'Inter-municipal special agency / public care agency (ASP)'
 		},
-		sector: 'public_institutional'
+		sector: 'public_institutional',
+		// The Comuni's own agency for the services of their Ambito: its remit is the Ambito.
+		coverage: 'ambito'
 	},
 	// Socio-sanitario
 	{

@@ -53,3 +53,68 @@ export const COLLABORATION_SOURCE_BY_ID: Readonly<
 export function isCollaborationSourceId(value: unknown): value is CollaborationSourceId {
 	return isRegistryId(COLLABORATION_SOURCE_BY_ID, value);
 }
+
+export interface SharedHistoryKindDefinition {
+	readonly id: string;
+	readonly label: LocalizedText;
+	readonly description: LocalizedText;
+}
+
+/**
+ * Kinds of history a group of actors can share before a project starts: what makes a partnership
+ * «già sperimentata sul territorio» rather than «occasionale» (DGR IX/2505, § 2.2.4).
+ */
+export const SHARED_HISTORY_KINDS = [
+	{
+		id: 'project',
+		label: { it: 'Progetto precedente', en: 'Earlier project' },
+		description: {
+			it: 'Erano partner di uno stesso progetto concluso o in corso prima dell’avvio.',
+			en: 'They were partners in the same project, ended or running before the start.'
+		}
+	},
+	{
+		id: 'collaboration',
+		label: { it: 'Collaborazione', en: 'Collaboration' },
+		description: {
+			it: 'Una collaborazione documentata (convenzione, servizio gestito insieme, tavolo).',
+			en: 'A documented collaboration (agreement, jointly run service, round table).'
+		}
+	},
+	{
+		id: 'network',
+		label: { it: 'Rete condivisa', en: 'Shared network' },
+		description: {
+			it: 'Membri della stessa rete (es. rete di conciliazione, tavolo del Piano di Zona).',
+			en: 'Members of the same network (e.g. work–life balance network, Piano di Zona round table).'
+		}
+	},
+	{
+		id: 'accordo_di_programma',
+		label: { it: 'Accordo di Programma', en: 'Accordo di Programma' },
+		description: {
+			it: 'Firmatari o aderenti dello stesso Accordo di Programma del Piano di Zona.',
+			en: 'Signatories or adherents of the same Accordo di Programma of the Piano di Zona.'
+		}
+	},
+	{
+		id: 'altro',
+		label: { it: 'Altro', en: 'Other' },
+		description: {
+			it: 'Altra esperienza comune documentata.',
+			en: 'Other documented shared experience.'
+		}
+	}
+] as const satisfies readonly SharedHistoryKindDefinition[];
+
+export type SharedHistoryKindId = (typeof SHARED_HISTORY_KINDS)[number]['id'];
+
+export const SHARED_HISTORY_KIND_BY_ID: Readonly<
+	Record<SharedHistoryKindId, SharedHistoryKindDefinition>
+> = indexById<SharedHistoryKindId, SharedHistoryKindDefinition & { id: SharedHistoryKindId }>(
+	SHARED_HISTORY_KINDS
+);
+
+export function isSharedHistoryKindId(value: unknown): value is SharedHistoryKindId {
+	return isRegistryId(SHARED_HISTORY_KIND_BY_ID, value);
+}

@@ -5,4 +5,8 @@ export * from './roles';
 export * from './policy-areas';
 export * from './commitments';
 export * from './collaboration';
+export * from './funders';
+export * from './leps';
+export * from './policy-cycle';
+export * from './co-design';
 export * from './model';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COLLABORATION_SOURCES } from './collaboration';
+import { COLLABORATION_SOURCES, SHARED_HISTORY_KINDS } from './collaboration';
+import { CO_DESIGN_PROCEDURES } from './co-design';
+import { FUNDERS } from './funders';
+import { LEPS, LEPS_BY_ID } from './leps';
+import { POLICY_AREA_BY_ID } from './policy-areas';
+import { POLICY_CYCLE_PHASES } from './policy-cycle';
 import {
 	COMMITMENT_TYPES,
 	COMMITMENT_UNITS,
@@ -18,7 +23,12 @@ const registries = {
 	commitmentTypes: COMMITMENT_TYPES,
 	commitmentUnits: COMMITMENT_UNITS,
 	resourceOrigins: RESOURCE_ORIGINS,
-	collaborationSources: COLLABORATION_SOURCES
+	collaborationSources: COLLABORATION_SOURCES,
+	sharedHistoryKinds: SHARED_HISTORY_KINDS,
+	funders: FUNDERS,
+	leps: LEPS,
+	policyCyclePhases: POLICY_CYCLE_PHASES,
+	coDesignProcedures: CO_DESIGN_PROCEDURES
 };
 
 describe('vocabulary registries', () => {
@@ -38,15 +48,58 @@ describe('vocabulary registries', () => {
 		expect(SECTORS).toHaveLength(9);
 	});
 
-	it('orders roles from lead to supporter, only the first two being full partners', () => {
+	it('orders roles from the most to the least engaged, each saying what it means for scoring', () => {
 		expect(ROLES.map((role) => role.id)).toEqual([
 			'capofila',
+			'promotore',
+			'co_promotore',
 			'partner',
 			'aderente',
-			'sostenitore'
+			'membro',
+			'comune_coinvolto',
+			'sostenitore',
+			'ente_finanziatore'
 		]);
-		expect(ROLE_BY_ID.partner.fullPartner).toBe(true);
-		expect(ROLE_BY_ID.sostenitore.fullPartner).toBe(false);
+		const rank = { lead: 0, operating: 1, signing: 2, funder: 3 };
+		const ranks = ROLES.map((role) => rank[role.engagement]);
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+		for (const role of ROLES) {
+			expect(role.fullPartner).toBe(role.engagement === 'lead' || role.engagement === 'operating');
+			expect(role.scoring.it.length).toBeGreaterThan(20);
+		}
+		expect(ROLE_BY_ID.sostenitore.engagement).toBe('signing');
+		expect(ROLE_BY_ID.ente_finanziatore.engagement).toBe('funder');
+	});
+
+	it('links LEPS to existing policy areas, and marks the sociosanitary ones', () => {
+		for (const entry of LEPS) {
+			if ('policyAreaId' in entry) expect(POLICY_AREA_BY_ID[entry.policyAreaId]).toBeDefined();
+			expect(entry.source.length).toBeGreaterThan(10);
+		}
+		expect(LEPS_BY_ID.punto_unico_accesso.sociosanitary).toBe(true);
+		expect(LEPS_BY_ID.pronto_intervento_sociale.sociosanitary).toBe(false);
+	});
+
+	it('lists the five phases of the policy cycle in order, and the funders the issue names', () => {
+		expect(POLICY_CYCLE_PHASES.map((p) => p.id)).toEqual([
+			'analisi_bisogno',
+			'programmazione',
+			'progettazione',
+			'realizzazione',
+			'monitoraggio_valutazione'
+		]);
+		expect(FUNDERS.map((f) => f.id)).toEqual([
+			'regione',
+			'fondazione_cariplo',
+			'pnrr',
+			'fse_plus',
+			'comuni',
+			'altro'
+		]);
+		expect(CO_DESIGN_PROCEDURES.filter((p) => p.article55).map((p) => p.id)).toEqual([
+			'co_programmazione',
+			'co_progettazione'
+		]);
 	});
 
 	it('gives every commitment type a known unit', () => {

@@ -1,4 +1,4 @@
-import { weightedMeanOfPresent } from './math';
+import { finishScorecard } from './engine';
 import { canonicalSnapshot } from './snapshot';
 import type { CriterionId, PartnershipSnapshot, Scorecard } from './types';
 import type { LocalizedText } from '../domain';
@@ -26,18 +26,17 @@ export function applyAdjustments(
 	adjustments: readonly Adjustment[]
 ): Scorecard {
 	const byId = new Map(adjustments.map((a) => [a.criterionId, a]));
+	// An evaluator who scores a criterion judges that it applies, whatever the computation said.
 	const criteria = scorecard.criteria.map((c) => {
 		const adjustment = byId.get(c.id);
-		return adjustment ? { ...c, score: adjustment.score, assessable: true } : c;
+		return adjustment ? { ...c, score: adjustment.score, assessable: true, applicable: true } : c;
 	});
-	const totalWeight = criteria.reduce((s, c) => s + c.weight, 0);
-	const assessedWeight = criteria.filter((c) => c.score !== null).reduce((s, c) => s + c.weight, 0);
-	return {
-		...scorecard,
-		criteria,
-		total: weightedMeanOfPresent(criteria.map((c) => ({ value: c.score, weight: c.weight }))),
-		assessedWeightShare: totalWeight > 0 ? assessedWeight / totalWeight : 0
+	const rubric = {
+		id: scorecard.rubricId,
+		version: scorecard.rubricVersion,
+		minAssessedShare: scorecard.comparabilityThreshold
 	};
+	return { ...scorecard, ...finishScorecard(scorecard.projectId, rubric, criteria) };
 }
 
 /** A short, stable fingerprint of what a scorecard was computed from. */
@@ -100,7 +99,12 @@ export function describeSnapshotChanges(
 			changes.push({ it: `Azione eliminata: ${a.title}`, en: `Action removed: ${a.title}` });
 
 	const total = (s: PartnershipSnapshot, source: 'public' | 'private') =>
-		s.commitments.filter((c) => c.source === source).reduce((sum, c) => sum + c.amountEur, 0);
+		s.commitments
+			.filter((c) => c.source === source)
+			.reduce(
+				(sum, c) => sum + (c.amountEur !== null && Number.isFinite(c.amountEur) ? c.amountEur : 0),
+				0
+			);
 	for (const source of ['public', 'private'] as const) {
 		const [from, to] = [total(before, source), total(after, source)];
 		if (Math.abs(from - to) >= 0.5) {

@@ -5,14 +5,24 @@ export type Lang = keyof LocalizedText;
 
 const NUMBER_LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 
+// Building an Intl.NumberFormat costs far more than formatting with one: keep one per language and precision.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, digits: number): Intl.NumberFormat {
+	const key = `${lang}:${digits}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: digits });
+		formatters.set(key, format);
+	}
+	return format;
+}
+
 export function formatInteger(value: number, lang: Lang): string {
-	return new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 }).format(value);
+	return formatter(lang, 0).format(value);
 }
 
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
-	return new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: digits }).format(
-		value
-	);
+	return formatter(lang, digits).format(value);
 }
 
 /** "A, B e C" / "A, B and C", cut after `max` names: "A, B e altri 3" / "A, B and 3 more". */

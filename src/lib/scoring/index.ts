@@ -4,11 +4,15 @@ export {
 	RUBRIC_PRESETS,
 	SPERIMENTAZIONI_2012_2014,
 	PROGRAMMAZIONE_2025_2027,
+	DEFAULT_COMPARABILITY_THRESHOLD,
+	comparabilityThreshold,
 	validateRubric,
 	type Rubric,
 	type RubricError
 } from './rubrics';
-export { scorePartnership, InvalidRubricError } from './score';
+export { scorePartnership, InvalidRubricError, type ScoreOptions } from './score';
+export { scoreMany, rankOutcomes, type ScoreOutcome, type Ranking } from './batch';
+export { whatIf, applyEdits, WhatIfError, type SnapshotEdit, type WhatIfResult } from './what-if';
 export {
 	computeNetworkMetrics,
 	type NetworkInput,

@@ -13,16 +13,29 @@ describe('rubric presets', () => {
 		for (const rubric of RUBRIC_PRESETS) expect(validateRubric(rubric)).toEqual([]);
 	});
 
-	it('2012-2014 leaves socio-sanitary integration out; 2025-2027 has every criterion', () => {
+	it('2012-2014 scores § 2.2.4, § 3.1 and § 4 of the 2011 act; 2025-2027 has every criterion', () => {
 		expect(SPERIMENTAZIONI_2012_2014.criteria.map((c) => c.id)).toEqual([
 			'A',
 			'B',
 			'C',
 			'D',
 			'E',
-			'G'
+			'G',
+			'H',
+			'I'
 		]);
 		expect(PROGRAMMAZIONE_2025_2027.criteria.map((c) => c.id)).toEqual(CRITERIA.map((c) => c.id));
+	});
+
+	it('are version 2, so stored scorecards of version 1 keep naming what produced them', () => {
+		for (const rubric of RUBRIC_PRESETS) expect(rubric.version).toBe(2);
+	});
+
+	it('weigh 100 each and ask for 70% of the weight before a total is comparable', () => {
+		for (const rubric of RUBRIC_PRESETS) {
+			expect(rubric.criteria.reduce((s, c) => s + c.weight, 0)).toBe(100);
+			expect(rubric.minAssessedShare).toBe(0.7);
+		}
 	});
 });
 
@@ -45,6 +58,19 @@ describe('validateRubric', () => {
 		});
 		expect(errors.map((e) => e.path)).toEqual(['criteria[1].id', 'criteria[2].id']);
 		expect(errors[0]?.message.en).toContain('Unknown criterion');
+	});
+
+	it('reports a comparability threshold outside [0, 1], and accepts retired parameters', () => {
+		expect(validateRubric({ ...base, minAssessedShare: 1.5 }).map((e) => e.path)).toEqual([
+			'minAssessedShare'
+		]);
+		expect(validateRubric({ ...base, minAssessedShare: 0.5 })).toEqual([]);
+		expect(
+			validateRubric({
+				...base,
+				criteria: [{ id: 'F', weight: 1, params: { roleValueAderente: 0.5 } }]
+			})
+		).toEqual([]);
 	});
 
 	it('reports negative weights and weights summing to zero', () => {

@@ -11,6 +11,20 @@ export interface Rubric {
 	version: number;
 	name: LocalizedText;
 	criteria: Array<{ id: string; weight: number; params?: Record<string, number> }>;
+	/**
+	 * Share of the applicable weight that must be assessed for a total to be comparable with others
+	 * (0..1); absent: DEFAULT_COMPARABILITY_THRESHOLD. Below it the total is "non confrontabile".
+	 */
+	minAssessedShare?: number;
+}
+
+export const DEFAULT_COMPARABILITY_THRESHOLD = 0.7;
+
+export function comparabilityThreshold(rubric: Pick<Rubric, 'minAssessedShare'>): number {
+	const value = rubric.minAssessedShare;
+	return typeof value === 'number' && Number.isFinite(value)
+		? value
+		: DEFAULT_COMPARABILITY_THRESHOLD;
 }
 
 export interface RubricError {
@@ -19,10 +33,14 @@ export interface RubricError {
 	message: LocalizedText;
 }
 
-/** The 2012-2014 experimental projects: the four partnership criteria of § 2.2.4, resources, reach. */
+/**
+ * The 2012-2014 experimental projects (DGR IX/2505): the four partnership criteria of § 2.2.4, the
+ * integration of resources (§ 2.2.4), Ambiti of the same ATS working together (§ 3.1), sustainability
+ * beyond the funding and knowledge other Ambiti can share (§ 4). Version 2: scoring v2 (issue 16).
+ */
 export const SPERIMENTAZIONI_2012_2014: Rubric = {
 	id: 'sperimentazioni-2012-2014',
-	version: 1,
+	version: 2,
 	name: {
 		it: 'Sperimentazioni di welfare 2012-2014 (DGR IX/2505)',
 		en: 'Welfare experiments 2012-2014 (DGR IX/2505)'
@@ -31,29 +49,42 @@ export const SPERIMENTAZIONI_2012_2014: Rubric = {
 		{ id: 'A', weight: 20 },
 		{ id: 'B', weight: 20 },
 		{ id: 'C', weight: 15 },
-		{ id: 'D', weight: 15 },
-		{ id: 'E', weight: 20 },
-		{ id: 'G', weight: 10 }
-	]
+		{ id: 'D', weight: 10 },
+		{ id: 'E', weight: 15 },
+		{ id: 'G', weight: 5 },
+		{ id: 'H', weight: 10 },
+		{ id: 'I', weight: 5 }
+	],
+	minAssessedShare: DEFAULT_COMPARABILITY_THRESHOLD
 };
 
-/** The 2025-2027 planning cycle: adds socio-sanitary integration with ASST, Distretti, Case di Comunità. */
+/**
+ * The 2025-2027 planning cycle (2023 transition document): the partnership criteria plus LEPS served,
+ * co-programming and co-design with the Third Sector, joint work across phases and policy areas, and
+ * sociosanitary integration where the policy areas call for it. Version 2: scoring v2 (issue 16).
+ */
 export const PROGRAMMAZIONE_2025_2027: Rubric = {
 	id: 'programmazione-2025-2027',
-	version: 1,
+	version: 2,
 	name: {
 		it: 'Programmazione sociale 2025-2027',
 		en: 'Social planning 2025-2027'
 	},
 	criteria: [
-		{ id: 'A', weight: 15 },
-		{ id: 'B', weight: 15 },
-		{ id: 'C', weight: 10 },
-		{ id: 'D', weight: 15 },
+		{ id: 'A', weight: 10 },
+		{ id: 'B', weight: 10 },
+		{ id: 'C', weight: 5 },
+		{ id: 'D', weight: 5 },
 		{ id: 'E', weight: 10 },
-		{ id: 'F', weight: 25 },
-		{ id: 'G', weight: 10 }
-	]
+		{ id: 'F', weight: 15 },
+		{ id: 'G', weight: 5 },
+		{ id: 'H', weight: 5 },
+		{ id: 'I', weight: 5 },
+		{ id: 'J', weight: 10 },
+		{ id: 'K', weight: 10 },
+		{ id: 'L', weight: 10 }
+	],
+	minAssessedShare: DEFAULT_COMPARABILITY_THRESHOLD
 };
 
 export const RUBRIC_PRESETS: readonly Rubric[] = [
@@ -118,6 +149,8 @@ export function validateRubric(rubric: Rubric): RubricError[] {
 		for (const [paramId, value] of Object.entries(entry.params)) {
 			const paramPath = `${at}.params.${paramId}`;
 			const parameter = definition.parameters.find((p) => p.id === paramId);
+			// Stored rubrics may carry parameters an earlier version of the criterion had: ignored.
+			if (!parameter && definition.retiredParameters?.includes(paramId)) continue;
 			if (!parameter) {
 				errors.push(
 					error(
@@ -142,6 +175,21 @@ export function validateRubric(rubric: Rubric): RubricError[] {
 		}
 	});
 
+	if (
+		rubric.minAssessedShare !== undefined &&
+		(typeof rubric.minAssessedShare !== 'number' ||
+			!Number.isFinite(rubric.minAssessedShare) ||
+			rubric.minAssessedShare < 0 ||
+			rubric.minAssessedShare > 1)
+	) {
+		errors.push(
+			error(
+				'minAssessedShare',
+				'La soglia di confrontabilità deve essere tra 0 e 1.',
+				'The comparability threshold must be between 0 and 1.'
+			)
+		);
+	}
 	if (weightSum <= 0) {
 		errors.push(
 			error(

@@ -5,7 +5,7 @@ import { CRITERIA } from './criteria';
 import { PROGRAMMAZIONE_2025_2027, SPERIMENTAZIONI_2012_2014, type Rubric } from './rubrics';
 import { InvalidRubricError, scorePartnership } from './score';
 import { makePartner, makeSnapshot, permutationArb, snapshotArb } from './test-support';
-import type { PartnershipSnapshot, Scorecard } from './types';
+import type { Partner, PartnershipSnapshot, Scorecard } from './types';
 
 const allCriteria = (weight: (id: string) => number): Rubric => ({
 	id: 'test',
@@ -18,23 +18,114 @@ const subscore = (card: Scorecard, criterion: string, id: string) =>
 	card.criteria.find((c) => c.id === criterion)?.subscores.find((s) => s.id === id)?.score ?? null;
 
 describe('scorePartnership', () => {
-	it('re-normalises the weights over the assessable criteria', () => {
-		// Only A and F can be assessed from partners alone: A from numerosity/typology/representative
-		// bodies, F from presence and levels. Weights 15 and 25 of 100.
+	it('re-normalises the weights over the assessable criteria, and says the total is not comparable', () => {
+		// Only A (numerosity, typology, representative bodies) can be assessed from partners alone;
+		// F needs the policy areas, so it is not assessable either. A weighs 10 of 100.
 		const card = scorePartnership(
 			makeSnapshot({ partners: [makePartner('p1', 'asst', 'capofila'), makePartner('p2', 'odv')] }),
 			PROGRAMMAZIONE_2025_2027
 		);
 		const a = card.criteria.find((c) => c.id === 'A')!;
-		const f = card.criteria.find((c) => c.id === 'F')!;
-		expect(card.criteria.filter((c) => c.assessable).map((c) => c.id)).toEqual(['A', 'F']);
-		expect(card.total).toBeCloseTo((15 * a.score! + 25 * f.score!) / 40, 12);
-		expect(card.assessedWeightShare).toBeCloseTo(0.4, 12);
+		expect(card.criteria.filter((c) => c.assessable).map((c) => c.id)).toEqual(['A']);
+		expect(card.total).toBeCloseTo(a.score!, 12);
+		expect(card.assessedWeightShare).toBeCloseTo(0.1, 12);
+		expect(card.comparable).toBe(false);
+		expect(card.comparabilityThreshold).toBe(0.7);
+		expect(card.notAssessed.map((n) => n.criterionId)).toEqual([
+			'B',
+			'C',
+			'D',
+			'E',
+			'F',
+			'G',
+			'H',
+			'I',
+			'J',
+			'K',
+			'L'
+		]);
 		expect(card).toMatchObject({
 			projectId: 'prj',
 			rubricId: 'programmazione-2025-2027',
-			rubricVersion: 1
+			rubricVersion: 2
 		});
+	});
+
+	it('leaves a criterion that does not apply out of the total and of the weight share', () => {
+		const snapshot = makeSnapshot({
+			project: {
+				id: 'prj',
+				title: 'P',
+				start: null,
+				end: null,
+				policyAreas: ['poverty_exclusion'],
+				leps: []
+			},
+			partners: [makePartner('p1', 'comune', 'capofila'), makePartner('p2', 'odv')]
+		});
+		const card = scorePartnership(snapshot, PROGRAMMAZIONE_2025_2027);
+		const f = card.criteria.find((c) => c.id === 'F')!;
+		expect(f.applicable).toBe(false);
+		expect(f.explanation.it).toContain('non si applica');
+		// A (10), J (10, an empty LEPS list is a recorded 0) and L (10, one area) are assessed, of 85 applicable.
+		expect(card.assessedWeightShare).toBeCloseTo(30 / 85, 12);
+		expect(card.notAssessed.map((n) => n.criterionId)).not.toContain('F');
+	});
+
+	it('explains each criterion in plain words before the formula', () => {
+		const card = scorePartnership(
+			makeSnapshot({
+				partners: [makePartner('p1', 'comune', 'capofila'), makePartner('p2', 'odv')]
+			}),
+			SPERIMENTAZIONI_2012_2014
+		);
+		for (const c of card.criteria) {
+			expect(c.summary.it.length, c.id).toBeGreaterThan(40);
+			expect(c.summary.en.length, c.id).toBeGreaterThan(40);
+			expect(c.explanation.it.length, c.id).toBeGreaterThan(10);
+			expect(c.actSource.it.length, c.id).toBeGreaterThan(20);
+		}
+		const a = card.criteria.find((c) => c.id === 'A')!;
+		expect(a.explanation.it).toContain('Il partenariato conta 2 enti operativi');
+		const c = card.criteria.find((x) => x.id === 'C')!;
+		expect(c.explanation.it).toMatch(/^Non valutabile: manca /);
+	});
+
+	it('regression: a partner whose Ambiti came back null (an ASST with no Comuni mapped) is scored, not thrown', () => {
+		// The snapshot reader built `[...] + null` for ASST without mapped Comuni; every list may arrive null.
+		const broken = {
+			...makeSnapshot({
+				project: {
+					id: 'prj',
+					title: 'P',
+					start: '2022-01-01',
+					end: null,
+					policyAreas: ['home_care']
+				},
+				partners: [
+					makePartner('c', 'comune', 'capofila', { seatComune: '019035' }),
+					{
+						...makePartner('asst', 'asst', 'partner'),
+						ambitoIds: null,
+						atsIds: null
+					} as unknown as Partner
+				],
+				territory: {
+					comuni: [
+						{ istat: '019035', name: 'Crema', population: 34000, ambitoId: 'crema', atsId: 't' }
+					]
+				}
+			}),
+			actions: null,
+			networks: null,
+			externalTies: null,
+			priorCollaborations: null
+		} as unknown as PartnershipSnapshot;
+		const card = scorePartnership(broken, PROGRAMMAZIONE_2025_2027);
+		expect(card.total).not.toBeNull();
+		expect(
+			card.criteria.find((c) => c.id === 'F')!.subscores.find((s) => s.id === 'role')!.score
+		).toBe(100);
 	});
 
 	it('uses a rubric’s parameters and shows them with the formula', () => {
@@ -48,7 +139,18 @@ describe('scorePartnership', () => {
 		);
 		expect(subscore(card, 'A', 'typology')).toBe(100);
 		expect(card.criteria[0]?.params.targetSectors).toBe(2);
-		expect(card.criteria[0]?.formula.it).toContain('settori distinti / 2');
+		expect(card.criteria[0]?.formula.it).toContain('Σ settori / 2');
+	});
+
+	it('accepts a stored rubric that still carries parameters of the first version, and ignores them', () => {
+		const rubric: Rubric = {
+			...SPERIMENTAZIONI_2012_2014,
+			criteria: [
+				{ id: 'E', weight: 1, params: { targetPrivateShare: 0.5, targetBeyondFundingShare: 0.3 } },
+				{ id: 'D', weight: 1, params: { weightBrokerage: 2 } }
+			]
+		};
+		expect(() => scorePartnership(makeSnapshot(), rubric)).not.toThrow();
 	});
 
 	it('refuses an invalid rubric', () => {
@@ -96,23 +198,36 @@ describe('scorePartnership properties', () => {
 				snapshotArb.chain((s) =>
 					fc.record({
 						original: fc.constant(s),
-						shuffled: fc.record({
-							project: fc.constant(s.project),
-							partners: permutationArb(s.partners),
-							actions: permutationArb(
-								s.actions.map((a) => ({
-									...a,
-									responsibleActorIds: [...a.responsibleActorIds].reverse()
-								}))
-							),
-							commitments: permutationArb(s.commitments),
-							territory: permutationArb(s.territory.comuni).map((comuni) => ({ comuni })),
-							priorCollaborations: permutationArb(
-								s.priorCollaborations.map((c) => ({ ...c, a: c.b, b: c.a }))
-							),
-							networks: permutationArb(s.networks),
-							externalTies: permutationArb(s.externalTies)
-						})
+						shuffled: fc
+							.record({
+								partners: permutationArb(s.partners),
+								actions: permutationArb(
+									s.actions.map((a) => ({
+										...a,
+										responsibleActorIds: [...a.responsibleActorIds].reverse(),
+										...(a.phases ? { phases: [...a.phases].reverse() } : {})
+									}))
+								),
+								commitments: permutationArb(s.commitments),
+								comuni: permutationArb(s.territory.comuni),
+								ambiti: permutationArb(s.territory.ambiti ?? []),
+								priorCollaborations: permutationArb(
+									s.priorCollaborations.map((c) => ({ ...c, a: c.b, b: c.a }))
+								),
+								sharedHistory: permutationArb(s.sharedHistory ?? []),
+								networks: permutationArb(s.networks),
+								externalTies: permutationArb(s.externalTies),
+								candidates: permutationArb(s.candidates ?? [])
+							})
+							.map(
+								({ comuni, ambiti, sharedHistory, candidates, ...lists }): PartnershipSnapshot => ({
+									...s,
+									...lists,
+									territory: s.territory.ambiti ? { comuni, ambiti } : { comuni },
+									...(s.sharedHistory ? { sharedHistory } : {}),
+									...(s.candidates ? { candidates } : {})
+								})
+							)
 					})
 				),
 				({ original, shuffled }) => {
@@ -175,7 +290,7 @@ describe('scorePartnership properties', () => {
 									.slice(0, 10);
 					const score = (s: PartnershipSnapshot) =>
 						scorePartnership(s, PROGRAMMAZIONE_2025_2027).criteria.find((c) => c.id === 'C')!
-							.score!;
+							.score ?? 0;
 					const before = score(snapshot);
 					const after = score({
 						...snapshot,

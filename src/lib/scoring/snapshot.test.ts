@@ -40,4 +40,56 @@ describe('canonicalSnapshot', () => {
 		);
 		expect(canonical.priorCollaborations[0]).toMatchObject({ a: 'a', b: 'z' });
 	});
+
+	it('reads null lists as empty, as Cypher returns them for an ASST with no Comuni mapped', () => {
+		const raw = {
+			project: { id: 'p', title: 'P', start: null, end: null },
+			partners: [{ ...makePartner('asst', 'asst'), ambitoIds: null, atsIds: null }],
+			commitments: null,
+			actions: [{ id: 'a', title: 'x', responsibleActorIds: null }],
+			territory: { comuni: null },
+			priorCollaborations: null,
+			networks: [{ id: 'n', name: 'N', memberActorIds: null, externalMemberCount: 0 }],
+			externalTies: null
+		} as unknown as Parameters<typeof canonicalSnapshot>[0];
+		const canonical = canonicalSnapshot(raw);
+		expect(canonical.partners[0]).toMatchObject({ ambitoIds: [], atsIds: [] });
+		expect(canonical.actions[0]?.responsibleActorIds).toEqual([]);
+		expect(canonical.networks[0]?.memberActorIds).toEqual([]);
+		expect(canonical.territory.comuni).toEqual([]);
+		expect(canonical.commitments).toEqual([]);
+	});
+
+	it('keeps optional fields absent when they were absent, so old snapshots keep their fingerprint', () => {
+		const canonical = canonicalSnapshot(makeSnapshot({ partners: [makePartner('a', 'odv')] }));
+		expect('sharedHistory' in canonical).toBe(false);
+		expect('ambiti' in canonical.territory).toBe(false);
+		expect('legalEntityId' in canonical.partners[0]!).toBe(false);
+	});
+
+	it('merges the declared members of a partner listed twice', () => {
+		const canonical = canonicalSnapshot(
+			makeSnapshot({
+				partners: [
+					makePartner('r', 'rete_territoriale', 'membro', {
+						declaredMembers: [{ kind: 'odv', count: 10 }]
+					}),
+					makePartner('r', 'rete_territoriale', 'partner', {
+						declaredMembers: [
+							{ kind: 'odv', count: 12 },
+							{ kind: 'comune', count: 3 }
+						]
+					})
+				]
+			})
+		);
+		expect(canonical.partners).toHaveLength(1);
+		expect(canonical.partners[0]).toMatchObject({
+			role: 'partner',
+			declaredMembers: [
+				{ kind: 'comune', count: 3 },
+				{ kind: 'odv', count: 12 }
+			]
+		});
+	});
 });

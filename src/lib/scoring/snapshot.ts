@@ -9,8 +9,13 @@ const SEP = '\u0000';
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function uniqueSorted(values: readonly string[]): string[] {
-	return [...new Set(values)].sort(compareStrings);
+/** A list from data that may carry null where a list is expected (Cypher turns `[] + null` into null). */
+function list<T>(value: readonly T[] | null | undefined): T[] {
+	return Array.isArray(value) ? value.filter((item) => item !== null && item !== undefined) : [];
+}
+
+function uniqueSorted(values: readonly string[] | null | undefined): string[] {
+	return [...new Set(list(values))].sort(compareStrings);
 }
 
 /** Sort by a key covering every field, so that equal keys mean equal items. */
@@ -32,42 +37,75 @@ function firstPer<T>(sorted: readonly T[], identity: (item: T) => string): T[] {
 	});
 }
 
-const amountKey = (value: number) =>
-	Number.isFinite(value) ? value.toFixed(6).padStart(24, '0') : String(value);
+const amountKey = (value: number | null) =>
+	value !== null && Number.isFinite(value) ? value.toFixed(6).padStart(24, '0') : String(value);
+
+/** Optional lists are copied only when present, so that old snapshots keep their canonical form. */
+function optionalSorted<T>(
+	value: readonly T[] | null | undefined,
+	map: (item: T) => T,
+	key: (item: T) => string
+): { present: boolean; items: T[] } {
+	if (value === undefined) return { present: false, items: [] };
+	return { present: true, items: sortedBy(list(value).map(map), key) };
+}
 
 /**
- * The same snapshot in a canonical order, with duplicates merged: the result of scoring must not
- * depend on the order the database returned rows in, down to floating-point sums and to which of
- * two conflicting duplicate rows is kept. A partner listed twice keeps its most engaged role and
- * the union of its Ambiti and ATS.
+ * The same snapshot in a canonical order, with duplicates merged and null lists read as empty: the
+ * result of scoring must not depend on the order the database returned rows in, down to
+ * floating-point sums and to which of two conflicting duplicate rows is kept. A partner listed twice
+ * keeps its most engaged role, the union of its Ambiti and ATS and of its declared members.
  */
 export function canonicalSnapshot(snapshot: PartnershipSnapshot): PartnershipSnapshot {
-	const partnerRows = sortedBy(snapshot.partners, (p) =>
-		[p.actorId, ROLE_RANK[p.role], p.kind, p.seatComune ?? '', p.name].join(SEP)
+	const partnerRows = sortedBy(list(snapshot.partners), (p) =>
+		[p.actorId, ROLE_RANK[p.role] ?? ROLES.length, p.kind, p.seatComune ?? '', p.name].join(SEP)
 	);
 	const partners = firstPer(partnerRows, (p) => p.actorId).map((p): Partner => {
 		const rows = partnerRows.filter((row) => row.actorId === p.actorId);
-		return {
+		const merged: Partner = {
 			...p,
-			ambitoIds: uniqueSorted(rows.flatMap((row) => row.ambitoIds)),
-			atsIds: uniqueSorted(rows.flatMap((row) => row.atsIds))
+			ambitoIds: uniqueSorted(rows.flatMap((row) => list(row.ambitoIds))),
+			atsIds: uniqueSorted(rows.flatMap((row) => list(row.atsIds)))
 		};
+		const legal = rows.map((row) => row.legalEntityId).find((id) => id != null);
+		if (legal !== undefined) merged.legalEntityId = legal;
+		if (rows.some((row) => row.declaredMembers !== undefined)) {
+			const counts = new Map<string, number>();
+			for (const member of rows.flatMap((row) => list(row.declaredMembers))) {
+				const count = Number.isFinite(member.count) ? Math.max(0, member.count) : 0;
+				counts.set(member.kind, Math.max(counts.get(member.kind) ?? 0, count));
+			}
+			merged.declaredMembers = [...counts.entries()]
+				.sort(([a], [b]) => compareStrings(a, b))
+				.map(([kind, count]) => ({ kind: kind as Partner['kind'], count }));
+		}
+		return merged;
 	});
 
+	const territory = snapshot.territory ?? { comuni: [] };
 	const comuni = firstPer(
-		sortedBy(snapshot.territory.comuni, (c) =>
+		sortedBy(list(territory.comuni), (c) =>
 			[c.istat, c.name, c.population ?? '', c.ambitoId ?? '', c.atsId ?? ''].join(SEP)
 		),
 		(c) => c.istat
 	);
+	const ambiti =
+		territory.ambiti === undefined
+			? undefined
+			: firstPer(
+					sortedBy(list(territory.ambiti), (a) => [a.id, a.atsId ?? '', a.name].join(SEP)),
+					(a) => a.id
+				);
 
 	const externalTies = firstPer(
-		sortedBy(snapshot.externalTies, (t) => [t.partnerId, t.otherActorId, t.otherKind].join(SEP)),
+		sortedBy(list(snapshot.externalTies), (t) =>
+			[t.partnerId, t.otherActorId, t.otherKind, t.since ?? '', t.until ?? ''].join(SEP)
+		),
 		(t) => t.partnerId + SEP + t.otherActorId
 	);
 
 	const candidates = firstPer(
-		sortedBy(snapshot.candidates ?? [], (c) =>
+		sortedBy(list(snapshot.candidates), (c) =>
 			[c.actorId, c.kind, c.seatComune ?? '', c.name].join(SEP)
 		),
 		(c) => c.actorId
@@ -75,32 +113,51 @@ export function canonicalSnapshot(snapshot: PartnershipSnapshot): PartnershipSna
 
 	const networks = firstPer(
 		sortedBy(
-			snapshot.networks.map((n) => ({ ...n, memberActorIds: uniqueSorted(n.memberActorIds) })),
+			list(snapshot.networks).map((n) => {
+				const network = { ...n, memberActorIds: uniqueSorted(n.memberActorIds) };
+				if (n.memberships !== undefined) {
+					network.memberships = sortedBy(list(n.memberships), (m) =>
+						[m.actorId, m.since ?? '', m.until ?? ''].join(SEP)
+					);
+				}
+				return network;
+			}),
 			(n) => [n.id, n.name, n.externalMemberCount, n.memberActorIds.join(',')].join(SEP)
 		),
 		(n) => n.id
 	);
 
-	return {
+	const sharedHistory = optionalSorted(
+		snapshot.sharedHistory,
+		(h) => ({ ...h, actorIds: uniqueSorted(h.actorIds) }),
+		(h) => [h.kind, h.since ?? '', h.until ?? '', h.actorIds.join(','), h.label ?? ''].join(SEP)
+	);
+
+	const result: PartnershipSnapshot = {
 		project: { ...snapshot.project },
 		partners,
-		commitments: sortedBy(snapshot.commitments, (c) =>
+		commitments: sortedBy(list(snapshot.commitments), (c) =>
 			[c.actorId, c.type, c.source, c.beyondFunding, amountKey(c.amountEur)].join(SEP)
 		),
 		actions: sortedBy(
-			snapshot.actions.map((a) => ({
-				...a,
-				responsibleActorIds: uniqueSorted(a.responsibleActorIds)
-			})),
-			(a) => [a.id, a.title, a.responsibleActorIds.join(',')].join(SEP)
+			list(snapshot.actions).map((a) => {
+				const action = { ...a, responsibleActorIds: uniqueSorted(a.responsibleActorIds) };
+				if (a.phases !== undefined) action.phases = uniqueSorted(a.phases) as typeof a.phases;
+				return action;
+			}),
+			(a) => [a.id, a.title, a.responsibleActorIds.join(','), (a.phases ?? []).join(',')].join(SEP)
 		),
-		territory: { comuni },
+		territory: ambiti === undefined ? { comuni } : { comuni, ambiti },
 		priorCollaborations: sortedBy(
-			snapshot.priorCollaborations.map((c) => (c.a <= c.b ? { ...c } : { ...c, a: c.b, b: c.a })),
-			(c) => [c.a, c.b, c.since, c.until ?? '', c.source, c.strength ?? ''].join(SEP)
+			list(snapshot.priorCollaborations).map((c) =>
+				c.a <= c.b ? { ...c } : { ...c, a: c.b, b: c.a }
+			),
+			(c) => [c.a, c.b, c.since, c.until ?? '', c.source, c.strength ?? '', c.level ?? ''].join(SEP)
 		),
 		networks,
 		externalTies,
 		candidates
 	};
+	if (sharedHistory.present) result.sharedHistory = sharedHistory.items;
+	return result;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOfTerritory } from './territory';
-import { makePartner } from './test-support';
-import type { TerritoryComune } from './types';
+import { partnershipView } from './partnership';
+import { canonicalSnapshot } from './snapshot';
+import { coverageOfTerritory, targetAmbiti } from './territory';
+import { makePartner, makeSnapshot } from './test-support';
+import type { Partner, PartnershipSnapshot, TerritoryComune } from './types';
 
 const comuni: TerritoryComune[] = [
 	{ istat: '019036', name: 'Crema', population: 34000, ambitoId: 'cremasco', atsId: 'val-padana' },
@@ -15,40 +17,66 @@ const comuni: TerritoryComune[] = [
 	{ istat: '098031', name: 'Lodi', population: 45000, ambitoId: 'lodi', atsId: 'milano' }
 ];
 
+const coverage = (partners: Partner[], extra: Partial<PartnershipSnapshot> = {}) => {
+	const snapshot = canonicalSnapshot(makeSnapshot({ partners, territory: { comuni }, ...extra }));
+	return coverageOfTerritory(partnershipView(snapshot).entities, comuni);
+};
+
 describe('coverageOfTerritory', () => {
-	it('covers the seat of any partner', () => {
-		const coverage = coverageOfTerritory(
-			[
-				makePartner('coop', 'cooperativa_sociale_a', 'partner', {
-					seatComune: '019036',
-					ambitoIds: ['cremasco']
-				})
-			],
-			comuni
-		);
-		expect(coverage.get('019036')).toEqual(['coop']);
-		// A cooperative's Ambito is where it sits, not a remit: Agnadello stays uncovered.
-		expect(coverage.get('019002')).toEqual([]);
+	it('covers the seat of any partner, not the rest of its Ambito', () => {
+		const result = coverage([
+			makePartner('coop', 'cooperativa_sociale_a', 'partner', {
+				seatComune: '019036',
+				ambitoIds: ['cremasco']
+			})
+		]);
+		expect(result.get('019036')).toEqual(['coop']);
+		expect(result.get('019002')).toEqual([]);
 	});
 
-	it('covers every Comune of an Ambito, ASST or ATS partner’s remit', () => {
+	it('covers the Comuni of an Ambito or ASST partner’s remit only when it acts in the project', () => {
+		const ambito = makePartner('amb', 'ambito', 'capofila', { ambitoIds: ['cremasco'] });
+		expect(coverage([ambito]).get('019002')).toEqual([]);
+		const acting = coverage([ambito], {
+			actions: [{ id: 'a', title: 'Sportello', responsibleActorIds: ['amb'] }]
+		});
+		expect(acting.get('019002')).toEqual(['amb']);
+		expect(acting.get('098031')).toEqual([]);
+	});
+
+	it('never extends a Provincia, ATS or Regione beyond its seat', () => {
 		const partners = [
-			makePartner('amb', 'ambito', 'capofila', { ambitoIds: ['cremasco'] }),
-			makePartner('ats', 'ats', 'partner', { atsIds: ['milano'] })
+			makePartner('pv', 'provincia', 'capofila', { seatComune: '019036' }),
+			makePartner('ats', 'ats', 'partner', { atsIds: ['milano'] }),
+			makePartner('rl', 'regione', 'partner')
 		];
-		const coverage = coverageOfTerritory(partners, comuni);
-		expect(coverage.get('019002')).toEqual(['amb']);
-		expect(coverage.get('098031')).toEqual(['ats']);
+		const result = coverage(partners, {
+			actions: [{ id: 'a', title: 'Coordinamento', responsibleActorIds: ['pv', 'ats', 'rl'] }]
+		});
+		expect(result.get('019036')).toEqual(['pv']);
+		expect(result.get('019002')).toEqual([]);
+		expect(result.get('098031')).toEqual([]);
 	});
+});
 
-	it('covers the province of a Provincia and the whole region for Regione', () => {
-		const coverage = coverageOfTerritory(
-			[makePartner('pv', 'provincia', 'aderente', { seatComune: '019036' })],
-			comuni
+describe('targetAmbiti', () => {
+	it('joins the Ambiti of the Comuni, the listed Ambiti and the declared ones, keeping a known ATS', () => {
+		const result = targetAmbiti(
+			makeSnapshot({
+				project: {
+					id: 'p',
+					title: 'P',
+					start: null,
+					end: null,
+					targetAmbitoIds: ['lodi', 'soresina']
+				},
+				territory: { comuni, ambiti: [{ id: 'soresina', name: 'Soresina', atsId: 'val-padana' }] }
+			})
 		);
-		expect(coverage.get('019002')).toEqual(['pv']);
-		expect(coverage.get('098031')).toEqual([]);
-		const region = coverageOfTerritory([makePartner('rl', 'regione')], comuni);
-		expect([...region.values()].every((ids) => ids.length === 1)).toBe(true);
+		expect([...result.entries()]).toEqual([
+			['cremasco', 'val-padana'],
+			['lodi', 'milano'],
+			['soresina', 'val-padana']
+		]);
 	});
 });

@@ -1,18 +1,24 @@
-import { ROLE_BY_ID } from '../../domain';
 import { listNames } from '../format';
 import { normalisedGini, percent, round, sum } from '../math';
 import { MISSING } from '../missing';
 import { readParameter, weightParameter } from '../parameters';
+import { partnershipView } from '../partnership';
 import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import { commitmentFacts } from './resources-facts';
 
 /**
- * B. Corresponsabilità: do the operational partners (capofila and partner) each carry actions,
- * are actions carried jointly, and are resources committed evenly rather than by one actor?
+ * B. Corresponsabilità: does each operating entity carry actions, are actions carried jointly by
+ * different entities, and are resources committed evenly rather than by one? One legal entity counts
+ * once; the balance is judged only when every commitment has a value and at least two entities commit.
  */
 export const coresponsibilityCriterion: CriterionDefinition = {
 	id: 'B',
 	key: 'coresponsibility',
 	label: { it: 'Corresponsabilità', en: 'Shared responsibility' },
+	summary: {
+		it: 'Se i partner operativi si prendono ciascuno una parte delle azioni, se le azioni sono condivise tra enti diversi e se le risorse sono messe in modo equilibrato, non da uno solo.',
+		en: 'Whether the operating partners each take on part of the actions, whether actions are shared between different bodies, and whether resources are committed in a balanced way rather than by one.'
+	},
 	actSource: {
 		it: 'corresponsabilità degli attori rispetto alle azioni condivise nel progetto',
 		ref: 'DGR IX/2505 (2011), all. A, § 2.2.4'
@@ -40,121 +46,141 @@ export const coresponsibilityCriterion: CriterionDefinition = {
 
 	formula() {
 		return {
-			it: 'Sui partner operativi (capofila e partner): media pesata di partner responsabili = 100 · quota dei partner responsabili di almeno un’azione; azioni condivise = 100 · quota delle azioni con almeno due partner responsabili; equilibrio delle risorse = 100 · (1 − G), con G indice di Gini (normalizzato n/(n−1)) del valore delle risorse impegnate da ciascun partner, zero compreso.',
-			en: 'Over the operational partners (lead and partner roles): weighted mean of responsible partners = 100 · share of partners responsible for at least one action; shared actions = 100 · share of actions with at least two responsible partners; balance of resources = 100 · (1 − G), G being the Gini index (normalised by n/(n−1)) of the value each partner commits, zero included.'
+			it: 'Sugli enti operativi (partner raggruppati per soggetto giuridico; capofila, promotori, partner e chi ha un’azione o un impegno): media pesata di partner responsabili = 100 · quota degli enti operativi responsabili di almeno un’azione; azioni condivise = 100 · quota delle azioni con almeno due enti responsabili; equilibrio delle risorse = 100 · (1 − G), G indice di Gini (normalizzato n/(n−1)) del valore impegnato da ciascun ente operativo, calcolato solo se tutti gli impegni hanno un valore e almeno due enti ne hanno.',
+			en: 'Over the operating entities (partners grouped by legal body; lead, promoters, partners and anyone with an action or commitment): weighted mean of responsible partners = 100 · share of operating entities responsible for at least one action; shared actions = 100 · share of actions with at least two responsible entities; balance of resources = 100 · (1 − G), G the Gini index (normalised n/(n−1)) of the value each operating entity commits, computed only when every commitment has a value and at least two entities commit.'
 		};
 	},
 
 	evaluate(snapshot, params) {
-		const operational = snapshot.partners.filter((p) => ROLE_BY_ID[p.role].fullPartner);
-		const operationalIds = new Set(operational.map((p) => p.actorId));
-		const partnerIds = new Set(snapshot.partners.map((p) => p.actorId));
+		const view = partnershipView(snapshot);
+		const core = view.core;
 		const missing: string[] = [];
+		const partial: string[] = [];
 		const suggestions: Suggestion[] = [];
-		const inputs: Record<string, InputValue> = { operationalPartners: operational.length };
-
-		const enoughPartners = operational.length >= 2;
-		if (snapshot.partners.length === 0) missing.push(MISSING.partners);
-		else if (!enoughPartners) missing.push(MISSING.twoOperationalPartners);
+		const inputs: Record<string, InputValue> = { operationalPartners: core.length };
+		const enough = core.length >= 2;
+		if (view.entities.length === 0) missing.push(MISSING.partners);
+		else if (!enough) missing.push(MISSING.twoOperationalPartners);
 
 		let responsibleShare: number | null = null;
 		let sharedShare: number | null = null;
-		const actions = snapshot.actions;
-		if (actions.length === 0) {
+		if (snapshot.actions.length === 0) {
 			missing.push(MISSING.actions);
-		} else if (enoughPartners) {
-			const responsible = new Set<string>();
+		} else if (enough) {
 			let shared = 0;
-			const soloActions: string[] = [];
-			const orphanActions: string[] = [];
-			for (const action of actions) {
-				const carriers = action.responsibleActorIds.filter((id) => partnerIds.has(id));
-				for (const id of carriers) if (operationalIds.has(id)) responsible.add(id);
-				if (carriers.length >= 2) shared += 1;
-				else if (carriers.length === 1) soloActions.push(action.title);
-				else orphanActions.push(action.title);
+			const solo: string[] = [];
+			const orphan: string[] = [];
+			for (const action of snapshot.actions) {
+				const carriers = new Set(
+					action.responsibleActorIds.flatMap((id) => {
+						const entity = view.byActor.get(id);
+						return entity ? [entity.key] : [];
+					})
+				);
+				if (carriers.size >= 2) shared += 1;
+				else if (carriers.size === 1) solo.push(action.title);
+				else orphan.push(action.title);
 			}
-			responsibleShare = responsible.size / operational.length;
-			sharedShare = shared / actions.length;
-			inputs.actions = actions.length;
+			const responsible = core.filter((e) => e.hasAction);
+			responsibleShare = responsible.length / core.length;
+			sharedShare = shared / snapshot.actions.length;
+			inputs.actions = snapshot.actions.length;
 			inputs.sharedActions = shared;
-			inputs.partnersResponsible = responsible.size;
-
-			const idle = operational.filter((p) => !responsible.has(p.actorId));
+			inputs.partnersResponsible = responsible.length;
+			const idle = core.filter((e) => !e.hasAction);
 			if (idle.length > 0) {
 				suggestions.push({
 					it: `Affidare almeno un’azione a: ${listNames(
-						idle.map((p) => p.name),
+						idle.map((e) => e.name),
 						'it'
 					)}.`,
 					en: `Give at least one action to: ${listNames(
-						idle.map((p) => p.name),
+						idle.map((e) => e.name),
 						'en'
 					)}.`,
-					actorIds: idle.map((p) => p.actorId)
+					actorIds: idle.flatMap((e) => e.members.map((m) => m.actorId))
 				});
 			}
-			if (soloActions.length > 0) {
+			if (solo.length > 0) {
 				suggestions.push({
-					it: `${soloActions.length} azioni su ${actions.length} hanno un solo partner responsabile: ${listNames(soloActions, 'it')}.`,
-					en: `${soloActions.length} of ${actions.length} actions have a single responsible partner: ${listNames(soloActions, 'en')}.`
+					it: `${solo.length} azioni su ${snapshot.actions.length} hanno un solo ente responsabile: ${listNames(solo, 'it')}.`,
+					en: `${solo.length} of ${snapshot.actions.length} actions have a single responsible body: ${listNames(solo, 'en')}.`
 				});
 			}
-			if (orphanActions.length > 0) {
+			if (orphan.length > 0) {
 				suggestions.push({
-					it: `Azioni senza alcun partner responsabile: ${listNames(orphanActions, 'it')}.`,
-					en: `Actions with no responsible partner: ${listNames(orphanActions, 'en')}.`
+					it: `Azioni senza alcun partner responsabile: ${listNames(orphan, 'it')}.`,
+					en: `Actions with no responsible partner: ${listNames(orphan, 'en')}.`
 				});
 			}
 		}
 
 		let balance: number | null = null;
-		const committedByPartner = new Map<string, number>(operational.map((p) => [p.actorId, 0]));
-		for (const commitment of snapshot.commitments) {
-			const known = committedByPartner.get(commitment.actorId);
-			if (known !== undefined && commitment.amountEur > 0) {
-				committedByPartner.set(commitment.actorId, known + commitment.amountEur);
-			}
-		}
-		const amounts = [...committedByPartner.values()];
-		const totalCommitted = sum(amounts);
-		if (snapshot.commitments.length === 0 || (enoughPartners && totalCommitted <= 0)) {
+		const facts = commitmentFacts(snapshot);
+		if (facts.unvalued > 0) partial.push(facts.unvaluedNote);
+		if (snapshot.commitments.length === 0) {
 			missing.push(MISSING.commitments);
-		} else if (enoughPartners) {
-			const gini = normalisedGini(amounts);
+		} else if (facts.committingEntities < 2) {
+			missing.push(MISSING.commitmentsOfTwo);
+		} else if (facts.unvalued > 0) {
+			missing.push(MISSING.commitmentValues);
+		} else if (enough) {
+			const amounts = core.map((e) => facts.valuedByEntity.get(e.key) ?? 0);
+			const total = sum(amounts);
+			const gini = total > 0 ? normalisedGini(amounts) : null;
 			balance = gini === null ? null : 1 - gini;
-			inputs.committedEur = round(totalCommitted);
+			inputs.committedEur = round(total);
 			if (gini !== null) inputs.gini = round(gini, 4);
-
-			const withoutResources = operational.filter(
-				(p) => (committedByPartner.get(p.actorId) ?? 0) <= 0
-			);
-			if (withoutResources.length > 0) {
+			const without = core.filter((e) => (facts.valuedByEntity.get(e.key) ?? 0) <= 0);
+			if (without.length > 0) {
 				suggestions.push({
 					it: `Non impegnano risorse: ${listNames(
-						withoutResources.map((p) => p.name),
+						without.map((e) => e.name),
 						'it'
 					)}.`,
 					en: `No resources committed by: ${listNames(
-						withoutResources.map((p) => p.name),
+						without.map((e) => e.name),
 						'en'
 					)}.`,
-					actorIds: withoutResources.map((p) => p.actorId)
+					actorIds: without.flatMap((e) => e.members.map((m) => m.actorId))
 				});
 			}
-			const [topId, topAmount] = [...committedByPartner.entries()].reduce((best, entry) =>
-				entry[1] > best[1] ? entry : best
+			const top = core.reduce((best, e) =>
+				(facts.valuedByEntity.get(e.key) ?? 0) > (facts.valuedByEntity.get(best.key) ?? 0)
+					? e
+					: best
 			);
-			const topShare = topAmount / totalCommitted;
+			const topShare = total > 0 ? (facts.valuedByEntity.get(top.key) ?? 0) / total : 0;
 			if (topShare > 0.5) {
-				const name = operational.find((p) => p.actorId === topId)?.name ?? topId;
 				suggestions.push({
-					it: `${name} copre da solo il ${percent(topShare)}% delle risorse impegnate dai partner.`,
-					en: `${name} alone covers ${percent(topShare)}% of the resources the partners commit.`,
-					actorIds: [topId]
+					it: `${top.name} copre da solo il ${percent(topShare)}% delle risorse impegnate dai partner.`,
+					en: `${top.name} alone covers ${percent(topShare)}% of the resources the partners commit.`,
+					actorIds: top.members.map((m) => m.actorId)
 				});
 			}
 		}
+
+		const explanation = !enough
+			? {
+					it: 'Servono almeno due partner operativi per giudicare la corresponsabilità.',
+					en: 'At least two operating partners are needed to judge shared responsibility.'
+				}
+			: {
+					it:
+						(responsibleShare === null
+							? 'Azioni non registrate.'
+							: `${inputs.partnersResponsible} enti operativi su ${core.length} sono responsabili di almeno un’azione; ${inputs.sharedActions} azioni su ${inputs.actions} sono condivise tra enti diversi.`) +
+						(balance === null
+							? ' Equilibrio delle risorse non valutabile.'
+							: ` Equilibrio delle risorse ${Math.round(100 * balance)} su 100.`),
+					en:
+						(responsibleShare === null
+							? 'Actions not recorded.'
+							: `${inputs.partnersResponsible} of ${core.length} operating bodies are responsible for at least one action; ${inputs.sharedActions} of ${inputs.actions} actions are shared between different bodies.`) +
+						(balance === null
+							? ' Balance of resources not assessable.'
+							: ` Balance of resources ${Math.round(100 * balance)} out of 100.`)
+				};
 
 		const subscores: Subscore[] = [
 			{
@@ -176,6 +202,6 @@ export const coresponsibilityCriterion: CriterionDefinition = {
 				weight: readParameter(params, 'weightResourceBalance')
 			}
 		];
-		return { subscores, missing, inputs, suggestions };
+		return { subscores, missing, inputs, suggestions, partial, explanation };
 	}
 };

@@ -1,58 +1,111 @@
 import { describe, expect, it } from 'vitest';
+import { MISSING } from '../missing';
 import { makePartner, makeSnapshot, runCriterion } from '../test-support';
 import { testedPartnershipCriterion } from './c-tested-partnership';
 
-const partners = ['p1', 'p2', 'p3'].map((id) => makePartner(id, 'odv'));
-const project = { id: 'prj', title: 'Progetto', start: '2020-01-01', end: null };
+const project = { id: 'p', title: 'P', start: '2020-01-01', end: '2022-12-31' };
+const partners = [
+	makePartner('p1', 'comune', 'capofila'),
+	makePartner('p2', 'cooperativa_sociale_a', 'partner'),
+	makePartner('p3', 'odv', 'partner'),
+	makePartner('p4', 'aps', 'sostenitore')
+];
 
 describe('C. Natura del partenariato', () => {
 	it('matches the hand-computed example', () => {
-		// 3 pairs. p1–p2 since 2017-01-01, ongoing: 1095 days = 2.998 years → 1 − e^(−2.998/3) = 0.6319
-		// p2–p3 a one-day meeting → minimum credit 0.2; p1–p3 only after the start → 0
-		// C = 100 · (0.6319 + 0.2 + 0)/3 = 27.729
+		// core p1, p2, p3 (p4 only signs). p1–p2 since 2017-01-01: 1095 days = 2.998 y → 0.6319;
+		// p2–p3 one day → floor 0.2; p1–p3 the same Accordo di Programma since 2018-01-01: 1.999 y → 0.4863;
+		// p3–p4 since 2010: p4 is not in the core. Best per core body: p1 0.6319, p2 0.6319, p3 0.4863.
+		// C = 100·(0.6319 + 0.6319 + 0.4863)/3 = 58.336
 		const result = runCriterion(
 			testedPartnershipCriterion,
 			makeSnapshot({
 				project,
 				partners,
 				priorCollaborations: [
-					{ a: 'p2', b: 'p1', since: '2017-01-01', until: null, source: 'shared_project' },
-					{ a: 'p2', b: 'p3', since: '2019-07-01', until: '2019-07-01', source: 'workshop' },
-					{ a: 'p1', b: 'p3', since: '2021-03-01', until: null, source: 'survey' }
+					{ a: 'p1', b: 'p2', since: '2017-01-01', until: null, source: 'declared' },
+					{
+						a: 'p2',
+						b: 'p3',
+						since: '2019-06-01',
+						until: '2019-06-02',
+						source: 'survey',
+						trust: 4
+					},
+					{ a: 'p3', b: 'p4', since: '2010-01-01', until: null, source: 'workshop' }
+				],
+				sharedHistory: [
+					{ kind: 'accordo_di_programma', actorIds: ['p1', 'p3'], since: '2018-01-01', until: null }
 				]
 			})
 		);
-		expect(result.score).toBeCloseTo(27.729, 3);
-		expect(result.inputs.testedPairs).toBe(2);
-		expect(result.inputs.collaborationsStartedAfterProjectStart).toBe(1);
+		expect(result.score).toBeCloseTo(58.336, 3);
+		expect(result.inputs.testedCoreEntities).toBe(3);
+		expect(result.inputs.surveyMeanTrust).toBe(4);
+		expect(result.explanation?.it).toContain('3 enti su 3 del nucleo');
 	});
 
-	it('merges overlapping collaborations instead of counting them twice', () => {
-		// 2015-01-01 → 2018-01-01 once merged: 1096 days = 3.0007 years → 1 − e^(−1.0002) = 0.6322
-		// one pair of one: C = 63.22
+	it('with no history recorded is non valutabile, not 0 (issue 16)', () => {
+		const result = runCriterion(testedPartnershipCriterion, makeSnapshot({ project, partners }));
+		expect(result.score).toBeNull();
+		expect(result.missing).toContain(MISSING.history);
+	});
+
+	it('a large partnership continuing an earlier project reads as tested, not near 0 as when every pair was averaged', () => {
+		const many = Array.from({ length: 20 }, (_, i) =>
+			makePartner(`q${i}`, 'cooperativa_sociale_a', i === 0 ? 'capofila' : 'partner')
+		);
+		const result = runCriterion(
+			testedPartnershipCriterion,
+			makeSnapshot({
+				project,
+				partners: many,
+				sharedHistory: [
+					{
+						kind: 'project',
+						label: 'Progetto 2016-2019',
+						actorIds: many.slice(0, 15).map((p) => p.actorId),
+						since: '2016-01-01',
+						until: '2019-12-31'
+					}
+				]
+			})
+		);
+		// 15 of 20 with 1460 days (1 − e^(−3.997/3) = 0.7362), 5 with none: 100·15·0.7362/20 = 55.21
+		expect(result.score).toBeCloseTo(55.21, 1);
+	});
+
+	it('counts shared networks from the members’ dates, and ignores history begun after the start', () => {
 		const result = runCriterion(
 			testedPartnershipCriterion,
 			makeSnapshot({
 				project,
 				partners: partners.slice(0, 2),
+				networks: [
+					{
+						id: 'n',
+						name: 'Rete conciliazione',
+						memberActorIds: ['p1', 'p2'],
+						externalMemberCount: 3,
+						memberships: [
+							{ actorId: 'p1', since: '2015-01-01', until: null },
+							{ actorId: 'p2', since: '2019-01-01', until: null }
+						]
+					}
+				],
 				priorCollaborations: [
-					{ a: 'p1', b: 'p2', since: '2015-01-01', until: '2017-01-01', source: 'declared' },
-					{ a: 'p1', b: 'p2', since: '2016-01-01', until: '2018-01-01', source: 'survey' }
+					{ a: 'p1', b: 'p2', since: '2021-01-01', until: null, source: 'declared' }
 				]
 			})
 		);
-		expect(result.score).toBeCloseTo(63.22, 2);
+		// together in the network since 2019-01-01: 365 days → max(0.2, 1 − e^(−0.9993/3)) = 0.2833
+		expect(result.score).toBeCloseTo(28.33, 1);
+		expect(result.inputs.historyAfterStartOrUndated).toBe(1);
 	});
 
-	it('scores 0 for a partnership with no history, and says so', () => {
-		const result = runCriterion(testedPartnershipCriterion, makeSnapshot({ project, partners }));
-		expect(result.score).toBe(0);
-		expect(result.suggestions[0]?.it).toContain('Nessuna collaborazione precedente');
-	});
-
-	it('is not assessable without a start date', () => {
-		const result = runCriterion(testedPartnershipCriterion, makeSnapshot({ partners }));
-		expect(result.score).toBeNull();
-		expect(result.missing).toEqual(['data di avvio del progetto / project start date']);
+	it('needs two operating partners and the start date', () => {
+		const undated = runCriterion(testedPartnershipCriterion, makeSnapshot({ partners }));
+		expect(undated.score).toBeNull();
+		expect(undated.missing).toContain(MISSING.projectStart);
 	});
 });

@@ -1,19 +1,82 @@
+import { SHARED_HISTORY_KIND_BY_ID } from '../../domain';
 import { DAYS_PER_YEAR, isoDateToDay, unionLength } from '../dates';
 import { formatNumber, listNames } from '../format';
 import { round, saturating } from '../math';
 import { MISSING } from '../missing';
 import { parameter, readParameter } from '../parameters';
-import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { partnershipView, type Entity } from '../partnership';
+import type { CriterionDefinition, InputValue, PartnershipSnapshot, Suggestion } from '../types';
+
+interface Episode {
+	actorIds: string[];
+	since: number;
+	until: number;
+	kind: string;
+}
 
 /**
- * C. Natura del partenariato: occasional, or already tried and tested on the territory.
- * Every pair of partners is credited for the time it had worked together before the project
- * started, saturating in years.
+ * Every piece of shared history that began before the start, cut at the start: pairs of
+ * collaborators, groups (earlier projects, networks, the Accordo di Programma), and partners that
+ * belonged to the same network, each since the later of their two dates.
+ */
+function episodesBefore(
+	snapshot: PartnershipSnapshot,
+	startDay: number
+): { episodes: Episode[]; ignored: number } {
+	const episodes: Episode[] = [];
+	let ignored = 0;
+	const add = (
+		actorIds: string[],
+		since: string | null,
+		until: string | null | undefined,
+		kind: string
+	) => {
+		const from = isoDateToDay(since);
+		const to = until == null ? startDay : isoDateToDay(until);
+		if (from === null || to === null || from >= startDay) {
+			ignored += 1;
+			return;
+		}
+		episodes.push({ actorIds, since: from, until: Math.max(from, Math.min(to, startDay)), kind });
+	};
+	for (const c of snapshot.priorCollaborations) {
+		if (c.a !== c.b)
+			add(
+				[c.a, c.b],
+				c.since,
+				c.until,
+				c.source === 'shared_project' ? 'project' : 'collaboration'
+			);
+	}
+	for (const h of snapshot.sharedHistory ?? []) add(h.actorIds, h.since, h.until, h.kind);
+	for (const network of snapshot.networks) {
+		const dated = (network.memberships ?? []).filter((m) => isoDateToDay(m.since) !== null);
+		for (let i = 0; i < dated.length; i++) {
+			for (let j = i + 1; j < dated.length; j++) {
+				const a = dated[i]!;
+				const b = dated[j]!;
+				const since = a.since! > b.since! ? a.since : b.since;
+				const untils = [a.until, b.until].filter((u): u is string => u != null).sort();
+				add([a.actorId, b.actorId], since, untils[0] ?? null, 'network');
+			}
+		}
+	}
+	return { episodes, ignored };
+}
+
+/**
+ * C. Natura del partenariato: occasional, or already tried and tested on the territory. Read from
+ * the core (lead and operating entities): how long each has worked with another member of the core
+ * before the start, through any shared history. No history recorded: not assessable.
  */
 export const testedPartnershipCriterion: CriterionDefinition = {
 	id: 'C',
 	key: 'tested_partnership',
 	label: { it: 'Natura del partenariato', en: 'Tested partnership' },
+	summary: {
+		it: 'Se il nucleo del partenariato (capofila e partner operativi) ha già lavorato insieme prima dell’avvio: progetti precedenti, collaborazioni, reti comuni, l’Accordo di Programma. Senza alcuna storia registrata il criterio non è valutabile.',
+		en: 'Whether the partnership’s core (lead and operating partners) had worked together before the start: earlier projects, collaborations, shared networks, the Accordo di Programma. With no history recorded the criterion is not assessable.'
+	},
 	actSource: {
 		it: 'natura del partenariato (occasionale o già sperimentata sul territorio)',
 		ref: 'DGR IX/2505 (2011), all. A, § 2.2.4'
@@ -22,8 +85,8 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 		parameter(
 			'yearsScale',
 			{
-				it: 'Anni di collaborazione a cui una coppia vale il 63%',
-				en: 'Years of collaboration at which a pair reaches 63%'
+				it: 'Anni di storia comune a cui un ente vale il 63%',
+				en: 'Years of shared history at which a body reaches 63%'
 			},
 			3,
 			0.25,
@@ -32,8 +95,8 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 		parameter(
 			'minimumCredit',
 			{
-				it: 'Credito minimo di una collaborazione precedente, anche breve',
-				en: 'Minimum credit of any earlier collaboration, however short'
+				it: 'Credito minimo di una storia comune, anche breve',
+				en: 'Minimum credit of any shared history, however short'
 			},
 			0.2,
 			0,
@@ -45,114 +108,124 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 		const tau = readParameter(params, 'yearsScale');
 		const floor = readParameter(params, 'minimumCredit');
 		return {
-			it: `100 · media, su tutte le coppie di partner, del valore della coppia: 0 se non hanno collaborato prima dell’avvio del progetto; altrimenti max(${floor}, 1 − e^(−anni/${tau})), dove anni è la durata complessiva (senza sovrapposizioni) delle loro collaborazioni precedenti all’avvio, progetti condivisi compresi.`,
-			en: `100 · mean, over all pairs of partners, of the pair's value: 0 if they had not worked together before the project start; otherwise max(${floor}, 1 − e^(−years/${tau})), years being the total time (overlaps merged) of their collaborations before the start, shared projects included.`
+			it: `100 · media, sugli enti del nucleo (capofila, promotori, partner operativi; partner raggruppati per soggetto giuridico), del miglior valore con un altro ente del nucleo: 0 se non hanno storia comune prima dell’avvio, altrimenti max(${floor}, 1 − e^(−anni/${tau})), anni = durata complessiva (intervalli fusi, troncati all’avvio) di collaborazioni, progetti precedenti, reti e Accordi di Programma condivisi. Non valutabile se nessuna storia precedente all’avvio è registrata.`,
+			en: `100 · mean, over the core entities (lead, promoters, operating partners; partners grouped by legal body), of the best value with another core entity: 0 with no shared history before the start, else max(${floor}, 1 − e^(−years/${tau})), years = total time (intervals merged, cut at the start) of shared collaborations, earlier projects, networks and Accordi di Programma. Not assessable when no history before the start is recorded.`
 		};
 	},
 
 	evaluate(snapshot, params) {
 		const tau = readParameter(params, 'yearsScale');
 		const floor = readParameter(params, 'minimumCredit');
-		const partners = snapshot.partners;
+		const view = partnershipView(snapshot);
+		const core = view.core;
 		const missing: string[] = [];
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
-
-		if (partners.length === 0) missing.push(MISSING.partners);
-		else if (partners.length < 2) missing.push(MISSING.twoPartners);
+		const subscore = (score: number | null) => [
+			{
+				id: 'core_history',
+				label: { it: 'Nucleo con storia comune', en: 'Core with a shared history' },
+				score,
+				weight: 1
+			}
+		];
 		const startDay = isoDateToDay(snapshot.project.start);
+		if (view.entities.length === 0) missing.push(MISSING.partners);
+		else if (core.length < 2) missing.push(MISSING.twoOperationalPartners);
 		if (startDay === null) missing.push(MISSING.projectStart);
-
-		const subscore = (score: number | null) => ({
-			id: 'pair_history',
-			label: {
-				it: 'Coppie di partner con storia comune',
-				en: 'Pairs of partners with a shared history'
-			},
-			score,
-			weight: 1
-		});
-		if (partners.length < 2 || startDay === null) {
-			return { subscores: [subscore(null)], missing, inputs, suggestions };
+		if (core.length < 2 || startDay === null) {
+			return {
+				subscores: subscore(null),
+				missing,
+				inputs,
+				suggestions,
+				explanation: notAssessable
+			};
 		}
 
-		const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-		const intervalsByPair = new Map<string, Array<[number, number]>>();
-		let ignoredInvalid = 0;
-		let ignoredLater = 0;
-		for (const collaboration of snapshot.priorCollaborations) {
-			if (collaboration.a === collaboration.b) continue;
-			const since = isoDateToDay(collaboration.since);
-			const until = collaboration.until === null ? startDay : isoDateToDay(collaboration.until);
-			if (since === null || until === null) {
-				ignoredInvalid += 1;
-				continue;
-			}
-			if (since >= startDay) {
-				ignoredLater += 1;
-				continue;
-			}
-			const key = pairKey(collaboration.a, collaboration.b);
-			const list = intervalsByPair.get(key) ?? [];
-			list.push([since, Math.max(since, Math.min(until, startDay))]);
-			intervalsByPair.set(key, list);
+		const { episodes, ignored } = episodesBefore(snapshot, startDay);
+		const amongPartners = episodes.filter(
+			(e) => new Set(e.actorIds.flatMap((id) => view.byActor.get(id)?.key ?? [])).size >= 2
+		);
+		if (ignored > 0) inputs.historyAfterStartOrUndated = ignored;
+		if (amongPartners.length === 0) {
+			missing.push(MISSING.history);
+			suggestions.push({
+				it: 'Nessuna storia comune dei partner prima dell’avvio è registrata: progetti precedenti, collaborazioni, reti o l’Accordo di Programma condivisi la renderebbero valutabile.',
+				en: 'No shared history of the partners before the start is recorded: earlier projects, collaborations, networks or a shared Accordo di Programma would make it assessable.'
+			});
+			return { subscores: subscore(null), missing, inputs, suggestions, explanation: noHistory };
 		}
 
-		let pairs = 0;
-		let testedPairs = 0;
-		let valueSum = 0;
-		let yearsSum = 0;
-		const testedPartners = new Set<string>();
-		for (let i = 0; i < partners.length; i++) {
-			for (let j = i + 1; j < partners.length; j++) {
-				const a = partners[i];
-				const b = partners[j];
-				if (!a || !b) continue;
-				pairs += 1;
-				const intervals = intervalsByPair.get(pairKey(a.actorId, b.actorId));
-				if (!intervals) continue;
-				const years = unionLength(intervals) / DAYS_PER_YEAR;
-				testedPairs += 1;
-				yearsSum += years;
-				valueSum += Math.max(floor, saturating(years, tau));
-				testedPartners.add(a.actorId);
-				testedPartners.add(b.actorId);
+		// Intervals per pair of core entities.
+		const coreKeys = new Set(core.map((e) => e.key));
+		const intervals = new Map<string, Array<[number, number]>>();
+		const kinds = new Set<string>();
+		for (const episode of amongPartners) {
+			const keys = [...new Set(episode.actorIds.flatMap((id) => view.byActor.get(id)?.key ?? []))]
+				.filter((k) => coreKeys.has(k))
+				.sort();
+			if (keys.length >= 2) kinds.add(episode.kind);
+			for (let i = 0; i < keys.length; i++) {
+				for (let j = i + 1; j < keys.length; j++) {
+					const pair = `${keys[i]}\u0000${keys[j]}`;
+					intervals.set(pair, [...(intervals.get(pair) ?? []), [episode.since, episode.until]]);
+				}
 			}
 		}
+		const best = new Map<string, { value: number; years: number }>();
+		for (const [pair, list] of intervals) {
+			const years = unionLength(list) / DAYS_PER_YEAR;
+			const value = Math.max(floor, saturating(years, tau));
+			for (const key of pair.split('\u0000')) {
+				if (value > (best.get(key)?.value ?? -1)) best.set(key, { value, years });
+			}
+		}
+		const values = core.map((e) => best.get(e.key)?.value ?? 0);
+		const score = (100 * values.reduce((a, b) => a + b, 0)) / core.length;
+		const untested = core.filter((e) => !best.has(e.key));
+		inputs.coreEntities = core.length;
+		inputs.testedCoreEntities = core.length - untested.length;
+		inputs.historyKinds = [...kinds].sort().map((k) => k);
+		const tested = [...best.values()];
+		if (tested.length > 0)
+			inputs.meanYearsOfTested = round(tested.reduce((a, b) => a + b.years, 0) / tested.length, 2);
+		const trust = snapshot.priorCollaborations.flatMap((c) => (c.trust != null ? [c.trust] : []));
+		if (trust.length > 0)
+			inputs.surveyMeanTrust = round(trust.reduce((a, b) => a + b, 0) / trust.length, 2);
 
-		inputs.pairs = pairs;
-		inputs.testedPairs = testedPairs;
-		if (testedPairs > 0) inputs.meanYearsOfTestedPairs = round(yearsSum / testedPairs, 2);
-		if (ignoredInvalid > 0) inputs.collaborationsWithInvalidDates = ignoredInvalid;
-		if (ignoredLater > 0) inputs.collaborationsStartedAfterProjectStart = ignoredLater;
-
-		if (snapshot.priorCollaborations.length === 0) {
+		if (untested.length > 0) {
 			suggestions.push({
-				it: 'Nessuna collaborazione precedente registrata tra i partner: se ce ne sono state, registrarle (progetti condivisi, questionario, laboratorio).',
-				en: 'No earlier collaboration between the partners is recorded: if there were any, record them (shared projects, survey, workshop).'
+				it: `Nessuna storia comune registrata con il resto del nucleo per: ${listNames(untested.map(nameOf), 'it')}. Se hanno già lavorato con altri partner, registrarlo; altrimenti momenti di conoscenza e co-progettazione riducono il rischio di un partenariato occasionale.`,
+				en: `No shared history recorded with the rest of the core for: ${listNames(untested.map(nameOf), 'en')}. If they have worked with other partners, record it; otherwise getting-to-know and co-design sessions reduce the risk of an occasional partnership.`,
+				actorIds: untested.flatMap((e) => e.members.map((m) => m.actorId))
 			});
 		}
-		const newcomers = partners.filter((p) => !testedPartners.has(p.actorId));
-		if (newcomers.length > 0 && newcomers.length < partners.length) {
-			suggestions.push({
-				it: `Non hanno mai collaborato prima con gli altri partner: ${listNames(
-					newcomers.map((p) => p.name),
-					'it'
-				)}. Momenti di conoscenza e co-progettazione riducono il rischio di un partenariato occasionale.`,
-				en: `Never worked before with the other partners: ${listNames(
-					newcomers.map((p) => p.name),
-					'en'
-				)}. Getting-to-know and co-design sessions reduce the risk of an occasional partnership.`,
-				actorIds: newcomers.map((p) => p.actorId)
-			});
-		}
-		if (testedPairs < pairs) {
-			suggestions.push({
-				it: `${pairs - testedPairs} coppie di partner su ${pairs} non hanno una storia comune; una coppia con ${formatNumber(tau, 'it')} anni di collaborazione vale il 63%.`,
-				en: `${pairs - testedPairs} of ${pairs} pairs of partners share no history; a pair with ${formatNumber(tau, 'en')} years of collaboration scores 63%.`
-			});
-		}
-
-		return { subscores: [subscore((100 * valueSum) / pairs)], missing, inputs, suggestions };
+		const kindLabels = (lang: 'it' | 'en') =>
+			listNames(
+				[...kinds]
+					.sort()
+					.map(
+						(k) =>
+							SHARED_HISTORY_KIND_BY_ID[k as keyof typeof SHARED_HISTORY_KIND_BY_ID]?.label[lang] ??
+							k
+					),
+				lang
+			);
+		const explanation = {
+			it: `${core.length - untested.length} enti su ${core.length} del nucleo hanno già lavorato con un altro ente del nucleo prima dell’avvio (${kindLabels('it').toLowerCase()})${tested.length > 0 ? `, in media per ${formatNumber(Number(inputs.meanYearsOfTested), 'it')} anni` : ''}.`,
+			en: `${core.length - untested.length} of ${core.length} core bodies had worked with another core body before the start (${kindLabels('en').toLowerCase()})${tested.length > 0 ? `, on average for ${formatNumber(Number(inputs.meanYearsOfTested), 'en')} years` : ''}.`
+		};
+		return { subscores: subscore(score), missing, inputs, suggestions, explanation };
 	}
+};
+
+const nameOf = (e: Entity) => e.name;
+const notAssessable = {
+	it: 'Servono almeno due partner operativi e la data di avvio.',
+	en: 'At least two operating partners and the start date are needed.'
+};
+const noHistory = {
+	it: 'Nessuna storia comune prima dell’avvio è registrata: non si può dire se il partenariato sia occasionale o già sperimentato.',
+	en: 'No shared history before the start is recorded: whether the partnership is occasional or tested cannot be told.'
 };

@@ -1,67 +1,109 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makePartner, makeSnapshot, runCriterion } from '../test-support';
+import { MISSING } from '../missing';
+import { kindArb, makePartner, makeSnapshot, runCriterion, snapshotArb } from '../test-support';
+import type { PartnershipSnapshot } from '../types';
 import { outreachCriterion } from './d-outreach';
 
-const partners = ['p1', 'p2', 'p3'].map((id) => makePartner(id, 'cooperativa_sociale_a'));
-const externalTies = [
-	{ partnerId: 'p1', otherActorId: 'x1', otherKind: 'odv' as const },
-	{ partnerId: 'p1', otherActorId: 'x2', otherKind: 'scuola' as const },
-	{ partnerId: 'p2', otherActorId: 'x3', otherKind: 'impresa' as const },
-	// a tie to another partner is internal, not outreach
-	{ partnerId: 'p2', otherActorId: 'p3', otherKind: 'cooperativa_sociale_a' as const }
+const project = { id: 'p', title: 'P', start: '2020-01-01', end: '2022-12-31' };
+const partners = [
+	makePartner('p1', 'ambito', 'capofila'),
+	makePartner('p2', 'cooperativa_sociale_a', 'partner'),
+	makePartner('p3', 'odv', 'sostenitore')
 ];
 const networks = [
-	{ id: 'n1', name: 'Rete conciliazione', memberActorIds: ['p1', 'zz'], externalMemberCount: 10 }
+	{
+		id: 'n1',
+		name: 'Rete conciliazione',
+		memberActorIds: ['p1'],
+		externalMemberCount: 10,
+		memberships: [{ actorId: 'p1', since: '2015-01-01', until: null }]
+	},
+	{ id: 'n2', name: 'Tavolo povertà', memberActorIds: ['p3'], externalMemberCount: 4 }
+];
+const externalTies: PartnershipSnapshot['externalTies'] = [
+	{ partnerId: 'p1', otherActorId: 'x1', otherKind: 'scuola' as const },
+	{ partnerId: 'p1', otherActorId: 'x2', otherKind: 'impresa' as const },
+	{ partnerId: 'p2', otherActorId: 'x3', otherKind: 'aps' as const, since: '2024-01-01' },
+	{ partnerId: 'p3', otherActorId: 'x4', otherKind: 'fondazione_bancaria' as const }
 ];
 
 describe('D. Relazione con altri soggetti e reti', () => {
 	it('matches the hand-computed example', () => {
-		// reti: R = 1 → 100·(1 − e^(−1/2)) = 39.347
-		// legami: E = 3 (x1, x2, x3) → 100·(1 − e^(−3/8)) = 31.271
-		// varietà: Third Sector, education, profit = 3 of 4 → 75
-		// intermediazione: partners form a clique; x1, x2, n1 hang on p1, x3 on p2.
-		//   p1 brokers 3 pairs among its leaves + 3·3 toward {p2, p3, x3} = 12; p2 brokers x3 with 5 nodes = 5; p3: 0
-		//   Gini over [12, 5, 0] = 2·12/(3·17) = 0.4706, ×3/2 = 0.7059 → 29.412
-		// D = (39.347 + 31.271 + 0.5·75 + 29.412)/3.5 = 39.294
+		// core p1, p2; p3 signs (1/3). p2's tie begins after the project's end: not counted.
+		// networks: core {n1} → 39.347, all {n1, n2} → 63.212 → 47.302
+		// ties: core {x1, x2} → 22.120, all + x4 → 31.271 → 25.170
+		// variety: core education, profit → 50; all + foundations → 75 → 58.333
+		// D = (47.302 + 25.170 + 0.5·58.333)/2.5 = 40.656 (how relations are spread does not count)
 		const result = runCriterion(
 			outreachCriterion,
-			makeSnapshot({ partners, externalTies, networks })
+			makeSnapshot({ project, partners, networks, externalTies })
 		);
-		expect(result.sub.networks).toBeCloseTo(39.347, 3);
-		expect(result.sub.outside_ties).toBeCloseTo(31.271, 3);
-		expect(result.sub.variety).toBe(75);
-		expect(result.sub.brokerage).toBeCloseTo(29.412, 3);
-		expect(result.score).toBeCloseTo(39.294, 3);
-		expect(result.inputs.brokers).toEqual(['P1', 'P2']);
+		expect(result.sub.networks).toBeCloseTo(47.302, 3);
+		expect(result.sub.outside_ties).toBeCloseTo(25.17, 3);
+		expect(result.sub.variety).toBeCloseTo(58.333, 3);
+		expect(result.score).toBeCloseTo(40.6556, 3);
+		expect(result.inputs.partnersWithOutsideRelations).toBe(1);
+		expect(result.inputs.relationsOutsideProjectPeriod).toBe(1);
+		expect(result.partial?.[0]).toContain('senza data');
 	});
 
-	it('points at the gatekeeper and at the partner without outside relations', () => {
-		const result = runCriterion(
+	it('never penalises an Ufficio di Piano at the centre of the relations (the act asks it to be «luogo di relazioni»)', () => {
+		// Before issue 16, three more ties of the Ambito raised its share of brokerage and lowered D.
+		const more = [
+			...externalTies,
+			...['y1', 'y2', 'y3'].map((id) => ({
+				partnerId: 'p1',
+				otherActorId: id,
+				otherKind: 'rete_territoriale' as const
+			}))
+		];
+		const before = runCriterion(
 			outreachCriterion,
-			makeSnapshot({ partners, externalTies, networks })
-		);
-		expect(result.suggestions.some((s) => s.it.includes('soprattutto da P1 (71%'))).toBe(true);
-		expect(result.suggestions.some((s) => s.actorIds?.join() === 'p3')).toBe(true);
+			makeSnapshot({ project, partners, networks, externalTies })
+		).score!;
+		const after = runCriterion(
+			outreachCriterion,
+			makeSnapshot({ project, partners, networks, externalTies: more })
+		).score!;
+		expect(after).toBeGreaterThan(before);
+		// The same relations held by the Ufficio di Piano alone or spread among the operating partners score the same.
+		const spread = externalTies.map((t, i) => ({
+			...t,
+			partnerId: i % 2 ? 'p2' : 'p1',
+			since: undefined
+		}));
+		const held = externalTies.map((t) => ({ ...t, partnerId: 'p1', since: undefined }));
+		const score = (ties: typeof externalTies) =>
+			runCriterion(
+				outreachCriterion,
+				makeSnapshot({ project, partners, networks, externalTies: ties })
+			).score!;
+		expect(score(held)).toBeCloseTo(score(spread), 9);
 	});
 
-	it('rewards brokerage spread evenly across partners', () => {
-		const even = runCriterion(
-			outreachCriterion,
-			makeSnapshot({
-				partners,
-				externalTies: partners.map((p, i) => ({
-					partnerId: p.actorId,
-					otherActorId: `x${i}`,
-					otherKind: 'odv' as const
-				}))
-			})
+	it('a further relation of any partner never lowers D', () => {
+		fc.assert(
+			fc.property(snapshotArb, fc.nat(), kindArb, (s, pick, kind) => {
+				fc.pre(s.partners.length > 0);
+				const partner = s.partners[pick % s.partners.length]!;
+				const before = runCriterion(outreachCriterion, s).score;
+				const after = runCriterion(outreachCriterion, {
+					...s,
+					externalTies: [
+						...s.externalTies,
+						{ partnerId: partner.actorId, otherActorId: 'new-x', otherKind: kind }
+					]
+				}).score;
+				expect(after ?? 0).toBeGreaterThanOrEqual((before ?? 0) - 1e-9);
+			}),
+			{ numRuns: 150 }
 		);
-		expect(even.sub.brokerage).toBeCloseTo(100, 9);
-	});
+	}, 60_000);
 
 	it('is not assessable without any recorded relation', () => {
-		const result = runCriterion(outreachCriterion, makeSnapshot({ partners }));
+		const result = runCriterion(outreachCriterion, makeSnapshot({ project, partners }));
 		expect(result.score).toBeNull();
-		expect(result.missing.join(' ')).toContain('reti e legami esterni');
+		expect(result.missing).toContain(MISSING.relations);
 	});
 });

@@ -5,11 +5,14 @@ import {
 	type ActorKindId,
 	type SectorId
 } from '../../domain';
+import { candidatesOfKinds, withCandidates } from '../candidates';
+import { isoDateToDay } from '../dates';
 import { listNames } from '../format';
-import { normalisedGini, percent, round, saturating, sum, towardTarget } from '../math';
+import { saturating, towardTarget } from '../math';
 import { MISSING } from '../missing';
-import { computeNetworkMetrics, type NetworkInput } from '../network-metrics';
+import type { NetworkInput } from '../network-metrics';
 import { parameter, readParameter, weightParameter } from '../parameters';
+import { partnershipView, withSigners, type Entity } from '../partnership';
 import type {
 	CriterionDefinition,
 	InputValue,
@@ -52,9 +55,71 @@ export function partnershipEgoGraph(snapshot: PartnershipSnapshot): NetworkInput
 }
 
 /**
- * D. Capacità di mettersi in relazione con altri soggetti o altre reti: networks reached through
- * partners, actors outside the partnership tied to it and their variety, and whether the bridging
- * toward the outside is spread across partners rather than held by one gatekeeper.
+ * Whether a relation counts for the project: begun by its end (or start) and not ended before its
+ * start. Undated relations count and are reported as such.
+ */
+function relationWindow(snapshot: PartnershipSnapshot) {
+	const start = isoDateToDay(snapshot.project.start);
+	const end = isoDateToDay(snapshot.project.end) ?? start;
+	return (
+		since: string | null | undefined,
+		until: string | null | undefined
+	): 'yes' | 'no' | 'undated' => {
+		const from = isoDateToDay(since ?? null);
+		if (from === null) return 'undated';
+		if (end !== null && from > end) return 'no';
+		const to = isoDateToDay(until ?? null);
+		if (to !== null && start !== null && to < start) return 'no';
+		return 'yes';
+	};
+}
+
+interface Relations {
+	/** Entity key → networks it reaches. */
+	networks: Map<string, Set<string>>;
+	/** Entity key → outside actors (id → kind). */
+	outside: Map<string, Map<string, ActorKindId>>;
+	undated: number;
+	outOfPeriod: number;
+}
+
+function relationsOf(snapshot: PartnershipSnapshot): Relations {
+	const view = partnershipView(snapshot);
+	const inWindow = relationWindow(snapshot);
+	const result: Relations = { networks: new Map(), outside: new Map(), undated: 0, outOfPeriod: 0 };
+	const judge = (since: string | null | undefined, until: string | null | undefined) => {
+		const verdict = inWindow(since, until);
+		if (verdict === 'undated') result.undated += 1;
+		if (verdict === 'no') result.outOfPeriod += 1;
+		return verdict !== 'no';
+	};
+	for (const network of snapshot.networks) {
+		const dates = new Map((network.memberships ?? []).map((m) => [m.actorId, m]));
+		for (const id of network.memberActorIds) {
+			const entity = view.byActor.get(id);
+			const membership = dates.get(id);
+			if (!entity || !judge(membership?.since, membership?.until)) continue;
+			result.networks.set(
+				entity.key,
+				(result.networks.get(entity.key) ?? new Set()).add(network.id)
+			);
+		}
+	}
+	for (const tie of snapshot.externalTies) {
+		const entity = view.byActor.get(tie.partnerId);
+		if (!entity || view.byActor.has(tie.otherActorId) || !judge(tie.since, tie.until)) continue;
+		const map = result.outside.get(entity.key) ?? new Map<string, ActorKindId>();
+		map.set(tie.otherActorId, tie.otherKind);
+		result.outside.set(entity.key, map);
+	}
+	return result;
+}
+
+/**
+ * D. Capacità di mettersi in relazione con altri soggetti o altre reti: networks reached through the
+ * partners, actors outside the partnership tied to it, and their variety. Only what the partnership
+ * reaches counts, never how it is spread: a partner at the centre of the relations (as the act asks of
+ * the Ufficio di Piano, «luogo di relazioni … e di raccordo delle reti») is never a penalty.
  */
 export const outreachCriterion: CriterionDefinition = {
 	id: 'D',
@@ -62,6 +127,10 @@ export const outreachCriterion: CriterionDefinition = {
 	label: {
 		it: 'Relazione con altri soggetti e reti',
 		en: 'Connection with other actors and networks'
+	},
+	summary: {
+		it: 'A quante reti e a quanti soggetti esterni il partenariato è collegato e di quanti tipi. Contano le relazioni in essere durante il progetto, di chiunque siano: chi fa da raccordo delle reti, come l’Ufficio di Piano, non è mai una penalità.',
+		en: 'How many networks and outside actors the partnership is connected to, and of how many kinds. Relations in place during the project count, whoever holds them: whoever connects the networks, like the Ufficio di Piano, is never a penalty.'
 	},
 	actSource: {
 		it: 'capacità di mettersi in relazione con altri soggetti o altre reti',
@@ -95,6 +164,16 @@ export const outreachCriterion: CriterionDefinition = {
 			1,
 			SECTORS.length
 		),
+		parameter(
+			'signerWeight',
+			{
+				it: 'Peso delle relazioni di aderenti e sostenitori (al più un terzo)',
+				en: 'Weight of adhering members’ and supporters’ relations (at most a third)'
+			},
+			1 / 3,
+			0,
+			1 / 3
+		),
 		weightParameter(
 			'weightNetworks',
 			{ it: 'Peso: reti raggiunte', en: 'Weight: networks reached' },
@@ -107,199 +186,174 @@ export const outreachCriterion: CriterionDefinition = {
 			0.5
 		),
 		weightParameter(
-			'weightBrokerage',
-			{ it: 'Peso: intermediazione diffusa', en: 'Weight: spread of brokerage' },
-			1
+			'weightRelatingPartners',
+			{
+				it: 'Peso: partner operativi con relazioni proprie',
+				en: 'Weight: operating partners with relations of their own'
+			},
+			0.5
 		)
 	],
+	retiredParameters: ['weightBrokerage'],
 
 	formula(params) {
 		const kn = readParameter(params, 'networksScale');
 		const kt = readParameter(params, 'tiesScale');
 		const s = readParameter(params, 'targetExternalSectors');
 		return {
-			it: `Media pesata di: reti raggiunte = 100·(1 − e^(−R/${kn})), R reti con almeno un partner aderente; legami esterni = 100·(1 − e^(−E/${kt})), E soggetti fuori dal partenariato legati ad almeno un partner; varietà = 100·min(1, settori dei soggetti esterni / ${s}); intermediazione diffusa = 100·(1 − G), G indice di Gini normalizzato della centralità di intermediazione (betweenness) dei partner nel grafo partner + soggetti esterni + reti (0 se nessun partner fa da ponte).`,
-			en: `Weighted mean of: networks reached = 100·(1 − e^(−R/${kn})), R networks with at least one partner as member; outside ties = 100·(1 − e^(−E/${kt})), E actors outside the partnership tied to at least one partner; variety = 100·min(1, sectors of the outside actors / ${s}); spread of brokerage = 100·(1 − G), G being the normalised Gini index of the partners' betweenness centrality in the graph of partners + outside actors + networks (0 if no partner bridges anything).`
+			it: `Contano reti e legami iniziati entro la fine del progetto e non chiusi prima dell’avvio (quelli senza data contano e sono segnalati). Reti, legami e varietà valgono (1 − p)·f(nucleo) + p·f(tutti), p il peso dei firmatari: reti = 100·(1 − e^(−R/${kn})), R reti con almeno un ente aderente; legami = 100·(1 − e^(−E/${kt})), E soggetti fuori dal partenariato legati a un ente; varietà = 100·min(1, settori dei soggetti esterni / ${s}). Come le relazioni si distribuiscono tra i partner non conta.`,
+			en: `Networks and ties begun by the project's end and not closed before its start count (undated ones count and are reported). Networks, ties and variety are (1 − p)·f(core) + p·f(all), p the signers' weight: networks = 100·(1 − e^(−R/${kn})), R networks with at least one member entity; ties = 100·(1 − e^(−E/${kt})), E actors outside the partnership tied to an entity; variety = 100·min(1, sectors of the outside actors / ${s}). How the relations are spread among the partners does not count.`
 		};
 	},
 
 	evaluate(snapshot, params) {
-		const partners = snapshot.partners;
-		const partnerSet = new Set(partners.map((p) => p.actorId));
+		const view = partnershipView(snapshot);
 		const missing: string[] = [];
+		const partial: string[] = [];
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
+		const p = readParameter(params, 'signerWeight');
 		const hasRelations = snapshot.networks.length > 0 || snapshot.externalTies.length > 0;
-		if (partners.length === 0) missing.push(MISSING.partners);
+		if (view.entities.length === 0) missing.push(MISSING.partners);
 		if (!hasRelations) missing.push(MISSING.relations);
-
-		const weights = {
-			networks: readParameter(params, 'weightNetworks'),
-			ties: readParameter(params, 'weightTies'),
-			variety: readParameter(params, 'weightVariety'),
-			brokerage: readParameter(params, 'weightBrokerage')
-		};
-		const subscores = (
-			networks: number | null,
-			ties: number | null,
-			variety: number | null,
-			brokerage: number | null
-		): Subscore[] => [
+		const make = (n: number | null, t: number | null, v: number | null): Subscore[] => [
 			{
 				id: 'networks',
 				label: { it: 'Reti raggiunte', en: 'Networks reached' },
-				score: networks,
-				weight: weights.networks
+				score: n,
+				weight: readParameter(params, 'weightNetworks')
 			},
 			{
 				id: 'outside_ties',
 				label: { it: 'Legami esterni', en: 'Outside ties' },
-				score: ties,
-				weight: weights.ties
+				score: t,
+				weight: readParameter(params, 'weightTies')
 			},
 			{
 				id: 'variety',
 				label: { it: 'Varietà dei soggetti esterni', en: 'Variety of outside actors' },
-				score: variety,
-				weight: weights.variety
-			},
-			{
-				id: 'brokerage',
-				label: { it: 'Intermediazione diffusa', en: 'Spread of brokerage' },
-				score: brokerage,
-				weight: weights.brokerage
+				score: v,
+				weight: readParameter(params, 'weightVariety')
 			}
 		];
-		if (partners.length === 0 || !hasRelations) {
-			return { subscores: subscores(null, null, null, null), missing, inputs, suggestions };
+		if (view.entities.length === 0 || !hasRelations) {
+			return {
+				subscores: make(null, null, null),
+				missing,
+				inputs,
+				suggestions,
+				explanation: {
+					it: 'Nessuna rete né legame esterno registrato.',
+					en: 'No network or outside tie recorded.'
+				}
+			};
 		}
 
-		// Reti
-		const reached = snapshot.networks.filter((n) =>
-			n.memberActorIds.some((id) => partnerSet.has(id))
+		const rel = relationsOf(snapshot);
+		if (rel.undated > 0)
+			partial.push(
+				`${rel.undated} relazioni senza data, contate / ${rel.undated} undated relations, counted`
+			);
+		if (rel.outOfPeriod > 0) inputs.relationsOutsideProjectPeriod = rel.outOfPeriod;
+		const networksOf = (entities: readonly Entity[]) =>
+			new Set(entities.flatMap((e) => [...(rel.networks.get(e.key) ?? [])]));
+		const outsideOf = (entities: readonly Entity[]) => {
+			const all = new Map<string, ActorKindId>();
+			for (const e of entities)
+				for (const [id, kind] of rel.outside.get(e.key) ?? []) all.set(id, kind);
+			return all;
+		};
+		const sectorsOf = (entities: readonly Entity[]) => {
+			const sectors = new Set<SectorId>();
+			for (const kind of outsideOf(entities).values()) {
+				const sector = sectorOfKind(kind);
+				if (sector !== null) sectors.add(sector);
+			}
+			return sectors;
+		};
+		const target = readParameter(params, 'targetExternalSectors');
+		const networks = withSigners(
+			view,
+			p,
+			(es) => 100 * saturating(networksOf(es).size, readParameter(params, 'networksScale'))
 		);
-		inputs.networksReached = reached.map((n) => n.name);
-		inputs.externalMembersOfNetworks = sum(reached.map((n) => Math.max(0, n.externalMemberCount)));
-		const networksScore = 100 * saturating(reached.length, readParameter(params, 'networksScale'));
-
-		// Legami esterni
-		const outsideKinds = new Map<string, ActorKindId>();
-		const relatedPartners = new Set<string>();
-		for (const tie of snapshot.externalTies) {
-			if (!partnerSet.has(tie.partnerId) || partnerSet.has(tie.otherActorId)) continue;
-			outsideKinds.set(tie.otherActorId, tie.otherKind);
-			relatedPartners.add(tie.partnerId);
-		}
-		for (const network of reached) {
-			for (const id of network.memberActorIds) if (partnerSet.has(id)) relatedPartners.add(id);
-		}
-		inputs.outsideActors = outsideKinds.size;
-		const tiesScore = 100 * saturating(outsideKinds.size, readParameter(params, 'tiesScale'));
-
-		// Varietà
-		const outsideSectors = new Set<SectorId>();
-		for (const kind of outsideKinds.values()) {
-			const sector = sectorOfKind(kind);
-			if (sector !== null) outsideSectors.add(sector);
-		}
-		inputs.outsideSectors = SECTORS.filter((s) => outsideSectors.has(s.id)).map((s) => s.id);
-		const targetSectors = readParameter(params, 'targetExternalSectors');
-		const varietyScore = 100 * towardTarget(outsideSectors.size, targetSectors);
-
-		// Intermediazione
-		const metrics = computeNetworkMetrics(partnershipEgoGraph(snapshot));
-		const partnerBetweenness = partners.map(
-			(p) => metrics.nodes[`p:${p.actorId}`]?.betweenness ?? 0
+		const ties = withSigners(
+			view,
+			p,
+			(es) => 100 * saturating(outsideOf(es).size, readParameter(params, 'tiesScale'))
 		);
-		const totalBetweenness = sum(partnerBetweenness);
-		let brokerageScore: number | null;
-		if (partners.length < 2) {
-			brokerageScore = null;
-			missing.push(MISSING.twoPartners);
-		} else if (totalBetweenness <= 0) {
-			brokerageScore = 0;
-		} else {
-			brokerageScore = 100 * (1 - (normalisedGini(partnerBetweenness) ?? 0));
-		}
-		const brokers = metrics.brokers.filter((id) => id.startsWith('p:')).map((id) => id.slice(2));
-		const nameOf = (id: string) => partners.find((p) => p.actorId === id)?.name ?? id;
-		inputs.brokers = brokers.slice(0, 3).map(nameOf);
-		inputs.partnersWithOutsideRelations = relatedPartners.size;
-		inputs.egoGraphDensity = round(metrics.density, 4);
+		const variety = withSigners(view, p, (es) => 100 * towardTarget(sectorsOf(es).size, target));
+		const relating = view.core.filter(
+			(e) => (rel.networks.get(e.key)?.size ?? 0) + (rel.outside.get(e.key)?.size ?? 0) > 0
+		);
 
-		// Suggerimenti
-		const closed = partners.filter((p) => !relatedPartners.has(p.actorId));
+		const reached = networksOf(view.entities);
+		const outside = outsideOf(view.entities);
+		const sectors = sectorsOf(view.entities);
+		inputs.networksReached = snapshot.networks.filter((n) => reached.has(n.id)).map((n) => n.name);
+		inputs.outsideActors = outside.size;
+		inputs.outsideSectors = SECTORS.filter((x) => sectors.has(x.id)).map((x) => x.id);
+		inputs.partnersWithOutsideRelations = relating.length;
+
+		const closed = view.core.filter((e) => !relating.includes(e));
 		if (closed.length > 0) {
 			suggestions.push({
-				it: `Non portano al progetto relazioni esterne registrate: ${listNames(
-					closed.map((p) => p.name),
+				it: `Non portano al progetto relazioni esterne registrate (non toglie punti; coinvolgerli nei contatti con altre reti ne aggiungerebbe): ${listNames(
+					closed.map((e) => e.name),
 					'it'
 				)}.`,
-				en: `Bring no recorded outside relations to the project: ${listNames(
-					closed.map((p) => p.name),
+				en: `Bring no recorded outside relations to the project (no points lost; involving them in contacts with other networks would add some): ${listNames(
+					closed.map((e) => e.name),
 					'en'
 				)}.`,
-				actorIds: closed.map((p) => p.actorId)
+				actorIds: closed.flatMap((e) => e.members.map((m) => m.actorId))
 			});
 		}
-		if (totalBetweenness > 0 && partners.length >= 2) {
-			const top = brokers[0];
-			const topShare =
-				top === undefined ? 0 : (metrics.nodes[`p:${top}`]?.betweenness ?? 0) / totalBetweenness;
-			if (top !== undefined && topShare > 0.6) {
-				suggestions.push({
-					it: `Le relazioni verso l’esterno passano soprattutto da ${nameOf(top)} (${percent(topShare)}% dell’intermediazione dei partner): coinvolgere anche altri partner nei contatti con reti e soggetti esterni.`,
-					en: `Outside relations run mostly through ${nameOf(top)} (${percent(topShare)}% of the partners' brokerage): involve other partners in the contacts with outside networks and actors.`,
-					actorIds: [top]
-				});
-			}
+		if (reached.size === 0) {
+			suggestions.push(
+				withCandidates(
+					{
+						it: 'Nessun partner aderisce a una rete registrata (reti di conciliazione, tavoli, reti associative).',
+						en: 'No partner belongs to a recorded network (work–life balance networks, round tables, umbrella networks).'
+					},
+					candidatesOfKinds(snapshot, NETWORK_KINDS)
+				)
+			);
 		}
-		if (reached.length === 0) {
-			const candidates = (snapshot.candidates ?? []).filter((c) => NETWORK_KINDS.includes(c.kind));
-			suggestions.push({
-				it:
-					'Nessun partner aderisce a una rete registrata (reti di conciliazione, tavoli, reti associative).' +
-					(candidates.length > 0
-						? ` Reti sul territorio: ${listNames(
-								candidates.map((c) => c.name),
-								'it'
-							)}.`
-						: ''),
-				en:
-					'No partner belongs to a recorded network (work–life balance networks, round tables, umbrella networks).' +
-					(candidates.length > 0
-						? ` Networks in the territory: ${listNames(
-								candidates.map((c) => c.name),
-								'en'
-							)}.`
-						: ''),
-				...(candidates.length > 0 ? { actorIds: candidates.map((c) => c.actorId) } : {})
-			});
+		if (sectors.size < target) {
+			const absent = SECTORS.filter((x) => !sectors.has(x.id));
+			suggestions.push(
+				withCandidates(
+					{
+						it: `I soggetti esterni collegati coprono ${sectors.size} settori su ${target} attesi; mancano: ${listNames(
+							absent.map((x) => x.label.it),
+							'it',
+							9
+						)}.`,
+						en: `The outside actors tied to the partnership cover ${sectors.size} of ${target} expected sectors; missing: ${listNames(
+							absent.map((x) => x.label.en),
+							'en',
+							9
+						)}.`
+					},
+					candidatesOfKinds(
+						snapshot,
+						absent.flatMap((x) => kindsOfSector(x.id))
+					)
+				)
+			);
 		}
-		if (outsideSectors.size < targetSectors) {
-			const absent = SECTORS.filter((s) => !outsideSectors.has(s.id));
-			const absentKinds = new Set<string>(absent.flatMap((s) => kindsOfSector(s.id)));
-			const candidates = (snapshot.candidates ?? []).filter((c) => absentKinds.has(c.kind));
-			suggestions.push({
-				it: `I soggetti esterni collegati coprono ${outsideSectors.size} settori su ${targetSectors} attesi; mancano: ${listNames(
-					absent.map((s) => s.label.it),
-					'it',
-					9
-				)}.`,
-				en: `The outside actors tied to the partnership cover ${outsideSectors.size} of ${targetSectors} expected sectors; missing: ${listNames(
-					absent.map((s) => s.label.en),
-					'en',
-					9
-				)}.`,
-				...(candidates.length > 0 ? { actorIds: candidates.map((c) => c.actorId) } : {})
-			});
-		}
-
+		const explanation = {
+			it: `Il partenariato raggiunge ${reached.size} reti e ${outside.size} soggetti esterni di ${sectors.size} settori; ${relating.length} enti operativi su ${view.core.length} portano relazioni proprie.`,
+			en: `The partnership reaches ${reached.size} networks and ${outside.size} outside actors from ${sectors.size} sectors; ${relating.length} of ${view.core.length} operating bodies bring relations of their own.`
+		};
 		return {
-			subscores: subscores(networksScore, tiesScore, varietyScore, brokerageScore),
+			subscores: make(networks, ties, variety),
 			missing,
 			inputs,
-			suggestions
+			suggestions,
+			partial,
+			explanation
 		};
 	}
 };

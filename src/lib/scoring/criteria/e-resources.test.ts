@@ -1,59 +1,102 @@
 import { describe, expect, it } from 'vitest';
-import { makePartner, makeSnapshot, runCriterion } from '../test-support';
-import type { PartnershipSnapshot } from '../types';
+import { MISSING } from '../missing';
+import { commitment, makePartner, makeSnapshot, runCriterion } from '../test-support';
 import { resourcesCriterion } from './e-resources';
 
+const project = {
+	id: 'p',
+	title: 'P',
+	start: '2021-01-01',
+	end: '2023-12-31',
+	budgetEur: 100_000,
+	grantAwardedEur: 60_000,
+	funder: 'fondazione_cariplo' as const
+};
 const partners = [
 	makePartner('p1', 'comune', 'capofila'),
-	makePartner('p2', 'cooperativa_sociale_a'),
-	makePartner('p3', 'impresa'),
-	makePartner('p4', 'odv')
+	makePartner('p2', 'cooperativa_sociale_a', 'partner'),
+	makePartner('p3', 'odv', 'partner'),
+	makePartner('p4', 'impresa', 'sostenitore')
 ];
-const commitments: PartnershipSnapshot['commitments'] = [
-	{ actorId: 'p1', type: 'money', amountEur: 6000, source: 'public', beyondFunding: false },
-	{ actorId: 'p2', type: 'staff_hours', amountEur: 2000, source: 'private', beyondFunding: true },
-	{ actorId: 'p3', type: 'in_kind', amountEur: 1000, source: 'private', beyondFunding: false },
-	{ actorId: 'p2', type: 'spaces', amountEur: 1000, source: 'private', beyondFunding: false }
+const commitments = [
+	commitment('p1', 20_000, 'public'),
+	commitment('p2', 15_000, 'private', { type: 'staff_hours' }),
+	commitment('p3', 5_000, 'private', { type: 'in_kind' })
 ];
 
 describe('E. Integrazione delle risorse', () => {
 	it('matches the hand-computed example', () => {
-		// total 10 000; private 4 000 = 40% ≥ 30% → mix 100
-		// contributors p1, p2, p3 of 4 → 75
-		// origins public, Third Sector (p2), other private (p3) = 3 of 3 → 100
-		// beyond funding 2 000 = 20% of 25% → 80
-		// E = (100 + 0.5·75 + 0.5·100 + 80)/3 = 89.167
-		const result = runCriterion(resourcesCriterion, makeSnapshot({ partners, commitments }));
-		expect(result.sub).toEqual({
-			public_private_mix: 100,
-			contributors: 75,
-			origins: 100,
-			beyond_funding: 80
-		});
-		expect(result.score).toBeCloseTo(89.167, 3);
-	});
-
-	it('scores the mix 0 when every euro is public, and says how much private money is needed', () => {
-		const allPublic = commitments.map((c) => ({ ...c, source: 'public' as const }));
+		// co-financing (100,000 − 60,000)/100,000 = 40% of 40% → 100
+		// mix: public 20,000; private 20,000 + the foundation's 60,000 = 80,000 → smaller share 20% of 25% → 80
+		// origins: public, Third Sector, other private (the foundation) → 100
+		// contributors: p1, p2, p3 of the core p1..p3 → 100 (p4 only signs)
+		// E = (100 + 80 + 0.5·100 + 0.5·100)/3 = 93.333
 		const result = runCriterion(
 			resourcesCriterion,
-			makeSnapshot({ partners, commitments: allPublic })
+			makeSnapshot({ project, partners, commitments })
 		);
-		expect(result.sub.public_private_mix).toBe(0);
-		// (0.3·10 000 − 0)/(1 − 0.3) = 4 285.7 more private euros give 30% (Italian groups from 5 digits)
-		expect(result.suggestions[0]?.it).toContain('circa 4286 €');
-	});
-
-	it('follows a rubric’s private-share target', () => {
-		const result = runCriterion(resourcesCriterion, makeSnapshot({ partners, commitments }), {
-			targetPrivateShare: 0.8
+		expect(result.sub).toEqual({
+			cofinancing: 100,
+			public_private_mix: expect.closeTo(80, 9),
+			origins: 100,
+			contributors: 100
 		});
-		expect(result.sub.public_private_mix).toBe(50);
+		expect(result.score).toBeCloseTo(93.333, 3);
+		expect(result.explanation?.it).toContain('il partenariato copre il 40%');
 	});
 
-	it('is not assessable without commitments', () => {
-		const result = runCriterion(resourcesCriterion, makeSnapshot({ partners }));
-		expect(result.score).toBeNull();
-		expect(result.missing[0]).toContain('impegni di risorse');
+	it('entering one real co-financing figure does not turn E into a low number (issue 16: N/A → 8)', () => {
+		const bare = { id: 'p', title: 'P', start: null, end: null };
+		const before = runCriterion(resourcesCriterion, makeSnapshot({ project: bare, partners }));
+		const after = runCriterion(
+			resourcesCriterion,
+			makeSnapshot({ project: bare, partners, commitments: [commitment('p1', 10_000, 'public')] })
+		);
+		expect(before.score).toBeNull();
+		expect(after.score).toBeNull();
+		expect(after.missing).toContain(MISSING.commitmentsOfTwo);
+	});
+
+	it('counts an unvalued commitment as present, never as 0 €, and flags it', () => {
+		const result = runCriterion(
+			resourcesCriterion,
+			makeSnapshot({
+				project,
+				partners,
+				commitments: [
+					...commitments.slice(0, 2),
+					commitment('p3', null, 'private', { type: 'in_kind' })
+				]
+			})
+		);
+		expect(result.sub.public_private_mix).toBeNull();
+		expect(result.sub.contributors).toBe(100);
+		expect(result.sub.origins).toBe(100);
+		expect(result.missing).toContain(MISSING.commitmentValues);
+		expect(result.partial).toEqual([
+			'1 impegni presenti ma non valorizzati in euro / 1 commitments present but not valued in EUR'
+		]);
+	});
+
+	it('reads the co-financing ratio from cost and grant alone, and says how much is missing', () => {
+		const result = runCriterion(
+			resourcesCriterion,
+			makeSnapshot({
+				project: {
+					id: 'p',
+					title: 'P',
+					start: null,
+					end: null,
+					budgetEur: 62_500,
+					grantRequestedEur: 50_000,
+					funder: 'regione'
+				},
+				partners
+			})
+		);
+		// 12,500/62,500 = 20% of 40% → 50; origins: the Region's public money → 1/3
+		expect(result.sub.cofinancing).toBeCloseTo(50, 9);
+		expect(result.sub.origins).toBeCloseTo(33.333, 3);
+		expect(result.suggestions.map((s) => s.it).join(' ')).toContain('circa 12.500 €');
 	});
 });

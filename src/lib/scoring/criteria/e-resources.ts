@@ -1,41 +1,53 @@
-import { RESOURCE_ORIGINS, resourceOrigin, type ResourceOriginId } from '../../domain';
-import { formatInteger, listNames } from '../format';
-import { percent, round, sum, towardTarget } from '../math';
+import { RESOURCE_ORIGINS, type ResourceOriginId } from '../../domain';
+import { bilingual, formatInteger, listNames } from '../format';
+import { percent, round, towardTarget } from '../math';
 import { MISSING } from '../missing';
 import { parameter, readParameter, weightParameter } from '../parameters';
+import { partnershipView } from '../partnership';
 import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import { budgetOf, commitmentFacts, funderIsPublic, grantOf } from './resources-facts';
 
 /**
- * E. Integrazione delle risorse: public and private resources together, drawn from many
- * contributors and origins, and resources that outlast the funding period.
+ * E. Integrazione delle risorse: how much of the cost the partnership itself covers (co-financing
+ * ratio), whether public and private money are integrated, how many kinds of source it draws on and
+ * how many operating partners contribute. Unvalued commitments count as present, never as 0 €.
  */
 export const resourcesCriterion: CriterionDefinition = {
 	id: 'E',
 	key: 'resources',
 	label: { it: 'Integrazione delle risorse', en: 'Integration of resources' },
+	summary: {
+		it: 'Quanta parte del costo il partenariato copre con risorse proprie e di altri (cofinanziamento), se integra risorse pubbliche e private, da quante fonti diverse attinge e quanti partner operativi contribuiscono. Un impegno senza valore in euro conta come presente, mai come 0 €.',
+		en: 'How much of the cost the partnership covers with its own and others’ resources (co-financing), whether it integrates public and private money, how many kinds of source it draws on and how many operating partners contribute. A commitment without a EUR value counts as present, never as EUR 0.'
+	},
 	actSource: {
-		it: 'Le sperimentazioni dovranno porsi l’obiettivo di integrare risorse pubbliche e private e di attrarre altre risorse del territorio. […] generare risorse in grado di rendere sostenibile il progetto oltre il periodo di finanziamento',
-		ref: 'DGR IX/2505 (2011), all. A, § 2.2.4 e § 4'
+		it: 'Le sperimentazioni dovranno porsi l’obiettivo di integrare risorse pubbliche e private e di attrarre altre risorse del territorio.',
+		ref: 'DGR IX/2505 (2011), all. A, § 2.2.4'
 	},
 	parameters: [
 		parameter(
-			'targetPrivateShare',
+			'targetCofinancingShare',
 			{
-				it: 'Quota privata (Terzo Settore incluso) per il punteggio pieno',
-				en: 'Private share (Third Sector included) for a full score'
+				it: 'Quota di cofinanziamento sul costo per il punteggio pieno',
+				en: 'Co-financing share of the cost for a full score'
 			},
-			0.3,
-			0.01,
+			0.4,
+			0.05,
 			1
 		),
 		parameter(
-			'targetBeyondFundingShare',
+			'targetMixShare',
 			{
-				it: 'Quota di risorse oltre il finanziamento per il punteggio pieno',
-				en: 'Share of resources beyond the funding period for a full score'
+				it: 'Quota della componente minore (pubblica o privata) per il punteggio pieno',
+				en: 'Share of the smaller component (public or private) for a full score'
 			},
 			0.25,
 			0.01,
+			0.5
+		),
+		weightParameter(
+			'weightCofinancing',
+			{ it: 'Peso: cofinanziamento', en: 'Weight: co-financing' },
 			1
 		),
 		weightParameter(
@@ -44,166 +56,185 @@ export const resourcesCriterion: CriterionDefinition = {
 			1
 		),
 		weightParameter(
-			'weightContributors',
-			{ it: 'Peso: partner che contribuiscono', en: 'Weight: contributing partners' },
-			0.5
-		),
-		weightParameter(
 			'weightOrigins',
 			{ it: 'Peso: varietà delle fonti', en: 'Weight: variety of origins' },
 			0.5
 		),
 		weightParameter(
-			'weightSustainability',
-			{ it: 'Peso: sostenibilità oltre il finanziamento', en: 'Weight: beyond the funding period' },
-			1
+			'weightContributors',
+			{ it: 'Peso: partner che contribuiscono', en: 'Weight: contributing partners' },
+			0.5
 		)
 	],
+	retiredParameters: ['targetPrivateShare', 'targetBeyondFundingShare', 'weightSustainability'],
 
 	formula(params) {
-		const p = readParameter(params, 'targetPrivateShare');
-		const b = readParameter(params, 'targetBeyondFundingShare');
+		const c = percent(readParameter(params, 'targetCofinancingShare'));
+		const m = percent(readParameter(params, 'targetMixShare'));
 		return {
-			it: `Sul valore in euro degli impegni, media pesata di: mix = 100·min(1, quota privata / ${p}) (Terzo Settore incluso); contributori = 100 · quota dei partner che impegnano risorse; varietà delle fonti = 100 · origini presenti / 3 (pubblica, Terzo Settore, altro privato); sostenibilità = 100·min(1, quota oltre il periodo di finanziamento / ${b}).`,
-			en: `On the EUR value of the commitments, weighted mean of: mix = 100·min(1, private share / ${p}) (Third Sector included); contributors = 100 · share of partners committing resources; variety of origins = 100 · origins present / 3 (public, Third Sector, other private); sustainability = 100·min(1, share beyond the funding period / ${b}).`
+			it: `Media pesata di: cofinanziamento = 100·min(1, (costo − contributo)/costo / ${c}%), dal costo complessivo e dal contributo (deliberato, altrimenti richiesto); mix pubblico-privato = 100·min(1, quota della componente minore / ${m}%), sul contributo del finanziatore e sugli impegni dei partner, solo se tutti gli impegni hanno un valore; varietà delle fonti = 100 · origini presenti / 3 (pubblica, Terzo Settore, altro privato), finanziatore compreso; contributori = 100 · quota degli enti operativi che impegnano risorse, con o senza valore. Mix, fonti e contributori richiedono impegni di almeno due partner (le fonti bastano anche col solo finanziatore).`,
+			en: `Weighted mean of: co-financing = 100·min(1, (cost − grant)/cost / ${c}%), from the total cost and the grant (awarded, else requested); public–private mix = 100·min(1, share of the smaller component / ${m}%), over the funder's grant and the partners' commitments, only when every commitment has a value; variety of origins = 100 · origins present / 3 (public, Third Sector, other private), funder included; contributors = 100 · share of operating entities committing resources, valued or not. Mix, origins and contributors need commitments from at least two partners (origins also work with the funder alone).`
 		};
 	},
 
 	evaluate(snapshot, params) {
+		const view = partnershipView(snapshot);
+		const facts = commitmentFacts(snapshot);
 		const missing: string[] = [];
+		const partial: string[] = [];
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
-		const kindOf = new Map(snapshot.partners.map((p) => [p.actorId, p.kind]));
-		const commitments = snapshot.commitments.filter(
-			(c) => Number.isFinite(c.amountEur) && c.amountEur > 0
-		);
-		const total = sum(commitments.map((c) => c.amountEur));
+		if (facts.unvalued > 0) partial.push(facts.unvaluedNote);
+		const budget = budgetOf(snapshot);
+		const grant = grantOf(snapshot);
+		const funderPublic = funderIsPublic(snapshot);
+		const enoughCommitments = facts.committingEntities >= 2;
 
-		const weights = {
-			mix: readParameter(params, 'weightMix'),
-			contributors: readParameter(params, 'weightContributors'),
-			origins: readParameter(params, 'weightOrigins'),
-			sustainability: readParameter(params, 'weightSustainability')
-		};
-		const subscores = (
-			mix: number | null,
-			contributors: number | null,
-			origins: number | null,
-			sustainability: number | null
-		): Subscore[] => [
+		let cofinancing: number | null = null;
+		let ratio: number | null = null;
+		if (budget === null || grant === null) {
+			missing.push(MISSING.budget);
+		} else {
+			ratio = Math.max(0, Math.min(1, (budget - grant) / budget));
+			cofinancing = 100 * towardTarget(ratio, readParameter(params, 'targetCofinancingShare'));
+			inputs.budgetEur = round(budget);
+			inputs.grantEur = round(grant);
+			inputs.cofinancingShare = round(ratio, 4);
+		}
+
+		let mix: number | null = null;
+		let publicShare: number | null = null;
+		if (!enoughCommitments) {
+			missing.push(
+				snapshot.commitments.length === 0 ? MISSING.commitments : MISSING.commitmentsOfTwo
+			);
+		} else if (facts.unvalued > 0) {
+			missing.push(MISSING.commitmentValues);
+		} else {
+			const withGrant = grant !== null && funderPublic !== null;
+			const pub = facts.valuedPublic + (withGrant && funderPublic ? grant : 0);
+			const priv = facts.valuedPrivate + (withGrant && !funderPublic ? grant : 0);
+			if (pub + priv > 0) {
+				publicShare = pub / (pub + priv);
+				mix =
+					100 *
+					towardTarget(
+						Math.min(publicShare, 1 - publicShare),
+						readParameter(params, 'targetMixShare')
+					);
+				inputs.publicShare = round(publicShare, 4);
+				inputs.committedEur = round(facts.valuedTotal);
+				if (withGrant) inputs.mixIncludesGrant = 'sì / yes';
+			}
+		}
+
+		let origins: number | null = null;
+		const present = new Set<ResourceOriginId>(enoughCommitments ? facts.origins : []);
+		if (funderPublic !== null) present.add(funderPublic ? 'public' : 'other_private');
+		if (enoughCommitments || funderPublic !== null) {
+			origins = (100 * present.size) / RESOURCE_ORIGINS.length;
+			inputs.origins = RESOURCE_ORIGINS.filter((o) => present.has(o.id)).map((o) => o.id);
+			const absent = RESOURCE_ORIGINS.filter((o) => !present.has(o.id));
+			if (absent.length > 0) {
+				suggestions.push({
+					it: `Nessuna risorsa di origine: ${listNames(
+						absent.map((o) => o.label.it.toLowerCase()),
+						'it'
+					)}.`,
+					en: `No resources of origin: ${listNames(
+						absent.map((o) => o.label.en.toLowerCase()),
+						'en'
+					)}.`
+				});
+			}
+		}
+
+		let contributors: number | null = null;
+		if (enoughCommitments && view.core.length > 0) {
+			const giving = view.core.filter((e) => e.hasCommitment);
+			contributors = (100 * giving.length) / view.core.length;
+			inputs.contributors = giving.length;
+			const idle = view.core.filter((e) => !e.hasCommitment);
+			if (idle.length > 0) {
+				suggestions.push({
+					it: `Non impegnano risorse (anche ore, spazi o beni valgono): ${listNames(
+						idle.map((e) => e.name),
+						'it'
+					)}.`,
+					en: `Commit no resources (hours, premises or goods count too): ${listNames(
+						idle.map((e) => e.name),
+						'en'
+					)}.`,
+					actorIds: idle.flatMap((e) => e.members.map((m) => m.actorId))
+				});
+			}
+		}
+		if (ratio !== null && ratio < readParameter(params, 'targetCofinancingShare')) {
+			const needed = (readParameter(params, 'targetCofinancingShare') - ratio) * (budget ?? 0);
+			suggestions.push({
+				it: `Il cofinanziamento copre il ${percent(ratio)}% del costo: circa ${formatInteger(needed, 'it')} € di risorse dei partner o del territorio in più lo porterebbero al ${percent(readParameter(params, 'targetCofinancingShare'))}%.`,
+				en: `Co-financing covers ${percent(ratio)}% of the cost: about EUR ${formatInteger(needed, 'en')} more from the partners or the territory would bring it to ${percent(readParameter(params, 'targetCofinancingShare'))}%.`
+			});
+		}
+
+		const explanation = bilingual((lang) => {
+			const it = lang === 'it';
+			const parts: string[] = [];
+			if (ratio !== null)
+				parts.push(
+					it
+						? `costo ${formatInteger(budget!, lang)} €, contributo ${formatInteger(grant!, lang)} €: il partenariato copre il ${percent(ratio)}%`
+						: `cost EUR ${formatInteger(budget!, lang)}, grant EUR ${formatInteger(grant!, lang)}: the partnership covers ${percent(ratio)}%`
+				);
+			if (publicShare !== null)
+				parts.push(
+					it
+						? `risorse pubbliche ${percent(publicShare)}%, private ${percent(1 - publicShare)}%`
+						: `public ${percent(publicShare)}%, private ${percent(1 - publicShare)}%`
+				);
+			if (origins !== null)
+				parts.push(
+					it ? `${present.size} tipi di fonte su 3` : `${present.size} of 3 kinds of source`
+				);
+			if (contributors !== null)
+				parts.push(
+					it
+						? `${inputs.contributors} enti operativi su ${view.core.length} impegnano risorse`
+						: `${inputs.contributors} of ${view.core.length} operating bodies commit resources`
+				);
+			if (parts.length === 0)
+				return it
+					? 'Né costo e contributo né impegni di almeno due partner registrati.'
+					: 'Neither cost and grant nor commitments of at least two partners recorded.';
+			return (it ? 'Risorse: ' : 'Resources: ') + parts.join('; ') + '.';
+		});
+
+		const subscores: Subscore[] = [
+			{
+				id: 'cofinancing',
+				label: { it: 'Cofinanziamento', en: 'Co-financing' },
+				score: cofinancing,
+				weight: readParameter(params, 'weightCofinancing')
+			},
 			{
 				id: 'public_private_mix',
 				label: { it: 'Mix pubblico-privato', en: 'Public–private mix' },
 				score: mix,
-				weight: weights.mix
-			},
-			{
-				id: 'contributors',
-				label: { it: 'Partner che contribuiscono', en: 'Contributing partners' },
-				score: contributors,
-				weight: weights.contributors
+				weight: readParameter(params, 'weightMix')
 			},
 			{
 				id: 'origins',
 				label: { it: 'Varietà delle fonti', en: 'Variety of origins' },
 				score: origins,
-				weight: weights.origins
+				weight: readParameter(params, 'weightOrigins')
 			},
 			{
-				id: 'beyond_funding',
-				label: { it: 'Sostenibilità oltre il finanziamento', en: 'Beyond the funding period' },
-				score: sustainability,
-				weight: weights.sustainability
+				id: 'contributors',
+				label: { it: 'Partner che contribuiscono', en: 'Contributing partners' },
+				score: contributors,
+				weight: readParameter(params, 'weightContributors')
 			}
 		];
-		if (total <= 0) {
-			missing.push(MISSING.commitments);
-			return { subscores: subscores(null, null, null, null), missing, inputs, suggestions };
-		}
-
-		const privateTotal = sum(
-			commitments.filter((c) => c.source === 'private').map((c) => c.amountEur)
-		);
-		const privateShare = privateTotal / total;
-		const targetPrivate = readParameter(params, 'targetPrivateShare');
-		inputs.committedEur = round(total);
-		inputs.privateShare = round(privateShare, 4);
-
-		const byOrigin = new Map<ResourceOriginId, number>();
-		for (const c of commitments) {
-			const origin = resourceOrigin(c.source, kindOf.get(c.actorId) ?? null);
-			byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + c.amountEur);
-		}
-		for (const origin of RESOURCE_ORIGINS) {
-			inputs[`${origin.id}Eur`] = round(byOrigin.get(origin.id) ?? 0);
-		}
-
-		let contributorsScore: number | null = null;
-		const contributors = new Set(commitments.map((c) => c.actorId));
-		const partnerContributors = snapshot.partners.filter((p) => contributors.has(p.actorId));
-		inputs.contributors = contributors.size;
-		if (snapshot.partners.length === 0) {
-			missing.push(MISSING.partners);
-		} else {
-			contributorsScore = (100 * partnerContributors.length) / snapshot.partners.length;
-		}
-
-		const beyond = sum(commitments.filter((c) => c.beyondFunding).map((c) => c.amountEur));
-		const beyondShare = beyond / total;
-		const targetBeyond = readParameter(params, 'targetBeyondFundingShare');
-		inputs.beyondFundingShare = round(beyondShare, 4);
-
-		if (privateShare < targetPrivate) {
-			const needed = (targetPrivate * total - privateTotal) / (1 - targetPrivate);
-			suggestions.push({
-				it: `Le risorse private sono il ${percent(privateShare)}% del totale: circa ${formatInteger(needed, 'it')} € privati in più porterebbero la quota al ${percent(targetPrivate)}%.`,
-				en: `Private resources are ${percent(privateShare)}% of the total: about EUR ${formatInteger(needed, 'en')} more from private sources would bring the share to ${percent(targetPrivate)}%.`
-			});
-		}
-		const absentOrigins = RESOURCE_ORIGINS.filter((o) => !byOrigin.has(o.id));
-		if (absentOrigins.length > 0) {
-			suggestions.push({
-				it: `Nessuna risorsa di origine: ${listNames(
-					absentOrigins.map((o) => o.label.it.toLowerCase()),
-					'it'
-				)}.`,
-				en: `No resources of origin: ${listNames(
-					absentOrigins.map((o) => o.label.en.toLowerCase()),
-					'en'
-				)}.`
-			});
-		}
-		const nonContributors = snapshot.partners.filter((p) => !contributors.has(p.actorId));
-		if (nonContributors.length > 0) {
-			suggestions.push({
-				it: `Non impegnano risorse (anche ore, spazi o beni): ${listNames(
-					nonContributors.map((p) => p.name),
-					'it'
-				)}.`,
-				en: `Commit no resources (hours, premises or goods count too): ${listNames(
-					nonContributors.map((p) => p.name),
-					'en'
-				)}.`,
-				actorIds: nonContributors.map((p) => p.actorId)
-			});
-		}
-		if (beyondShare < targetBeyond) {
-			suggestions.push({
-				it: `Solo il ${percent(beyondShare)}% delle risorse prosegue oltre il periodo di finanziamento: impegni pluriennali dei partner rendono il progetto sostenibile.`,
-				en: `Only ${percent(beyondShare)}% of the resources continue after the funding period: multi-year commitments by partners make the project sustainable.`
-			});
-		}
-
-		return {
-			subscores: subscores(
-				100 * towardTarget(privateShare, targetPrivate),
-				contributorsScore,
-				(100 * byOrigin.size) / RESOURCE_ORIGINS.length,
-				100 * towardTarget(beyondShare, targetBeyond)
-			),
-			missing,
-			inputs,
-			suggestions
-		};
+		return { subscores, missing, inputs, suggestions, partial, explanation };
 	}
 };

@@ -1,58 +1,104 @@
 import { describe, expect, it } from 'vitest';
-import { makePartner, makeSnapshot, runCriterion } from '../test-support';
+import { MISSING } from '../missing';
+import { commitment, makePartner, makeSnapshot, runCriterion } from '../test-support';
 import { socioSanitaryCriterion } from './f-socio-sanitary';
 
+const project = {
+	id: 'p',
+	title: 'P',
+	start: null,
+	end: null,
+	policyAreas: ['home_care' as const]
+};
+const territory = {
+	comuni: [
+		{ istat: '019035', name: 'Crema', population: 34000, ambitoId: 'crema', atsId: 'valpadana' }
+	]
+};
 const partners = [
-	makePartner('p1', 'comune', 'capofila'),
-	makePartner('p2', 'asst', 'sostenitore'),
-	makePartner('p3', 'casa_di_comunita', 'aderente')
+	makePartner('com', 'comune', 'capofila', { seatComune: '019035' }),
+	makePartner('asst', 'asst', 'partner', { name: 'ASST di Crema', ambitoIds: ['crema'] }),
+	makePartner('cdc', 'casa_di_comunita', 'aderente', { name: 'CdC Crema', legalEntityId: 'asst' }),
+	makePartner('lodi', 'asst', 'partner', { name: 'ASST di Lodi', ambitoIds: ['lodi'] })
 ];
 const actions = [
-	{ id: 'a1', title: 'Sportello', responsibleActorIds: ['p1'] },
-	{ id: 'a2', title: 'PUA', responsibleActorIds: ['p1', 'p3'] },
-	{ id: 'a3', title: 'Formazione', responsibleActorIds: ['p1'] },
-	{ id: 'a4', title: 'Eventi', responsibleActorIds: ['p1'] }
+	{ id: 'a1', title: 'Sportello', responsibleActorIds: ['com'] },
+	{ id: 'a2', title: 'PUA', responsibleActorIds: ['cdc', 'com'] },
+	{ id: 'a3', title: 'Formazione', responsibleActorIds: ['lodi'] },
+	{ id: 'a4', title: 'Rete', responsibleActorIds: ['com'] }
 ];
 
 describe('F. Integrazione sociosanitaria', () => {
 	it('matches the hand-computed example', () => {
-		// best role: aderente 0.5 (the ASST is only a sostenitore, 0.25) → 50
-		// levels: ASST + Casa di Comunità = 2 of 2 → 100
-		// actions: 1 of 4 = 25% of 30% → 83.333
-		// F = (50 + 0.5·100 + 83.333)/2.5 = 73.333
-		const result = runCriterion(socioSanitaryCriterion, makeSnapshot({ partners, actions }));
-		expect(result.sub.presence_role).toBe(50);
-		expect(result.sub.levels).toBe(100);
-		expect(result.sub.actions).toBeCloseTo(83.333, 3);
-		expect(result.score).toBeCloseTo(73.333, 3);
-	});
-
-	it('suggests promoting the ASST and giving it an action', () => {
-		const result = runCriterion(socioSanitaryCriterion, makeSnapshot({ partners, actions }));
-		expect(
-			result.suggestions.some(
-				(s) => s.actorIds?.includes('p2') && s.it.includes('corresponsabilità')
-			)
-		).toBe(true);
-		expect(result.suggestions.some((s) => s.it.includes('ruolo di partner'))).toBe(true);
-	});
-
-	it('scores a real 0 when no socio-sanitary body takes part, and names candidates', () => {
+		// Home care calls for integration. ASST di Crema and its Casa di Comunità are one body serving
+		// the territory; ASST di Lodi serves other Ambiti and does not count, even with an action.
+		// actions: a2 of 4 → 25% of 30% → 83.333; commitment: ASST di Crema commits (unvalued) → 100;
+		// role: partner → 100.  F = (83.333 + 0.5·100 + 0.5·100)/2 = 91.667
 		const result = runCriterion(
 			socioSanitaryCriterion,
 			makeSnapshot({
-				partners: [partners[0]!],
+				project,
+				territory,
+				partners,
 				actions,
-				candidates: [
-					{ actorId: 'asst-crema', name: 'ASST di Crema', kind: 'asst', seatComune: '019036' }
-				]
+				commitments: [commitment('asst', null, 'public', { type: 'staff_hours' })]
+			})
+		);
+		expect(result.sub.actions).toBeCloseTo(83.333, 3);
+		expect(result.sub.commitment).toBe(100);
+		expect(result.sub.role).toBe(100);
+		expect(result.score).toBeCloseTo(91.667, 3);
+		expect(result.inputs.bodiesServingElsewhere).toEqual(['ASST di Lodi']);
+	});
+
+	it('gives an ASST that only adheres, with no action, nothing (issue 16: 30 before)', () => {
+		const result = runCriterion(
+			socioSanitaryCriterion,
+			makeSnapshot({
+				project,
+				territory,
+				partners: [partners[0]!, makePartner('asst', 'asst', 'aderente', { ambitoIds: ['crema'] })],
+				actions: [actions[0]!]
 			})
 		);
 		expect(result.score).toBe(0);
-		expect(result.suggestions[0]?.actorIds).toEqual(['asst-crema']);
+		expect(result.suggestions[0]?.it).toContain('chi firma soltanto non conta');
 	});
 
-	it('is not assessable without partners', () => {
-		expect(runCriterion(socioSanitaryCriterion, makeSnapshot({ actions })).score).toBeNull();
+	it('does not apply where the policy areas do not call for it, and is not assessable when they are unknown', () => {
+		const poverty = runCriterion(
+			socioSanitaryCriterion,
+			makeSnapshot({
+				project: { ...project, policyAreas: ['poverty_exclusion'] },
+				territory,
+				partners
+			})
+		);
+		expect(poverty.applicable).toBe(false);
+		expect(poverty.score).toBeNull();
+		const unknown = runCriterion(
+			socioSanitaryCriterion,
+			makeSnapshot({
+				project: { id: 'p', title: 'P', start: null, end: null },
+				territory,
+				partners
+			})
+		);
+		expect(unknown.applicable).not.toBe(false);
+		expect(unknown.missing).toContain(MISSING.policyAreas);
+	});
+
+	it('takes an ASST with no Ambiti mapped as serving the territory, and says so', () => {
+		const result = runCriterion(
+			socioSanitaryCriterion,
+			makeSnapshot({
+				project,
+				territory,
+				partners: [partners[0]!, makePartner('asst', 'asst', 'partner', { name: 'ASST Nord' })],
+				actions
+			})
+		);
+		expect(result.sub.role).toBe(100);
+		expect(result.partial?.[0]).toContain('ASST Nord');
 	});
 });

@@ -1,75 +1,79 @@
 import {
-	ACTOR_KIND_BY_ID,
+	LEPS_BY_ID,
+	POLICY_AREA_BY_ID,
 	SOCIO_SANITARY_INTEGRATION_KINDS,
 	type ActorKindId,
-	type RoleId
+	type LocalizedText
 } from '../../domain';
+import { candidatesOfKinds, withCandidates } from '../candidates';
 import { listNames } from '../format';
 import { round, towardTarget } from '../math';
 import { MISSING } from '../missing';
 import { parameter, readParameter, weightParameter } from '../parameters';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import { partnershipView, type Entity } from '../partnership';
+import { targetAmbiti, targetAts } from '../territory';
+import type {
+	CriterionDefinition,
+	InputValue,
+	Partner,
+	PartnershipSnapshot,
+	Subscore,
+	Suggestion
+} from '../types';
 
 const INTEGRATION_KINDS = new Set<ActorKindId>(SOCIO_SANITARY_INTEGRATION_KINDS);
 
-const ROLE_PARAMETER: Record<RoleId, string> = {
-	capofila: 'roleValueCapofila',
-	partner: 'roleValuePartner',
-	aderente: 'roleValueAderente',
-	sostenitore: 'roleValueSostenitore'
-};
+/** The policy areas and LEPS of the project that call for sociosanitary integration; null if none recorded. */
+export function integrationCalledFor(snapshot: PartnershipSnapshot): LocalizedText[] | null {
+	const { policyAreas, leps } = snapshot.project;
+	if (policyAreas === undefined && leps === undefined) return null;
+	return [
+		...(policyAreas ?? []).flatMap((id) => {
+			const area = POLICY_AREA_BY_ID[id];
+			return area?.sociosanitary === true ? [area.label] : [];
+		}),
+		...(leps ?? []).flatMap((id) => {
+			const entry = LEPS_BY_ID[id];
+			return entry?.sociosanitary === true ? [entry.label] : [];
+		})
+	];
+}
+
+type Service = 'serves' | 'elsewhere' | 'unknown';
+
+/** Whether an ASST, Distretto or Casa di Comunità serves the target territory, by Ambiti, else by ATS. */
+function serviceOf(
+	member: Partner,
+	ambiti: ReadonlySet<string>,
+	ats: ReadonlySet<string>
+): Service {
+	if (member.ambitoIds.length > 0 && ambiti.size > 0) {
+		return member.ambitoIds.some((id) => ambiti.has(id)) ? 'serves' : 'elsewhere';
+	}
+	if (member.atsIds.length > 0 && ats.size > 0) {
+		return member.atsIds.some((id) => ats.has(id)) ? 'serves' : 'elsewhere';
+	}
+	return 'unknown';
+}
 
 /**
- * F. Integrazione sociosanitaria (2025-2027): ASST, Distretto and Casa di Comunità in the
- * partnership, in an operational role, carrying actions.
+ * F. Integrazione sociosanitaria: where the project's policy areas call for it, what the ASST,
+ * Distretti and Case di Comunità that serve the target territory do in the project: actions they
+ * share, resources they commit, an operating role. One that only signs adds nothing.
  */
 export const socioSanitaryCriterion: CriterionDefinition = {
 	id: 'F',
 	key: 'socio_sanitary_integration',
 	label: { it: 'Integrazione sociosanitaria', en: 'Health and social care integration' },
+	summary: {
+		it: 'Solo dove le aree del progetto la richiedono (disabilità, non autosufficienza, anziani, violenza di genere, PUA, dimissioni protette…): che cosa fanno nel progetto l’ASST, i Distretti e le Case di Comunità che servono il territorio destinatario — azioni condivise, risorse, un ruolo operativo. Chi firma soltanto non conta.',
+		en: 'Only where the project’s areas call for it (disability, long-term care, older people, gender violence, access points, protected discharge…): what the ASST, Distretti and Community houses serving the target territory do in the project — shared actions, resources, an operating role. Signing alone does not count.'
+	},
 	actSource: {
 		it: 'Il Distretto […] è chiamato a produrre un coordinamento virtuoso con le politiche sociali in capo agli Ambiti e ai Comuni. In quest’ottica di innovazione il Distretto è anche lo spazio di governance all’interno del quale operano nuove strutture territoriali come le Case di Comunità, luoghi di integrazione e coordinamento tra i diversi servizi territoriali',
 		ref: 'Regione Lombardia, Linee di indirizzo: transizione 2021-2023 / 2025-2027 (2023), l.r. 22/2021'
 	},
 	parameters: [
-		parameter(
-			'roleValueCapofila',
-			{ it: 'Valore del ruolo capofila', en: 'Value of the lead role' },
-			1,
-			0,
-			1
-		),
-		parameter(
-			'roleValuePartner',
-			{ it: 'Valore del ruolo partner', en: 'Value of the partner role' },
-			1,
-			0,
-			1
-		),
-		parameter(
-			'roleValueAderente',
-			{ it: 'Valore del ruolo aderente', en: 'Value of the adhering role' },
-			0.5,
-			0,
-			1
-		),
-		parameter(
-			'roleValueSostenitore',
-			{ it: 'Valore del ruolo sostenitore', en: 'Value of the supporter role' },
-			0.25,
-			0,
-			1
-		),
-		parameter(
-			'targetLevels',
-			{
-				it: 'Livelli distinti (ASST, Distretto, Casa di Comunità) per il punteggio pieno',
-				en: 'Distinct levels (ASST, Distretto, Community house) for a full score'
-			},
-			2,
-			1,
-			3
-		),
 		parameter(
 			'targetActionShare',
 			{
@@ -81,165 +85,207 @@ export const socioSanitaryCriterion: CriterionDefinition = {
 			1
 		),
 		weightParameter(
-			'weightRole',
-			{ it: 'Peso: presenza e ruolo', en: 'Weight: presence and role' },
-			1
-		),
-		weightParameter(
-			'weightLevels',
-			{ it: 'Peso: livelli coinvolti', en: 'Weight: levels involved' },
-			0.5
-		),
-		weightParameter(
 			'weightActions',
 			{ it: 'Peso: azioni condivise', en: 'Weight: shared actions' },
 			1
+		),
+		weightParameter(
+			'weightCommitment',
+			{ it: 'Peso: risorse impegnate', en: 'Weight: resources committed' },
+			0.5
+		),
+		weightParameter(
+			'weightRole',
+			{ it: 'Peso: ruolo operativo', en: 'Weight: operating role' },
+			0.5
 		)
+	],
+	retiredParameters: [
+		'roleValueCapofila',
+		'roleValuePartner',
+		'roleValueAderente',
+		'roleValueSostenitore',
+		'targetLevels',
+		'weightLevels'
 	],
 
 	formula(params) {
-		const v = (role: RoleId) => readParameter(params, ROLE_PARAMETER[role]);
-		const l = readParameter(params, 'targetLevels');
 		const a = readParameter(params, 'targetActionShare');
 		return {
-			it: `Media pesata di: presenza e ruolo = 100 · il miglior ruolo di un’ASST, un Distretto o una Casa di Comunità nel partenariato (capofila ${v('capofila')}, partner ${v('partner')}, aderente ${v('aderente')}, sostenitore ${v('sostenitore')}, assente 0); livelli = 100·min(1, tipi distinti tra ASST, Distretto, Casa di Comunità / ${l}); azioni = 100·min(1, quota delle azioni con almeno uno di essi tra i responsabili / ${a}).`,
-			en: `Weighted mean of: presence and role = 100 · the best role held by an ASST, Distretto or Community house in the partnership (lead ${v('capofila')}, partner ${v('partner')}, adhering ${v('aderente')}, supporter ${v('sostenitore')}, absent 0); levels = 100·min(1, distinct kinds among ASST, Distretto, Community house / ${l}); actions = 100·min(1, share of actions with at least one of them responsible / ${a}).`
+			it: `Si applica solo se un’area di policy o un LEPS del progetto richiede l’integrazione sociosanitaria. Contano gli enti (ASST con i suoi Distretti e Case di Comunità) che servono gli Ambiti del territorio destinatario (o, senza Ambiti registrati, la sua ATS). Media pesata di: azioni = 100·min(1, quota delle azioni con uno di essi tra i responsabili / ${a}); risorse = 100 se uno di essi impegna risorse, altrimenti 0; ruolo = 100 se uno di essi è capofila, promotore o partner operativo, altrimenti 0.`,
+			en: `Applies only when a policy area or LEPS of the project calls for sociosanitary integration. The entities (an ASST with its Distretti and Community houses) that serve the Ambiti of the target territory (or, without recorded Ambiti, its ATS) count. Weighted mean of: actions = 100·min(1, share of actions with one of them responsible / ${a}); resources = 100 if one of them commits resources, else 0; role = 100 if one of them is lead, promoter or operating partner, else 0.`
 		};
 	},
 
 	evaluate(snapshot, params) {
 		const missing: string[] = [];
+		const partial: string[] = [];
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
-		const partners = snapshot.partners;
-		const weights = {
-			role: readParameter(params, 'weightRole'),
-			levels: readParameter(params, 'weightLevels'),
-			actions: readParameter(params, 'weightActions')
-		};
-		const subscores = (
-			role: number | null,
-			levels: number | null,
-			actions: number | null
-		): Subscore[] => [
-			{
-				id: 'presence_role',
-				label: { it: 'Presenza e ruolo', en: 'Presence and role' },
-				score: role,
-				weight: weights.role
-			},
-			{
-				id: 'levels',
-				label: { it: 'Livelli coinvolti', en: 'Levels involved' },
-				score: levels,
-				weight: weights.levels
-			},
+		const make = (a: number | null, c: number | null, r: number | null): Subscore[] => [
 			{
 				id: 'actions',
 				label: { it: 'Azioni condivise', en: 'Shared actions' },
-				score: actions,
-				weight: weights.actions
+				score: a,
+				weight: readParameter(params, 'weightActions')
+			},
+			{
+				id: 'commitment',
+				label: { it: 'Risorse impegnate', en: 'Resources committed' },
+				score: c,
+				weight: readParameter(params, 'weightCommitment')
+			},
+			{
+				id: 'role',
+				label: { it: 'Ruolo operativo', en: 'Operating role' },
+				score: r,
+				weight: readParameter(params, 'weightRole')
 			}
 		];
-		if (partners.length === 0) {
+		const called = integrationCalledFor(snapshot);
+		if (called === null) {
+			missing.push(MISSING.policyAreas);
+			return {
+				subscores: make(null, null, null),
+				missing,
+				inputs,
+				suggestions,
+				explanation: {
+					it: 'Aree di policy non registrate: non si sa se l’integrazione sociosanitaria sia richiesta.',
+					en: 'Policy areas not recorded: whether sociosanitary integration is called for is unknown.'
+				}
+			};
+		}
+		if (called.length === 0) {
+			return {
+				subscores: make(null, null, null),
+				missing,
+				inputs,
+				suggestions,
+				applicable: false,
+				explanation: {
+					it: 'Le aree di policy del progetto non richiedono l’integrazione sociosanitaria: il criterio non si applica e il suo peso non conta.',
+					en: 'The project’s policy areas do not call for sociosanitary integration: the criterion does not apply and its weight does not count.'
+				}
+			};
+		}
+		inputs.calledForBy = called.map((l) => l.it);
+		const view = partnershipView(snapshot);
+		if (view.entities.length === 0) {
 			missing.push(MISSING.partners);
-			return { subscores: subscores(null, null, null), missing, inputs, suggestions };
+			return {
+				subscores: make(null, null, null),
+				missing,
+				inputs,
+				suggestions,
+				explanation: { it: 'Nessun partner registrato.', en: 'No partner recorded.' }
+			};
 		}
 
-		const integrators = partners.filter((p) => INTEGRATION_KINDS.has(p.kind));
-		const integratorIds = new Set(integrators.map((p) => p.actorId));
-		inputs.socioSanitaryPartners = integrators.map((p) => `${p.name} (${p.role})`);
-		const roleValue = Math.max(
-			0,
-			...integrators.map((p) => readParameter(params, ROLE_PARAMETER[p.role]))
-		);
-		const levels = new Set(integrators.map((p) => p.kind));
-		inputs.levels = SOCIO_SANITARY_INTEGRATION_KINDS.filter((k) => levels.has(k));
+		const ambiti = new Set(targetAmbiti(snapshot).keys());
+		const ats = targetAts(snapshot);
+		const serving: Entity[] = [];
+		const elsewhere: string[] = [];
+		const unknown: string[] = [];
+		for (const entity of view.entities) {
+			const integrators = entity.members.filter((m) => INTEGRATION_KINDS.has(m.kind));
+			if (integrators.length === 0) continue;
+			const services = integrators.map((m) => serviceOf(m, ambiti, ats));
+			if (services.includes('serves')) serving.push(entity);
+			else if (services.includes('unknown')) {
+				serving.push(entity);
+				unknown.push(entity.name);
+			} else elsewhere.push(entity.name);
+		}
+		if (unknown.length > 0)
+			partial.push(
+				`territorio servito non registrato, considerati competenti: ${unknown.join(', ')} / served territory not recorded, taken as competent: ${unknown.join(', ')}`
+			);
+		inputs.servingBodies = serving.map((e) => `${e.name} (${e.engagement})`);
+		if (elsewhere.length > 0) inputs.bodiesServingElsewhere = elsewhere;
+		const servingKeys = new Set(serving.map((e) => e.key));
 
 		let actionsScore: number | null = null;
-		if (snapshot.actions.length === 0) {
-			missing.push(MISSING.actions);
-		} else {
+		if (snapshot.actions.length === 0) missing.push(MISSING.actions);
+		else {
 			const withIntegrator = snapshot.actions.filter((a) =>
-				a.responsibleActorIds.some((id) => integratorIds.has(id))
+				a.responsibleActorIds.some((id) => servingKeys.has(view.byActor.get(id)?.key ?? ''))
 			).length;
 			const share = withIntegrator / snapshot.actions.length;
 			inputs.actionsWithSocioSanitaryResponsible = withIntegrator;
 			inputs.actionShare = round(share, 4);
 			actionsScore = 100 * towardTarget(share, readParameter(params, 'targetActionShare'));
-
-			const idle = integrators.filter(
-				(p) => !snapshot.actions.some((a) => a.responsibleActorIds.includes(p.actorId))
-			);
-			if (idle.length > 0) {
-				suggestions.push({
-					it: `Affidare a ${listNames(
-						idle.map((p) => p.name),
-						'it'
-					)} la corresponsabilità di almeno un’azione (es. accesso unitario, valutazione multidimensionale, dimissioni protette).`,
-					en: `Make ${listNames(
-						idle.map((p) => p.name),
-						'en'
-					)} co-responsible for at least one action (e.g. single access point, multidimensional assessment, protected discharge).`,
-					actorIds: idle.map((p) => p.actorId)
-				});
-			}
 		}
+		let commitmentScore: number | null = null;
+		if (snapshot.commitments.length === 0) missing.push(MISSING.commitments);
+		else commitmentScore = serving.some((e) => e.hasCommitment) ? 100 : 0;
+		const roleScore = serving.some((e) => e.core) ? 100 : 0;
 
-		const absentKinds = SOCIO_SANITARY_INTEGRATION_KINDS.filter((k) => !levels.has(k));
-		if (absentKinds.length > 0 && levels.size < readParameter(params, 'targetLevels')) {
-			const candidates = (snapshot.candidates ?? []).filter((c) =>
-				(absentKinds as readonly ActorKindId[]).includes(c.kind)
-			);
-			const labels = (lang: 'it' | 'en') =>
-				listNames(
-					absentKinds.map((k) => ACTOR_KIND_BY_ID[k].label[lang]),
-					lang
-				);
+		const idle = serving.filter((e) => !e.hasAction);
+		if (idle.length > 0) {
 			suggestions.push({
-				it:
-					`Non partecipano: ${labels('it')}.` +
-					(candidates.length > 0
-						? ` Sul territorio: ${listNames(
-								candidates.map((c) => c.name),
-								'it'
-							)}.`
-						: ''),
-				en:
-					`Not taking part: ${labels('en')}.` +
-					(candidates.length > 0
-						? ` In the territory: ${listNames(
-								candidates.map((c) => c.name),
-								'en'
-							)}.`
-						: ''),
-				...(candidates.length > 0 ? { actorIds: candidates.map((c) => c.actorId) } : {})
-			});
-		}
-		const peripheral = integrators.filter((p) => p.role === 'aderente' || p.role === 'sostenitore');
-		if (peripheral.length > 0 && roleValue < 1) {
-			suggestions.push({
-				it: `${listNames(
-					peripheral.map((p) => p.name),
+				it: `Affidare a ${listNames(
+					idle.map((e) => e.name),
 					'it'
-				)}: proporre il ruolo di partner invece di ${peripheral.length > 1 ? 'aderente/sostenitore' : peripheral[0]?.role}.`,
-				en: `${listNames(
-					peripheral.map((p) => p.name),
+				)} la corresponsabilità di almeno un’azione (es. accesso unitario, valutazione multidimensionale, dimissioni protette): chi firma soltanto non conta.`,
+				en: `Make ${listNames(
+					idle.map((e) => e.name),
 					'en'
-				)}: offer the partner role rather than ${peripheral.length > 1 ? 'adhering/supporter' : peripheral[0]?.role === 'aderente' ? 'adhering member' : 'supporter'}.`,
-				actorIds: peripheral.map((p) => p.actorId)
+				)} co-responsible for at least one action (e.g. single access point, multidimensional assessment, protected discharge): signing alone does not count.`,
+				actorIds: idle.flatMap((e) => e.members.map((m) => m.actorId))
 			});
 		}
-
+		if (serving.length === 0) {
+			const candidates = candidatesOfKinds(snapshot, SOCIO_SANITARY_INTEGRATION_KINDS).filter(
+				(c) => (c.ambitoIds ?? []).length === 0 || (c.ambitoIds ?? []).some((id) => ambiti.has(id))
+			);
+			suggestions.push(
+				withCandidates(
+					{
+						it: 'Nessuna ASST, Distretto o Casa di Comunità che serve il territorio partecipa al progetto.',
+						en: 'No ASST, Distretto or Community house serving the territory takes part in the project.'
+					},
+					candidates
+				)
+			);
+		}
+		const explanation = {
+			it:
+				`Il progetto lavora in aree che richiedono l’integrazione sociosanitaria (${listNames(
+					called.map((l) => l.it),
+					'it'
+				)}). ` +
+				(serving.length === 0
+					? 'Nessun ente sociosanitario che serve il territorio vi partecipa.'
+					: `${listNames(
+							serving.map((e) => e.name),
+							'it'
+						)}: ${serving.some((e) => e.core) ? 'con un ruolo operativo' : 'solo firmatari'}${inputs.actionsWithSocioSanitaryResponsible !== undefined ? `, responsabili di ${inputs.actionsWithSocioSanitaryResponsible} azioni su ${snapshot.actions.length}` : ''}.`) +
+				(elsewhere.length > 0
+					? ` Non contano, perché servono altri territori: ${listNames(elsewhere, 'it')}.`
+					: ''),
+			en:
+				`The project works in areas that call for sociosanitary integration (${listNames(
+					called.map((l) => l.en),
+					'en'
+				)}). ` +
+				(serving.length === 0
+					? 'No health-care body serving the territory takes part.'
+					: `${listNames(
+							serving.map((e) => e.name),
+							'en'
+						)}: ${serving.some((e) => e.core) ? 'in an operating role' : 'signing only'}${inputs.actionsWithSocioSanitaryResponsible !== undefined ? `, responsible for ${inputs.actionsWithSocioSanitaryResponsible} of ${snapshot.actions.length} actions` : ''}.`) +
+				(elsewhere.length > 0
+					? ` Not counted, as they serve other territories: ${listNames(elsewhere, 'en')}.`
+					: '')
+		};
 		return {
-			subscores: subscores(
-				100 * roleValue,
-				100 * towardTarget(levels.size, readParameter(params, 'targetLevels')),
-				actionsScore
-			),
+			subscores: make(actionsScore, commitmentScore, roleScore),
 			missing,
 			inputs,
-			suggestions
+			suggestions,
+			partial,
+			explanation
 		};
 	}
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MISSING } from '../missing';
 import { makePartner, makeSnapshot, runCriterion } from '../test-support';
 import { supraAmbitoCriterion } from './g-supra-ambito';
 
@@ -11,51 +12,74 @@ const comune = (istat: string, ambitoId: string, atsId: string) => ({
 });
 
 describe('G. Respiro sovra-ambito', () => {
-	it('matches the hand-computed example', () => {
-		// territory in Ambiti X, Y (ATS T1); a cooperative from Ambito Z (ATS T2);
-		// the ASST's served Ambiti W, V are not counted.
-		// Ambiti {X, Y, Z} = 3 → (3 − 1)/(3 − 1) → 100; ATS {T1, T2} = 2 → 100; G = 100
+	it('matches the hand-computed example: Ambiti of the same ATS count, another ATS does not', () => {
+		// Ambiti X and Y in ATS 1, Z in ATS 2: the largest same-ATS group is 2 → (2 − 1)/(3 − 1) → 50
 		const result = runCriterion(
 			supraAmbitoCriterion,
 			makeSnapshot({
-				territory: { comuni: [comune('1', 'X', 'T1'), comune('2', 'Y', 'T1')] },
+				territory: {
+					comuni: [
+						comune('c1', 'X', 'ats-1'),
+						comune('c2', 'Y', 'ats-1'),
+						comune('c3', 'Z', 'ats-2')
+					]
+				}
+			})
+		);
+		expect(result.score).toBeCloseTo(50, 9);
+		expect(result.inputs.targetAmbiti).toEqual(['X', 'Y', 'Z']);
+		expect(result.inputs.otherAtsAmbiti).toEqual(['Z']);
+	});
+
+	it('a second ATS adds nothing, and neither does a supporter seated elsewhere (issue 16)', () => {
+		const oneAmbito = { comuni: [comune('c1', 'X', 'ats-1')] };
+		const alone = runCriterion(supraAmbitoCriterion, makeSnapshot({ territory: oneAmbito }));
+		const withSupporter = runCriterion(
+			supraAmbitoCriterion,
+			makeSnapshot({
+				territory: oneAmbito,
 				partners: [
-					makePartner('coop', 'cooperativa_sociale_a', 'partner', {
-						ambitoIds: ['Z'],
-						atsIds: ['T2']
-					}),
-					makePartner('asst', 'asst', 'partner', { ambitoIds: ['W', 'V'], atsIds: ['T1'] })
+					makePartner('far', 'odv', 'sostenitore', { ambitoIds: ['W'], atsIds: ['ats-3'] })
 				]
 			})
 		);
-		expect(result.inputs.ambiti).toEqual(['X', 'Y', 'Z']);
+		const twoAts = runCriterion(
+			supraAmbitoCriterion,
+			makeSnapshot({
+				territory: { comuni: [comune('c1', 'X', 'ats-1'), comune('c9', 'W', 'ats-3')] }
+			})
+		);
+		expect(alone.score).toBe(0);
+		expect(withSupporter.score).toBe(0);
+		expect(twoAts.score).toBe(0);
+		expect(alone.suggestions).toHaveLength(1);
+	});
+
+	it('reads the declared target Ambiti, with their ATS', () => {
+		const result = runCriterion(
+			supraAmbitoCriterion,
+			makeSnapshot({
+				project: { id: 'p', title: 'P', start: null, end: null, targetAmbitoIds: ['X', 'Y', 'V'] },
+				territory: {
+					comuni: [],
+					ambiti: [
+						{ id: 'X', name: 'X', atsId: 'ats-1' },
+						{ id: 'Y', name: 'Y', atsId: 'ats-1' }
+					]
+				}
+			})
+		);
+		// V has no recorded ATS: counted with the largest group and flagged
 		expect(result.score).toBe(100);
+		expect(result.partial?.[0]).toContain('V');
 	});
 
-	it('scores two Ambiti in one ATS at a third', () => {
-		// Ambiti: (2 − 1)/(3 − 1) → 50; ATS: (1 − 1)/(2 − 1) → 0; G = (50 + 0.5·0)/1.5 = 33.333
+	it('is not assessable when no target Ambito is known', () => {
 		const result = runCriterion(
 			supraAmbitoCriterion,
-			makeSnapshot({ territory: { comuni: [comune('1', 'X', 'T1'), comune('2', 'Y', 'T1')] } })
-		);
-		expect(result.score).toBeCloseTo(33.333, 3);
-	});
-
-	it('gives 0 to a single-Ambito project and suggests widening it', () => {
-		const result = runCriterion(
-			supraAmbitoCriterion,
-			makeSnapshot({ territory: { comuni: [comune('1', 'X', 'T1')] } })
-		);
-		expect(result.score).toBe(0);
-		expect(result.suggestions).toHaveLength(2);
-	});
-
-	it('is not assessable when no Ambito or ATS is known', () => {
-		const result = runCriterion(
-			supraAmbitoCriterion,
-			makeSnapshot({ partners: [makePartner('p', 'odv')] })
+			makeSnapshot({ partners: [makePartner('a', 'comune', 'capofila', { ambitoIds: ['X'] })] })
 		);
 		expect(result.score).toBeNull();
-		expect(result.missing.join(' ')).toContain('Ambiti e ATS');
+		expect(result.missing).toEqual([MISSING.targetAmbiti]);
 	});
 });

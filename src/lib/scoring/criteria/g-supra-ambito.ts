@@ -1,119 +1,124 @@
-import type { ActorKindId } from '../../domain';
-import { parameter, readParameter, weightParameter } from '../parameters';
-import { MISSING } from '../missing';
+import { listNames } from '../format';
 import { towardTarget } from '../math';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
-
-/** ASST and Distretti list the Ambiti they serve, which says nothing about the project's reach. */
-const SERVICE_AREA_KINDS = new Set<ActorKindId>(['asst', 'distretto']);
-
-/** 0 for one unit, 1 at the target, linear between: a single Ambito has no supra-Ambito reach. */
-function reachBeyondOne(count: number, target: number): number {
-	return towardTarget(count - 1, target - 1);
-}
+import { MISSING } from '../missing';
+import { parameter, readParameter, weightParameter } from '../parameters';
+import { targetAmbiti } from '../territory';
+import type { CriterionDefinition, InputValue, Suggestion } from '../types';
 
 /**
- * G. Respiro sovra-ambito: initiatives shareable beyond one Ambito are of greater regional
- * interest; the reach is read from the Ambiti and ATS of the target territory and of the partners.
+ * G. Respiro sovra-ambito: Ambiti of the same ATS planning and working together (§ 3.1), read from
+ * the project's declared target territory. Reaching into another ATS is not a merit in itself, and
+ * where partners are seated does not count.
  */
 export const supraAmbitoCriterion: CriterionDefinition = {
 	id: 'G',
 	key: 'supra_ambito',
 	label: { it: 'Respiro sovra-ambito', en: 'Reach beyond one Ambito' },
+	summary: {
+		it: 'Se il progetto è rivolto a più Ambiti della stessa ATS, come il § 3.1 incentiva. Si legge dal territorio dichiarato (Comuni e Ambiti destinatari), non dalle sedi dei partner; andare in un’altra ATS non è un merito di per sé.',
+		en: 'Whether the project targets several Ambiti of the same ATS, as § 3.1 encourages. Read from the declared territory (target Comuni and Ambiti), not from where partners are seated; reaching into another ATS is no merit in itself.'
+	},
 	actSource: {
-		it: 'Le iniziative realizzate, potenzialmente condivisibili con altri contesti territoriali, saranno di particolare interesse regionale, rispetto a quelle il cui sviluppo si limiterà ad uno specifico ambito territoriale.',
-		ref: 'DGR IX/2505 (2011), all. A, § 2.2.4 (e § 4: conoscenza condivisibile con altri ambiti)'
+		it: 'Regione Lombardia incentiva la sperimentazione di una programmazione sociale condivisa tra più ambiti afferenti alla stessa Azienda sanitaria locale.',
+		ref: 'DGR IX/2505 (2011), all. A, § 3.1'
 	},
 	parameters: [
 		parameter(
 			'targetAmbiti',
-			{ it: 'Ambiti distinti per il punteggio pieno', en: 'Distinct Ambiti for a full score' },
+			{
+				it: 'Ambiti della stessa ATS per il punteggio pieno',
+				en: 'Ambiti of the same ATS for a full score'
+			},
 			3,
 			2,
 			30
 		),
-		parameter(
-			'targetAts',
-			{ it: 'ATS distinte per il punteggio pieno', en: 'Distinct ATS for a full score' },
-			2,
-			2,
-			8
-		),
-		weightParameter('weightAmbiti', { it: 'Peso: Ambiti', en: 'Weight: Ambiti' }, 1),
-		weightParameter('weightAts', { it: 'Peso: ATS', en: 'Weight: ATS' }, 0.5)
+		weightParameter(
+			'weightAmbiti',
+			{ it: 'Peso: Ambiti della stessa ATS', en: 'Weight: Ambiti of the same ATS' },
+			1
+		)
 	],
+	retiredParameters: ['targetAts', 'weightAts'],
 
 	formula(params) {
 		const a = readParameter(params, 'targetAmbiti');
-		const t = readParameter(params, 'targetAts');
 		return {
-			it: `Media pesata di: Ambiti = 100·min(1, (A − 1)/(${a} − 1)), A Ambiti distinti del territorio destinatario e delle sedi dei partner (esclusi ASST e Distretti, che elencano gli Ambiti serviti); ATS = 100·min(1, (T − 1)/(${t} − 1)), T ATS distinte. Un progetto in un solo Ambito vale 0.`,
-			en: `Weighted mean of: Ambiti = 100·min(1, (A − 1)/(${a} − 1)), A distinct Ambiti of the target territory and of the partners' seats (ASST and Distretti excluded, as they list the Ambiti they serve); ATS = 100·min(1, (T − 1)/(${t} − 1)), T distinct ATS. A project within a single Ambito scores 0.`
+			it: `100·min(1, (A − 1)/(${a} − 1)), A il numero massimo di Ambiti destinatari che appartengono a una stessa ATS (Ambiti con ATS non registrata contati con il gruppo più numeroso). Un progetto in un solo Ambito vale 0.`,
+			en: `100·min(1, (A − 1)/(${a} − 1)), A the largest number of target Ambiti belonging to one ATS (Ambiti with no recorded ATS counted with the largest group). A project in a single Ambito scores 0.`
 		};
 	},
 
 	evaluate(snapshot, params) {
 		const missing: string[] = [];
+		const partial: string[] = [];
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
-		const targetAmbiti = readParameter(params, 'targetAmbiti');
-		const targetAts = readParameter(params, 'targetAts');
-
-		const territoryAmbiti = new Set<string>();
-		const territoryAts = new Set<string>();
-		for (const comune of snapshot.territory.comuni) {
-			if (comune.ambitoId) territoryAmbiti.add(comune.ambitoId);
-			if (comune.atsId) territoryAts.add(comune.atsId);
-		}
-		const ambiti = new Set(territoryAmbiti);
-		const ats = new Set(territoryAts);
-		for (const partner of snapshot.partners) {
-			if (!SERVICE_AREA_KINDS.has(partner.kind)) for (const id of partner.ambitoIds) ambiti.add(id);
-			for (const id of partner.atsIds) ats.add(id);
-		}
-		const sorted = (set: Set<string>) => [...set].sort();
-		inputs.ambiti = sorted(ambiti);
-		inputs.ats = sorted(ats);
-		inputs.territoryAmbiti = territoryAmbiti.size;
-
-		let ambitiScore: number | null = null;
-		let atsScore: number | null = null;
-		if (ambiti.size === 0 && ats.size === 0) {
-			missing.push(MISSING.ambiti);
-		} else {
-			if (ambiti.size === 0) missing.push(MISSING.ambiti);
-			else ambitiScore = 100 * reachBeyondOne(ambiti.size, targetAmbiti);
-			if (ats.size === 0) missing.push(MISSING.ats);
-			else atsScore = 100 * reachBeyondOne(ats.size, targetAts);
-		}
-
-		if (ambitiScore !== null && ambiti.size < targetAmbiti) {
-			suggestions.push({
-				it: `Il progetto tocca ${ambiti.size} ${ambiti.size === 1 ? 'Ambito' : 'Ambiti'} su ${targetAmbiti} attesi: estendere il territorio o coinvolgere partner di Ambiti vicini rende l’esperienza condivisibile oltre il singolo Ambito.`,
-				en: `The project reaches ${ambiti.size} of ${targetAmbiti} expected Ambiti: widening the territory or involving partners from neighbouring Ambiti makes the experience shareable beyond one Ambito.`
-			});
-		}
-		if (atsScore !== null && ats.size < targetAts) {
-			suggestions.push({
-				it: `Il progetto resta in ${ats.size} ATS: un partner o un territorio di un’altra ATS ne amplierebbe il respiro regionale.`,
-				en: `The project stays within ${ats.size} ATS: a partner or territory in another ATS would widen its regional reach.`
-			});
-		}
-
-		const subscores: Subscore[] = [
+		const target = readParameter(params, 'targetAmbiti');
+		const ambiti = targetAmbiti(snapshot);
+		const subscore = (score: number | null) => [
 			{
 				id: 'ambiti',
-				label: { it: 'Ambiti', en: 'Ambiti' },
-				score: ambitiScore,
+				label: { it: 'Ambiti della stessa ATS', en: 'Ambiti of the same ATS' },
+				score,
 				weight: readParameter(params, 'weightAmbiti')
-			},
-			{
-				id: 'ats',
-				label: { it: 'ATS', en: 'ATS' },
-				score: atsScore,
-				weight: readParameter(params, 'weightAts')
 			}
 		];
-		return { subscores, missing, inputs, suggestions };
+		if (ambiti.size === 0) {
+			missing.push(MISSING.targetAmbiti);
+			return {
+				subscores: subscore(null),
+				missing,
+				inputs,
+				suggestions,
+				explanation: {
+					it: 'Nessun Ambito destinatario registrato.',
+					en: 'No target Ambito recorded.'
+				}
+			};
+		}
+		const byAts = new Map<string, string[]>();
+		const unknownAts: string[] = [];
+		for (const [id, ats] of [...ambiti.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+			if (ats === null) unknownAts.push(id);
+			else byAts.set(ats, [...(byAts.get(ats) ?? []), id]);
+		}
+		const groups = [...byAts.entries()].sort(
+			(x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1)
+		);
+		const largest = (groups[0]?.[1].length ?? 0) + unknownAts.length;
+		if (unknownAts.length > 0)
+			partial.push(
+				`ATS non registrata per: ${unknownAts.join(', ')} / ATS not recorded for: ${unknownAts.join(', ')}`
+			);
+		inputs.targetAmbiti = [...ambiti.keys()].sort();
+		inputs.ambitiInLargestAts = largest;
+		if (groups.length > 1) inputs.otherAtsAmbiti = groups.slice(1).flatMap(([, ids]) => ids);
+		const score = 100 * towardTarget(largest - 1, target - 1);
+		if (largest < target) {
+			suggestions.push({
+				it: `Il progetto è rivolto a ${largest} ${largest === 1 ? 'Ambito' : 'Ambiti'} della stessa ATS su ${target} attesi: una programmazione condivisa con Ambiti vicini della stessa ATS ne amplierebbe il respiro.`,
+				en: `The project targets ${largest} Ambiti of the same ATS out of ${target} expected: planning shared with neighbouring Ambiti of the same ATS would widen its reach.`
+			});
+		}
+		const explanation = {
+			it: `Il territorio destinatario comprende ${ambiti.size} ${ambiti.size === 1 ? 'Ambito' : 'Ambiti'}; ${largest} nella stessa ATS.${
+				groups.length > 1
+					? ` Gli Ambiti di altre ATS (${listNames(
+							groups.slice(1).flatMap(([, ids]) => ids),
+							'it'
+						)}) non aggiungono punti.`
+					: ''
+			}`,
+			en: `The target territory spans ${ambiti.size} Ambiti; ${largest} in the same ATS.${
+				groups.length > 1
+					? ` Ambiti of other ATS (${listNames(
+							groups.slice(1).flatMap(([, ids]) => ids),
+							'en'
+						)}) add no points.`
+					: ''
+			}`
+		};
+		return { subscores: subscore(score), missing, inputs, suggestions, partial, explanation };
 	}
 };

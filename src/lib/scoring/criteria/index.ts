@@ -6,6 +6,11 @@ import { outreachCriterion } from './d-outreach';
 import { resourcesCriterion } from './e-resources';
 import { socioSanitaryCriterion } from './f-socio-sanitary';
 import { supraAmbitoCriterion } from './g-supra-ambito';
+import { sustainabilityCriterion } from './h-sustainability';
+import { transferabilityCriterion } from './i-transferability';
+import { lepsCriterion } from './j-leps';
+import { coDesignCriterion } from './k-co-design';
+import { policyCycleCriterion } from './l-policy-cycle';
 
 /** Every scoring criterion, in display order. Adding a criterion is adding one entry here. */
 export const CRITERIA: readonly CriterionDefinition[] = [
@@ -15,7 +20,12 @@ export const CRITERIA: readonly CriterionDefinition[] = [
 	outreachCriterion,
 	resourcesCriterion,
 	socioSanitaryCriterion,
-	supraAmbitoCriterion
+	supraAmbitoCriterion,
+	sustainabilityCriterion,
+	transferabilityCriterion,
+	lepsCriterion,
+	coDesignCriterion,
+	policyCycleCriterion
 ];
 
 export const CRITERION_BY_ID: ReadonlyMap<string, CriterionDefinition> = new Map(
@@ -33,5 +43,10 @@ export {
 	outreachCriterion,
 	resourcesCriterion,
 	socioSanitaryCriterion,
-	supraAmbitoCriterion
+	supraAmbitoCriterion,
+	sustainabilityCriterion,
+	transferabilityCriterion,
+	lepsCriterion,
+	coDesignCriterion,
+	policyCycleCriterion
 };

@@ -18,7 +18,7 @@ CALL (p) {
     actorId: a.id, name: a.name, kind: a.kind, role: r.role, seatComune: home.istat,
     ambitoIds: CASE
       WHEN a:Ambito THEN [a.id]
-      WHEN a:ASST THEN [(x:Ambito)-[:SERVED_BY]->(a) | x.id] + [(c:Comune)-[:SERVED_BY]->(a) | [(c)-[:IN]->(x:Ambito) | x.id]][0]
+      WHEN a:ASST THEN [(x:Ambito)-[:SERVED_BY]->(a) | x.id] + reduce(acc = [], ids IN [(c:Comune)-[:SERVED_BY]->(a) | [(c)-[:IN]->(x:Ambito) | x.id]] | acc + ids)
       WHEN a:Distretto THEN reduce(acc = [], ids IN [(c:Comune)-[:IN]->(a) | [(c)-[:IN]->(x:Ambito) | x.id]] | acc + ids)
       ELSE [(home)-[:IN]->(x:Ambito) | x.id] END,
     atsIds: CASE
@@ -91,7 +91,8 @@ interface RawPartner {
 	commitmentsJson: string | null;
 }
 
-const unique = (ids: string[]) => [...new Set(ids.filter(Boolean))].sort();
+/** Null-safe: a list built in Cypher from `[...] + null` comes back null, never throw on it. */
+const unique = (ids: string[] | null) => [...new Set((ids ?? []).filter(Boolean))].sort();
 
 /** Snapshots of many projects at once (the evaluator's table, the benchmark): one round trip. */
 export async function partnershipSnapshots(
@@ -107,8 +108,8 @@ export async function partnershipSnapshots(
 			(JSON.parse(p.commitmentsJson ?? '[]') as CommitmentRecord[]).map((c) => ({
 				actorId: p.actorId,
 				type: c.type,
-				// A commitment without a monetised value still shows who contributes; it adds no euros.
-				amountEur: c.valueEur ?? 0,
+				// A commitment without a monetised value is present but not valued: null, never 0 €.
+				amountEur: c.valueEur ?? null,
 				source: c.source,
 				beyondFunding: c.beyondFunding
 			}))

@@ -1,0 +1,106 @@
+import { MISSING } from '../missing';
+import { readParameter, weightParameter } from '../parameters';
+import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+
+const stated = (text: string | null | undefined) =>
+	typeof text === 'string' && text.trim().length > 0;
+
+/**
+ * I. Trasferibilità: what other Ambiti can take from the project (§ 2.2.4 «potenzialmente
+ * condivisibili con altri contesti territoriali», § 4 «conoscenza condivisibile con altri ambiti»),
+ * read from what the project declares. Not to be confused with reach beyond one Ambito (G).
+ */
+export const transferabilityCriterion: CriterionDefinition = {
+	id: 'I',
+	key: 'transferability',
+	label: {
+		it: 'Trasferibilità e conoscenza condivisibile',
+		en: 'Transferability and shareable knowledge'
+	},
+	summary: {
+		it: 'Che cosa del progetto possono riprendere altri Ambiti (un modello, uno strumento, un metodo) e dove è documentato perché lo possano fare. Si legge da quanto il progetto dichiara.',
+		en: 'What other Ambiti can take up from the project (a model, a tool, a method) and where it is documented so they can. Read from what the project declares.'
+	},
+	actSource: {
+		it: 'Le iniziative realizzate, potenzialmente condivisibili con altri contesti territoriali, saranno di particolare interesse regionale, rispetto a quelle il cui sviluppo si limiterà ad uno specifico ambito territoriale. […] sviluppare conoscenza condivisibile con altri ambiti territoriali',
+		ref: 'DGR IX/2505 (2011), all. A, § 2.2.4 e § 4'
+	},
+	parameters: [
+		weightParameter(
+			'weightWhat',
+			{ it: 'Peso: cosa si può trasferire', en: 'Weight: what can be transferred' },
+			1
+		),
+		weightParameter(
+			'weightDocumented',
+			{ it: 'Peso: dove è documentato', en: 'Weight: where it is documented' },
+			1
+		)
+	],
+
+	formula() {
+		return {
+			it: 'Dalla trasferibilità dichiarata: cosa = 100 se descritto che cosa altri Ambiti possono riprendere, altrimenti 0; documentazione = 100 se è indicato dove è documentato, altrimenti 0. Non valutabile se il progetto non dichiara nulla sulla trasferibilità.',
+			en: 'From the declared transferability: what = 100 if what other Ambiti can take up is described, else 0; documentation = 100 if where it is documented is stated, else 0. Not assessable when the project declares nothing about transferability.'
+		};
+	},
+
+	evaluate(snapshot, params) {
+		const missing: string[] = [];
+		const suggestions: Suggestion[] = [];
+		const inputs: Record<string, InputValue> = {};
+		const declared = snapshot.project.transferability ?? null;
+		const make = (w: number | null, d: number | null): Subscore[] => [
+			{
+				id: 'what',
+				label: { it: 'Cosa si può trasferire', en: 'What can be transferred' },
+				score: w,
+				weight: readParameter(params, 'weightWhat')
+			},
+			{
+				id: 'documented',
+				label: { it: 'Dove è documentato', en: 'Where it is documented' },
+				score: d,
+				weight: readParameter(params, 'weightDocumented')
+			}
+		];
+		if (declared === null) {
+			missing.push(MISSING.transferability);
+			return {
+				subscores: make(null, null),
+				missing,
+				inputs,
+				suggestions,
+				explanation: {
+					it: 'Il progetto non dichiara che cosa altri Ambiti potrebbero riprendere.',
+					en: 'The project does not declare what other Ambiti could take up.'
+				}
+			};
+		}
+		const what = stated(declared.what);
+		const documented = stated(declared.documentedWhere);
+		if (what) inputs.what = declared.what!.trim();
+		if (documented) inputs.documentedWhere = declared.documentedWhere!.trim();
+		if (!what)
+			suggestions.push({
+				it: 'Descrivere che cosa altri Ambiti possono riprendere dal progetto.',
+				en: 'Describe what other Ambiti can take up from the project.'
+			});
+		if (!documented)
+			suggestions.push({
+				it: 'Indicare dove l’esperienza è documentata (rapporto, strumenti, pagina pubblica).',
+				en: 'State where the experience is documented (report, tools, public page).'
+			});
+		const explanation = {
+			it: `${what ? `Trasferibile: ${declared.what!.trim()}.` : 'Non è descritto che cosa sia trasferibile.'} ${documented ? `Documentato in: ${declared.documentedWhere!.trim()}.` : 'Non è indicato dove sia documentato.'}`,
+			en: `${what ? `Transferable: ${declared.what!.trim()}.` : 'What is transferable is not described.'} ${documented ? `Documented in: ${declared.documentedWhere!.trim()}.` : 'Where it is documented is not stated.'}`
+		};
+		return {
+			subscores: make(what ? 100 : 0, documented ? 100 : 0),
+			missing,
+			inputs,
+			suggestions,
+			explanation
+		};
+	}
+};
