@@ -1,12 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildIfStale } from '../../src/cli/start';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		appUrl: string;
+		/** The build the app runs from (for tests that start their own app or launcher on it). */
+		appBuildDir: string;
 	}
 }
 
@@ -30,25 +33,16 @@ async function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
 	const neo4jUri = process.env.TRAMA_TEST_NEO4J_URI;
 	if (!neo4jUri) throw new Error('neo4j-global setup must run first');
-	const built = spawnSync(
-		process.execPath,
-		[join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
-		{
-			cwd: root,
-			stdio: 'inherit',
-			// vitest sets NODE_ENV=test; the app under test must be the production build users run.
-			env: {
-				...process.env,
-				NODE_ENV: 'production',
-				TRAMA_BUILD_DIR: buildDir,
-				TRAMA_KIT_OUTDIR: join(runDir, 'kit')
-			}
-		}
-	);
-	if (built.status !== 0) throw new Error('vite build failed');
+	// vitest sets NODE_ENV=test; the app under test must be the production build users run.
+	buildIfStale(buildDir, {
+		...process.env,
+		NODE_ENV: 'production',
+		TRAMA_KIT_OUTDIR: join(runDir, 'kit')
+	});
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const app = spawn(process.execPath, [join(buildDir, 'index.js')], {
+	// scripts/serve.js, as `npm start` runs it: the security headers reach static files too.
+	const app = spawn(process.execPath, [join(root, 'scripts', 'serve.js'), buildDir], {
 		cwd: root,
 		stdio: ['ignore', 'inherit', 'inherit'],
 		env: {
@@ -72,6 +66,7 @@ export default async function setup(project: TestProject) {
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	project.provide('appUrl', url);
+	project.provide('appBuildDir', buildDir);
 	return async () => {
 		const exited = new Promise((resolve) => app.once('exit', resolve));
 		app.kill('SIGTERM');
