@@ -164,9 +164,10 @@ export async function start(): Promise<void> {
 		for (;;) {
 			const pause = restarts.next();
 			if (pause === null) {
+				const minutes = restarts.windowMs / 60_000;
 				console.error(
-					`Neo4j non riparte dopo ${restarts.max} tentativi: leggi il log (${join(neo4jDataDir, 'logs', 'debug.log')}), correggi e riavvia Trama.\n` +
-						`Neo4j did not come back after ${restarts.max} attempts: read its log, fix the cause and start Trama again.`
+					`Neo4j non resta in piedi: ${restarts.max} riavvii in ${minutes} minuti non sono bastati. Leggi il log (${join(neo4jDataDir, 'logs', 'debug.log')}), correggi e riavvia Trama.\n` +
+						`Neo4j does not stay up: ${restarts.max} restarts within ${minutes} minutes were not enough. Read its log, fix the cause and start Trama again.`
 				);
 				return shutdown(1);
 			}
@@ -264,8 +265,8 @@ export async function start(): Promise<void> {
 	}
 }
 
-/** Waits until the app answers and says its database is fine. */
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+/** Waits until the app at `url` (e.g. http://127.0.0.1:3000/graphql?query=…) says its database is fine. */
+export async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		try {
