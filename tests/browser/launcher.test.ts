@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exitOf, hasExited } from '../../src/cli/supervise';
 import { freePort } from '../helpers/app-process';
 
@@ -55,13 +55,18 @@ const cmdline = (pid: number) => {
 	}
 };
 
-/** The launcher's child processes (Linux: /proc/<pid>/task/<pid>/children). */
-const childPids = (launcher: ChildProcess) =>
-	readFileSync(`/proc/${launcher.pid}/task/${launcher.pid}/children`, 'utf8')
-		.trim()
-		.split(/\s+/)
-		.filter(Boolean)
-		.map(Number);
+/** The launcher's child processes (Linux: /proc/<pid>/task/<pid>/children); none once it is gone. */
+function childPids(launcher: ChildProcess): number[] {
+	try {
+		return readFileSync(`/proc/${launcher.pid}/task/${launcher.pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/)
+			.filter(Boolean)
+			.map(Number);
+	} catch {
+		return [];
+	}
+}
 
 /** The app the launcher started: its child running scripts/serve.js. */
 function appPid(launcher: ChildProcess): number {
@@ -154,98 +159,87 @@ async function comuni(port: number): Promise<number> {
 		.territory.counts.comuni;
 }
 
-/** Whatever a failed test left running is stopped, by pid. */
-async function cleanUp(launcher: Launcher | null, pids: number[]) {
+/** The test's launcher and every process it saw, stopped by pid after each test, even one timed out. */
+let launcher: Launcher | null = null;
+const pids: number[] = [];
+let killing = false;
+afterEach(async () => {
+	killing = false;
 	if (launcher && !hasExited(launcher.child)) {
+		pids.push(...childPids(launcher.child));
 		const exited = exitOf(launcher.child);
 		launcher.child.kill('SIGKILL');
 		await exited;
 	}
-	for (const pid of pids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-}
+	for (const pid of pids.splice(0)) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+	launcher = null;
+});
 
 describe('trama start supervises Neo4j and the app', () => {
 	it('restarts a killed Neo4j; stops itself and Neo4j when the app is killed', SLOW, async () => {
-		let launcher: Launcher | null = null;
-		const pids: number[] = [];
-		try {
-			launcher = await launch();
-			await launcher.waitFor(/^Trama è pronta in/);
-			// Item 11: no HOST → loopback only (127.0.0.1 is 0100007F in /proc/net/tcp).
-			expect(listeningAddresses(launcher.port)).toEqual(['0100007F']);
-			expect(await health(launcher.port)).toEqual({ ok: true, reason: null });
+		launcher = await launch();
+		await launcher.waitFor(/^Trama è pronta in/);
+		// Item 11: no HOST → loopback only (127.0.0.1 is 0100007F in /proc/net/tcp).
+		expect(listeningAddresses(launcher.port)).toEqual(['0100007F']);
+		expect(await health(launcher.port)).toEqual({ ok: true, reason: null });
 
-			const first = neo4jPid();
-			pids.push(first);
-			process.kill(first, 'SIGKILL');
-			await launcher.waitFor(/^Neo4j si è fermato \(segnale \/ signal SIGKILL\)/);
-			await launcher.waitFor(/Neo4j riavviato/);
-			const second = neo4jPid();
-			pids.push(second);
-			expect(second).not.toBe(first);
-			expect(isAlive(second)).toBe(true);
-			await expect
-				.poll(() => health(launcher!.port), { timeout: 60_000 })
-				.toEqual({
-					ok: true,
-					reason: null
-				});
-			expect(await comuni(launcher.port)).toBe(1502);
+		const first = neo4jPid();
+		pids.push(first);
+		process.kill(first, 'SIGKILL');
+		await launcher.waitFor(/^Neo4j si è fermato \(segnale \/ signal SIGKILL\)/);
+		await launcher.waitFor(/Neo4j riavviato/);
+		const second = neo4jPid();
+		pids.push(second);
+		expect(second).not.toBe(first);
+		expect(isAlive(second)).toBe(true);
+		const ok = { ok: true, reason: null };
+		await expect.poll(() => health(launcher!.port), { timeout: 60_000 }).toEqual(ok);
+		expect(await comuni(launcher.port)).toBe(1502);
 
-			const app = appPid(launcher.child);
-			pids.push(app);
-			process.kill(app, 'SIGKILL');
-			await exitOf(launcher.child);
-			expect(launcher.child.exitCode).toBe(1);
-			expect(launcher.output).toContain(
-				"L'applicazione si è fermata (segnale / signal SIGKILL). / The app stopped."
-			);
-			expect(launcher.output).toContain('Trama: fermata. / stopped.');
-			expect(isAlive(second)).toBe(false);
-			expect(existsSync(path.join(dataDir, 'neo4j', 'trama-neo4j.json'))).toBe(false);
-			expect(existsSync(path.join(dataDir, 'trama-app.json'))).toBe(false);
-		} finally {
-			await cleanUp(launcher, pids);
-		}
+		const app = appPid(launcher.child);
+		pids.push(app);
+		process.kill(app, 'SIGKILL');
+		await exitOf(launcher.child);
+		expect(launcher.child.exitCode).toBe(1);
+		expect(launcher.output).toContain(
+			"L'applicazione si è fermata (segnale / signal SIGKILL). / The app stopped."
+		);
+		expect(launcher.output).toContain('Trama: fermata. / stopped.');
+		expect(isAlive(second)).toBe(false);
+		expect(existsSync(path.join(dataDir, 'neo4j', 'trama-neo4j.json'))).toBe(false);
+		expect(existsSync(path.join(dataDir, 'trama-app.json'))).toBe(false);
 	});
 
 	it('gives up after 3 restarts that fail, and stops the app', SLOW, async () => {
-		let launcher: Launcher | null = null;
-		const pids: number[] = [];
-		let killing = true;
-		try {
-			launcher = await launch();
-			await launcher.waitFor(/^Trama è pronta in/);
-			const app = appPid(launcher.child);
-			pids.push(app);
-			// Every Neo4j the launcher starts from now on dies at once: each restart fails.
-			const killer = (async () => {
-				while (killing) {
-					for (const pid of childPids(launcher!.child)) {
-						if (cmdline(pid).includes('TramaNeo4j') && isAlive(pid)) {
-							pids.push(pid);
-							process.kill(pid, 'SIGKILL');
-						}
+		launcher = await launch();
+		await launcher.waitFor(/^Trama è pronta in/);
+		const app = appPid(launcher.child);
+		pids.push(app);
+		// Every Neo4j the launcher starts from now on dies at once: each restart fails.
+		killing = true;
+		const killer = (async () => {
+			while (killing) {
+				for (const pid of childPids(launcher!.child)) {
+					if (cmdline(pid).includes('TramaNeo4j') && isAlive(pid)) {
+						pids.push(pid);
+						process.kill(pid, 'SIGKILL');
 					}
-					await new Promise((r) => setTimeout(r, 50));
 				}
-			})();
-			await exitOf(launcher.child);
-			killing = false;
-			await killer;
-			expect(launcher.child.exitCode).toBe(1);
-			const output = launcher.output.join('\n');
-			for (let attempt = 1; attempt <= 3; attempt++)
-				expect(output).toContain(`(tentativo ${attempt} di 3)`);
-			expect(output).not.toContain('(tentativo 4');
-			expect(output).toMatch(
-				/Neo4j non resta in piedi: 3 riavvii in 10 minuti non sono bastati\. Leggi il log \(.*debug\.log\)/
-			);
-			expect(isAlive(app)).toBe(false);
-			expect(existsSync(path.join(dataDir, 'trama-app.json'))).toBe(false);
-		} finally {
-			killing = false;
-			await cleanUp(launcher, pids);
-		}
+				await new Promise((r) => setTimeout(r, 50));
+			}
+		})();
+		await exitOf(launcher.child);
+		killing = false;
+		await killer;
+		expect(launcher.child.exitCode).toBe(1);
+		const output = launcher.output.join('\n');
+		for (let attempt = 1; attempt <= 3; attempt++)
+			expect(output).toContain(`(tentativo ${attempt} di 3)`);
+		expect(output).not.toContain('(tentativo 4');
+		expect(output).toMatch(
+			/Neo4j non resta in piedi: 3 riavvii in 10 minuti non sono bastati\. Leggi il log \(.*debug\.log\)/
+		);
+		expect(isAlive(app)).toBe(false);
+		expect(existsSync(path.join(dataDir, 'trama-app.json'))).toBe(false);
 	});
 });
