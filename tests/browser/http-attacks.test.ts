@@ -3,7 +3,12 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { createTestAccount, signedInContext, type TestAccount } from '../helpers/browser-session';
+import {
+	createTestAccount,
+	postForm,
+	signedInContext,
+	type TestAccount
+} from '../helpers/browser-session';
 import { freePort, startApp, type AppProcess } from '../helpers/app-process';
 
 const url = inject('appUrl');
@@ -18,22 +23,8 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** The sign-in form posted as a browser posts it (no script); the body is always read. */
-async function postSignIn(base: string, fields: Record<string, string>) {
-	const response = await fetch(`${base}/accesso`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			origin: base,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		body: new URLSearchParams(fields)
-	});
-	const body = await response.text();
-	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-	return { status: response.status, location: response.headers.get('location'), body, cookie };
-}
+const postSignIn = (base: string, fields: Record<string, string>) =>
+	postForm(base, '/accesso', fields);
 
 const CORS_HEADERS = [
 	'access-control-allow-origin',
@@ -171,18 +162,8 @@ describe('redirects after sign-in and language switch (item 8)', () => {
 				status: 303,
 				location: '/'
 			});
-			const lang = await fetch(`${url}/lingua`, {
-				method: 'POST',
-				redirect: 'manual',
-				headers: {
-					origin: url,
-					accept: 'text/html',
-					'content-type': 'application/x-www-form-urlencoded'
-				},
-				body: new URLSearchParams({ lang: 'en', back: next })
-			});
-			await lang.arrayBuffer();
-			expect({ next, status: lang.status, location: lang.headers.get('location') }).toEqual({
+			const lang = await postForm(url, '/lingua', { lang: 'en', back: next });
+			expect({ next, status: lang.status, location: lang.location }).toEqual({
 				next,
 				status: 303,
 				location: '/'

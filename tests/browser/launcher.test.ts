@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exitOf, hasExited } from '../../src/cli/supervise';
 import { freePort } from '../helpers/app-process';
+import { isAlive } from '../helpers/processes';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 const SLOW = { timeout: 600_000 };
@@ -22,23 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await rm(dataDir, { recursive: true, force: true });
 });
-
-/** Running, not merely a zombie nobody has reaped yet. */
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-	} catch {
-		return false;
-	}
-	const stat = (() => {
-		try {
-			return readFileSync(`/proc/${pid}/stat`, 'utf8');
-		} catch {
-			return null;
-		}
-	})();
-	return stat !== null && stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-}
 
 const neo4jPid = () =>
 	(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestAccount } from '../helpers/browser-session';
+import { createTestAccount, postForm } from '../helpers/browser-session';
 import { freePort, startApp, type AppProcess } from '../helpers/app-process';
 
 /**
@@ -52,14 +52,7 @@ describe('workshop across a server restart', () => {
 	it('keeps every acknowledged edit and the participant’s token; retries do not duplicate', async () => {
 		const account = await createTestAccount(['facilitatore'], [AMBITO]);
 		// Sign in through the form action as a browser would.
-		const login = await fetch(`${url}/accesso`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url },
-			body: new URLSearchParams({ email: account.email, password: account.password })
-		});
-		await login.arrayBuffer();
-		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+		const { cookie } = await postForm(url, '/accesso', { ...account });
 		expect(cookie).toMatch(/^trama_session=/);
 		const created = await post<{ createWorkshop: { id: string; code: string } }>(
 			`mutation($a: ID!) { createWorkshop(ambitoId: $a, name: "Riavvio") { id code } }`,
