@@ -47,6 +47,8 @@ export interface LocalNeo4j {
 	version: string;
 	pid: number;
 	dataDir: string;
+	/** Resolves when the java process has exited, however it ended (a supervisor restarts it). */
+	exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 	/** SIGTERM, resolves once the java process has exited. */
 	stop(): Promise<void>;
 }
@@ -185,7 +187,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 		stdio: [exitWithParent ? 'pipe' : 'ignore', 'pipe', 'pipe'],
 		detached: !exitWithParent
 	});
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+		child.once('exit', (code, signal) => resolve({ code, signal }))
+	);
 	child.once('exit', () => void removeStateFile(dataDir, child.pid));
 
 	const stderrTail: string[] = [];
@@ -252,6 +256,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 		version,
 		pid,
 		dataDir,
+		exited,
 		async stop() {
 			if (child.exitCode === null && child.signalCode === null) {
 				child.kill('SIGTERM');

@@ -6,6 +6,7 @@ import { resumeSession, SESSION_COOKIE, sessionCookieOptions } from '$lib/server
 import { violatesCsrf } from '$lib/server/auth/csrf';
 import { PARTICIPANT_HEADER, resumeParticipant } from '$lib/server/workshops/tokens';
 import { startSharedWorkshopEvents, stopSharedWorkshopEvents } from '$lib/server/workshops/pubsub';
+import { BASE_SECURITY_HEADERS } from '$lib/server/security-headers';
 
 /** One driver per process: opened and checked at start, closed when adapter-node shuts down. */
 export const init: ServerInit = async () => {
@@ -25,11 +26,7 @@ export const init: ServerInit = async () => {
 /** Headers on every response; the Content-Security-Policy itself comes from kit.csp (svelte.config.js). */
 function secure(response: Response, url: URL): Response {
 	const h = response.headers;
-	h.set('X-Content-Type-Options', 'nosniff');
-	h.set('Referrer-Policy', 'same-origin');
-	h.set('X-Frame-Options', 'DENY');
-	h.set('Cross-Origin-Opener-Policy', 'same-origin');
-	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	for (const [name, value] of BASE_SECURITY_HEADERS) h.set(name, value);
 	// Endpoints (GraphQL, downloads) get a strict policy of their own; pages get kit's (with nonces).
 	// (GraphiQL, in development only, needs its CDN scripts.)
 	if (!h.has('Content-Security-Policy') && !(dev && url.pathname === '/graphql'))

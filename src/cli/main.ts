@@ -36,7 +36,7 @@ Uso / usage: npx trama <comando> [opzioni]
   help                  questo aiuto / this help
 
 Ambiente / environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (un altro Neo4j / another
-Neo4j: server, cluster, Aura), PORT (3000), TRAMA_NEO4J_PORT (7687), TRAMA_DATA_DIR (.data),
+Neo4j: server, cluster, Aura), PORT (3000), HOST (127.0.0.1), TRAMA_NEO4J_PORT (7687), TRAMA_DATA_DIR (.data),
 TRAMA_ADMIN_EMAIL / TRAMA_ADMIN_PASSWORD (il primo amministratore / the first administrator).`;
 
 type Command = (args: string[]) => Promise<void>;

@@ -24,8 +24,9 @@ import {
 	type Neo4jConfig
 } from '../lib/server/db/driver';
 import { localBoltPort, log, usesExternalNeo4j } from './database';
-import { appLockFile, dataRoot, neo4jDataDir, projectRoot } from './paths';
+import { appLockFile, buildDir, dataRoot, neo4jDataDir, projectRoot } from './paths';
 import { prepareDatabase } from './seed';
+import { describeExit, exitOf, hasExited, RestartBudget } from './supervise';
 import { firstAdminStep } from './users';
 import { REQUEST_BODY_LIMIT_BYTES } from '../lib/server/import/limits';
 
@@ -66,7 +67,7 @@ function releaseAppLock(): void {
 	}
 }
 
-async function assertPortFree(port: number): Promise<void> {
+async function assertPortFree(port: number, host: string): Promise<void> {
 	await new Promise<void>((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', () =>
@@ -77,7 +78,7 @@ async function assertPortFree(port: number): Promise<void> {
 				)
 			)
 		);
-		probe.listen(port, () => probe.close(() => resolve()));
+		probe.listen(port, host, () => probe.close(() => resolve()));
 	});
 }
 
@@ -92,49 +93,58 @@ function newestMtime(path: string): number {
 	);
 }
 
-const buildStamp = join(projectRoot, 'build', '.trama-build-stamp');
-
-/** Builds the app only when its sources changed since the last build: a second start stays fast. */
-function buildIfStale(): void {
+/**
+ * Builds the app into `dir` only when its sources changed since the last build there: a second start
+ * stays fast. The test setup builds through here too, so a launcher under test finds its build fresh.
+ */
+export function buildIfStale(dir = buildDir, env: NodeJS.ProcessEnv = process.env): void {
+	const stamp = join(dir, '.trama-build-stamp');
 	const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
 	const newest = Math.max(...inputs.map((p) => newestMtime(join(projectRoot, p))));
-	const built = existsSync(buildStamp) ? Number(readFileSync(buildStamp, 'utf8')) : 0;
-	if (built >= newest && existsSync(join(projectRoot, 'build', 'index.js'))) return;
+	const built = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) : 0;
+	if (built >= newest && existsSync(join(dir, 'index.js'))) return;
 	log(
 		"Compilo l'applicazione (solo quando il codice cambia)… / Building the app (only when the code changes)…"
 	);
 	const result = spawnSync(
 		process.execPath,
 		[join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-		{
-			cwd: projectRoot,
-			stdio: 'inherit'
-		}
+		{ cwd: projectRoot, stdio: 'inherit', env: { ...env, TRAMA_BUILD_DIR: dir } }
 	);
 	if (result.status !== 0) {
 		throw new StartError(
 			'La compilazione non è riuscita: vedi gli errori sopra. / The build failed: see the errors above.'
 		);
 	}
-	writeFileSync(buildStamp, String(newest));
+	writeFileSync(stamp, String(newest));
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function start(): Promise<void> {
 	const port = Number(process.env.PORT ?? 3000);
+	// Loopback unless told otherwise: a laptop on a café network must not serve the app to the room.
+	const host = process.env.HOST ?? '127.0.0.1';
+	const probeHost = ['0.0.0.0', '::'].includes(host)
+		? '127.0.0.1'
+		: host.includes(':')
+			? `[${host}]`
+			: host;
 	const begun = Date.now();
 	console.log('Trama: avvio… / starting…');
 	takeAppLock(port);
 	let neo4jProcess: LocalNeo4j | null = null;
 	let app: ChildProcess | null = null;
 	let stopping = false;
+	const restarts = new RestartBudget();
 
 	const shutdown = async (code: number) => {
 		if (stopping) return;
 		stopping = true;
 		console.log('\nTrama: arresto… / stopping…');
-		if (app && app.exitCode === null) {
-			const exited = new Promise((resolve) => app!.once('exit', resolve));
-			app.kill('SIGTERM');
+		if (app) {
+			const exited = exitOf(app);
+			if (!hasExited(app)) app.kill('SIGTERM');
 			await exited;
 		}
 		await closeDriver().catch(() => {});
@@ -149,8 +159,49 @@ export async function start(): Promise<void> {
 	process.on('SIGINT', () => void shutdown(0));
 	process.on('SIGTERM', () => void shutdown(0));
 
+	/** The local Neo4j died under the app: start it again on the same port, a bounded number of times. */
+	const restartNeo4j = async (dead: LocalNeo4j, cause: string) => {
+		console.error(`\nNeo4j si è fermato (${cause}). / Neo4j stopped (${cause}).`);
+		for (;;) {
+			const pause = restarts.next();
+			if (pause === null) {
+				const minutes = restarts.windowMs / 60_000;
+				console.error(
+					`Neo4j non resta in piedi: ${restarts.max} riavvii in ${minutes} minuti non sono bastati. Leggi il log (${join(neo4jDataDir, 'logs', 'debug.log')}), correggi e riavvia Trama.\n` +
+						`Neo4j does not stay up: ${restarts.max} restarts within ${minutes} minutes were not enough. Read its log, fix the cause and start Trama again.`
+				);
+				return shutdown(1);
+			}
+			log(
+				`Riavvio Neo4j fra ${pause / 1000} s (tentativo ${restarts.used} di ${restarts.max})… / restarting Neo4j in ${pause / 1000} s (attempt ${restarts.used} of ${restarts.max})…`
+			);
+			await sleep(pause);
+			if (stopping) return;
+			try {
+				const db = await startLocalNeo4j({
+					dataDir: neo4jDataDir,
+					boltPort: dead.boltPort,
+					onProgress: log
+				});
+				if (stopping) return db.stop();
+				neo4jProcess = db;
+				superviseNeo4j(db);
+				log(
+					'Neo4j riavviato: l’app si ricollega da sola. / Neo4j restarted: the app reconnects by itself.'
+				);
+				return;
+			} catch (error) {
+				console.error(error instanceof Error ? error.message : String(error));
+			}
+		}
+	};
+	const superviseNeo4j = (db: LocalNeo4j) =>
+		void db.exited.then(({ code, signal }) => {
+			if (!stopping) void restartNeo4j(db, describeExit(code, signal));
+		});
+
 	try {
-		await assertPortFree(port);
+		await assertPortFree(port, host);
 		let config: Neo4jConfig;
 		if (usesExternalNeo4j()) {
 			config = neo4jConfigFromEnv();
@@ -169,6 +220,7 @@ export async function start(): Promise<void> {
 					boltPort: localBoltPort(),
 					onProgress: log
 				});
+				superviseNeo4j(neo4jProcess);
 				config = { uri: neo4jProcess.uri, user: 'neo4j', password: '', database: 'neo4j' };
 			}
 		}
@@ -179,12 +231,13 @@ export async function start(): Promise<void> {
 		await closeDriver();
 		buildIfStale();
 
-		app = spawn(process.execPath, [join(projectRoot, 'build', 'index.js')], {
+		app = spawn(process.execPath, [join(projectRoot, 'scripts', 'serve.js'), buildDir], {
 			cwd: projectRoot,
 			stdio: ['ignore', 'inherit', 'inherit'],
 			env: {
 				...process.env,
 				PORT: String(port),
+				HOST: host,
 				// adapter-node assumes https without ORIGIN, and form posts would then fail the CSRF check.
 				ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
 				NEO4J_URI: config.uri,
@@ -194,15 +247,15 @@ export async function start(): Promise<void> {
 				BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? String(REQUEST_BODY_LIMIT_BYTES)
 			}
 		});
-		app.once('exit', (code) => {
+		app.once('exit', (code, signal) => {
 			if (!stopping) {
 				console.error(
-					`L'applicazione si è fermata (codice ${code}). / The app stopped (code ${code}).`
+					`\nL'applicazione si è fermata (${describeExit(code, signal)}). / The app stopped.`
 				);
-				void shutdown(code ?? 1);
+				void shutdown(code || 1);
 			}
 		});
-		await waitForHttp(`http://127.0.0.1:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`, 60_000);
+		await waitForHealth(`http://${probeHost}:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`, 60_000);
 		const seconds = ((Date.now() - begun) / 1000).toFixed(1);
 		console.log(
 			`\nTrama è pronta in ${seconds} s: http://localhost:${port}\nTrama is ready: http://localhost:${port}  (Ctrl-C per fermare / to stop)`
@@ -213,16 +266,18 @@ export async function start(): Promise<void> {
 	}
 }
 
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+/** Waits until the app at `url` (e.g. http://127.0.0.1:3000/graphql?query=…) says its database is fine. */
+export async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		try {
 			const response = await fetch(url, { headers: { accept: 'application/json' } });
-			if (response.ok) return;
+			const body = (await response.json()) as { data?: { health?: { ok?: boolean } } };
+			if (body.data?.health?.ok) return;
 		} catch {
 			// not listening yet
 		}
-		await new Promise((r) => setTimeout(r, 250));
+		await sleep(250);
 	}
 	throw new StartError(
 		`L'applicazione non risponde su ${url}. / The app does not answer at ${url}.`

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
+import { postForm } from '../helpers/browser-session';
 import { closeDriver, connect } from '../../src/lib/server/db/driver';
 import { createUserUnchecked } from '../../src/lib/server/auth/accounts';
 import { findUserCredentials } from '../../src/lib/server/db/users';
@@ -116,18 +117,9 @@ describe('login and logout', () => {
 		// (Introspection off and masking on are checked with the production settings in
 		// tests/integration/fuzz.test.ts: the test build inherits vitest's NODE_ENV=test, so `dev` is true.)
 		// Sign in through the form action (same origin), keep the cookie.
-		const login = await fetch(`${url}/accesso`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: {
-				origin: url,
-				accept: 'text/html',
-				'content-type': 'application/x-www-form-urlencoded'
-			},
-			body: new URLSearchParams({ email: EMAIL, password: PASSWORD, next: '/' })
-		});
+		const login = await postForm(url, '/accesso', { email: EMAIL, password: PASSWORD, next: '/' });
 		expect(login.status).toBe(303);
-		const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+		const cookie = login.cookie;
 		expect(cookie).toMatch(/^trama_session=/);
 		const me = '{ me { name } }';
 		expect((await gql(me, { cookie, 'x-trama-csrf': '1', origin: url })).status).toBe(200);

@@ -1,84 +1,30 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestAccount } from '../helpers/browser-session';
+import { createTestAccount, postForm } from '../helpers/browser-session';
+import { freePort, startApp, type AppProcess } from '../helpers/app-process';
 
 /**
- * A server restart during a workshop: our own copy of the built app (the newest build under
- * .svelte-kit-test, normally the one app-global.ts made for this run) on a free loopback port,
+ * A server restart during a workshop: our own copy of the built app on a free loopback port,
  * killed with SIGKILL mid-workshop and started again.
  * Everything acknowledged before the kill must be there after it; retried edits must not duplicate.
  */
-const root = join(import.meta.dirname, '../..');
 const AMBITO = 'ambito-ambito-distrettuale-cremasco';
 
-function builtApp(): string {
-	const dir = join(root, '.svelte-kit-test');
-	const candidates = readdirSync(dir)
-		.map((d) => join(dir, d, 'build', 'index.js'))
-		.filter((f) => {
-			try {
-				return statSync(f).isFile();
-			} catch {
-				return false;
-			}
-		})
-		.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-	if (!candidates[0]) throw new Error('no built app in .svelte-kit-test');
-	return candidates[0];
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
-
-let app: ChildProcess | null = null;
+let app: AppProcess | null = null;
 let url = '';
-let entry = '';
 /** A participant of the workshop the first test makes (for real event streams in the second). */
 let participantToken = '';
 
 async function start() {
-	app = spawn(process.execPath, [entry], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: {
-			...process.env,
-			PORT: String(new URL(url).port),
-			HOST: '127.0.0.1',
-			ORIGIN: url,
-			NEO4J_URI: inject('neo4jUri'),
-			NEO4J_PASSWORD: ''
-		}
+	app = await startApp({
+		buildDir: inject('appBuildDir'),
+		neo4jUri: inject('neo4jUri'),
+		port: Number(new URL(url).port),
+		stdout: 'ignore'
 	});
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		if (app.exitCode !== null) throw new Error(`app exited with ${app.exitCode}`);
-		// Bodies are always read: an unread body of a killed server trips undici.
-		const ok = await fetch(`${url}/graphql?query=%7Bhealth%7Bok%7D%7D`).then(
-			async (r) => (await r.arrayBuffer(), r.ok),
-			() => false
-		);
-		if (ok) return;
-		if (Date.now() > deadline) throw new Error('app did not start');
-		await new Promise((r) => setTimeout(r, 200));
-	}
 }
 
 async function kill() {
-	if (!app || app.exitCode !== null) return;
-	const exited = new Promise((resolve) => app!.once('exit', resolve));
-	app.kill('SIGKILL');
-	await exited;
+	await app?.stop('SIGKILL');
 }
 
 async function post<T>(
@@ -95,7 +41,6 @@ async function post<T>(
 }
 
 beforeAll(async () => {
-	entry = builtApp();
 	url = `http://127.0.0.1:${await freePort()}`;
 	await start();
 }, 120_000);
@@ -107,14 +52,7 @@ describe('workshop across a server restart', () => {
 	it('keeps every acknowledged edit and the participant’s token; retries do not duplicate', async () => {
 		const account = await createTestAccount(['facilitatore'], [AMBITO]);
 		// Sign in through the form action as a browser would.
-		const login = await fetch(`${url}/accesso`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url },
-			body: new URLSearchParams({ email: account.email, password: account.password })
-		});
-		await login.arrayBuffer();
-		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+		const { cookie } = await postForm(url, '/accesso', { ...account });
 		expect(cookie).toMatch(/^trama_session=/);
 		const created = await post<{ createWorkshop: { id: string; code: string } }>(
 			`mutation($a: ID!) { createWorkshop(ambitoId: $a, name: "Riavvio") { id code } }`,
@@ -181,7 +119,7 @@ describe('workshop across a server restart', () => {
 			await pending;
 		}
 		await new Promise((r) => setTimeout(r, 300));
-		expect(app?.exitCode).toBeNull();
+		expect(app?.child.exitCode).toBeNull();
 		const health = await post<{ health: { ok: boolean } }>(`{ health { ok } }`, {});
 		expect(health.data?.health.ok).toBe(true);
 	});

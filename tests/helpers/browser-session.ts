@@ -67,3 +67,32 @@ export async function signedInContext(
 	await page.close();
 	return context;
 }
+
+export interface FormAnswer {
+	status: number;
+	location: string | null;
+	body: string;
+	/** `name=value` of the cookie set, '' when none. */
+	cookie: string;
+}
+
+/** A form posted to the app as a browser without scripts posts it (same origin); the body is read. */
+export async function postForm(
+	base: string,
+	path: string,
+	fields: Record<string, string>
+): Promise<FormAnswer> {
+	const response = await fetch(`${base}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: base,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams(fields)
+	});
+	const body = await response.text();
+	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+	return { status: response.status, location: response.headers.get('location'), body, cookie };
+}

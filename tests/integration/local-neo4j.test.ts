@@ -1,7 +1,7 @@
 // Lifecycle of the local embedded Neo4j against the real thing (Java + jars from ~/.m2).
 // Tests run one after the other and, where possible, only one Neo4j runs at a time.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -17,6 +17,7 @@ import {
 	startLocalNeo4j,
 	stopLocalNeo4j
 } from '../../graph/local-neo4j';
+import { isAlive } from '../helpers/processes';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODULE = path.join(ROOT, 'graph', 'local-neo4j.ts');
@@ -45,24 +46,6 @@ async function query(uri: string, cypher: string, params = {}): Promise<unknown[
 const writeNode = (uri: string, name: string) =>
 	query(uri, 'CREATE (n:TramaTest {name: $name}) RETURN n.name', { name });
 const readNodes = (uri: string) => query(uri, 'MATCH (n:TramaTest) RETURN n.name ORDER BY n.name');
-
-/** Running, not merely a zombie this test process (its parent) has not reaped yet. */
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-	} catch {
-		return false;
-	}
-	// /proc/<pid>/stat: "pid (comm) S …"; Z is a process that has exited.
-	const stat = (() => {
-		try {
-			return readFileSync(`/proc/${pid}/stat`, 'utf8');
-		} catch {
-			return null;
-		}
-	})();
-	return stat === null || stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-}
 
 async function waitUntil(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;

@@ -22,16 +22,18 @@ export const actions: Actions = {
 		const password = String(form.get('password') ?? '');
 		const next = safeNext(form.get('next'));
 		const ip = event.getClientAddress();
-		const wait = loginLimiter.retryAfter(ip, email);
-		if (wait > 0)
-			return fail(429, { email, error: 'rateLimited' as const, minutes: Math.ceil(wait / 60_000) });
+		// Reserved before the password is checked: parallel guesses cannot all slip past the count.
+		const attempt = await loginLimiter.reserve(ip, email);
+		if (!attempt.allowed)
+			return fail(429, {
+				email,
+				error: 'rateLimited' as const,
+				minutes: Math.ceil(attempt.retryAfterMs / 60_000)
+			});
 		const method = passwordLogin;
 		const user = await method.authenticate({ email, password });
-		if (!user) {
-			loginLimiter.failed(ip, email);
-			return fail(400, { email, error: 'invalid' as const, minutes: 0 });
-		}
-		loginLimiter.succeeded(ip, email);
+		if (!user) return fail(400, { email, error: 'invalid' as const, minutes: 0 });
+		await loginLimiter.succeeded(ip, email, attempt);
 		// A new session on every sign-in (no fixation): the old one, if any, ends.
 		await endSession(event.cookies.get(SESSION_COOKIE));
 		const session = await startSession(user.id, method.id);

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { parseLang } from '$lib/i18n';
+import { safeNext } from '$lib/server/auth/routes';
 import type { Actions } from './$types';
 
 /** A form action, so switching language works without JavaScript. */
@@ -8,7 +9,6 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const lang = parseLang(String(form.get('lang')));
 		cookies.set('lang', lang, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 31_536_000 });
-		const back = String(form.get('back') ?? '/');
-		redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+		redirect(303, safeNext(form.get('back')));
 	}
 };

@@ -4,7 +4,8 @@
  * - GraphQL: yoga's CSRF-prevention plugin requires the `x-trama-csrf` header on every request that a
  *   browser could send without a preflight (GET, and POST with form content types); a cross-site page
  *   cannot set it without a CORS preflight, which Trama never grants.
- * - On top of that, a cookie-authenticated POST must come from our own origin (`isSameOrigin`).
+ * - On top of that, every cookie-authenticated request must come from our own origin (`isSameOrigin`),
+ *   and no origin gets CORS headers (graphql-hardening.ts).
  * - Form actions: SvelteKit's own origin check (needs ORIGIN behind adapter-node) and SameSite cookies.
  */
 export const CSRF_HEADER = 'x-trama-csrf';
@@ -22,14 +23,16 @@ export function isSameOrigin(headers: Headers, expectedOrigin: string): boolean 
 	return true;
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** The check hooks.server.ts applies to /graphql: only state-changing requests carrying a session. */
+/**
+ * The check hooks.server.ts applies to /graphql: a request carrying a session must come from our own
+ * origin, whatever its method. A GET changes nothing, but with a cookie its answer (users, emails) is
+ * what another origin must not read. Preflights carry no cookie: yoga answers them without CORS
+ * headers (`cors: false`), so the browser never sends the request they ask for.
+ */
 export function violatesCsrf(
 	request: Request,
 	expectedOrigin: string,
 	hasSession: boolean
 ): boolean {
-	if (!hasSession || SAFE_METHODS.has(request.method.toUpperCase())) return false;
-	return !isSameOrigin(request.headers, expectedOrigin);
+	return hasSession && !isSameOrigin(request.headers, expectedOrigin);
 }

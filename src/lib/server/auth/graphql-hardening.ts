@@ -149,6 +149,9 @@ export function createHardenedYoga<TServerContext extends object>(
 		schema: options.schema,
 		context: options.context,
 		graphqlEndpoint: '/graphql',
+		// Only Trama's own pages call the API: no CORS headers for any origin (yoga's default reflects
+		// the caller's Origin with credentials allowed, which let another port read data with a cookie).
+		cors: false,
 		graphiql: production ? false : { headers: JSON.stringify({ [CSRF_HEADER]: '1' }) },
 		landingPage: false,
 		// AppError (a GraphQLError) keeps its message and code; anything else becomes "Unexpected error.".

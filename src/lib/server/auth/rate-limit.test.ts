@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoginRateLimiter, SlidingWindowLimiter } from './rate-limit';
+import { SlidingWindowLimiter } from './rate-limit';
 
 describe('sliding-window rate limiter', () => {
 	it('allows max hits per window, then refuses until the oldest hit leaves it', () => {
@@ -23,25 +23,5 @@ describe('sliding-window rate limiter', () => {
 		now = 5000;
 		limiter.retryAfter('x');
 		expect(limiter.size).toBe(0);
-	});
-});
-
-describe('login rate limiter', () => {
-	it('blocks an IP+email after 5 failures, not other emails; success resets', () => {
-		let now = 0;
-		const limiter = new LoginRateLimiter(() => now);
-		for (let i = 0; i < 5; i++) limiter.failed('1.2.3.4', 'A@x.it');
-		expect(limiter.retryAfter('1.2.3.4', 'a@x.it')).toBeGreaterThan(0);
-		expect(limiter.retryAfter('1.2.3.4', 'b@x.it')).toBe(0);
-		expect(limiter.retryAfter('5.6.7.8', 'a@x.it')).toBe(0);
-		limiter.succeeded('1.2.3.4', 'a@x.it');
-		expect(limiter.retryAfter('1.2.3.4', 'a@x.it')).toBe(0);
-		now += 1;
-	});
-
-	it('blocks an IP that tries many emails', () => {
-		const limiter = new LoginRateLimiter(() => 0, { perIp: 10 });
-		for (let i = 0; i < 10; i++) limiter.failed('9.9.9.9', `u${i}@x.it`);
-		expect(limiter.retryAfter('9.9.9.9', 'new@x.it')).toBeGreaterThan(0);
 	});
 });

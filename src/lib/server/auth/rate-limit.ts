@@ -1,7 +1,10 @@
+import { normalizeEmail } from '../db/users';
+import { pruneAttempts, reserveAttempts, settleAttempts } from '../db/rate-limits';
+
 /**
- * A sliding-window limiter kept in this process's memory: enough for one app process (as `npm start`
- * runs it). Several processes behind a balancer would each count on their own: move it to a shared
- * store then. Old entries are pruned as keys are touched and on a timer-free sweep.
+ * A sliding-window limiter kept in this process's memory: each app process counts on its own. For a
+ * limit that must hold across processes (sign-in), use the buckets in Neo4j (db/rate-limits.ts), as
+ * LoginRateLimiter does. Old entries are pruned as keys are touched and on a timer-free sweep.
  */
 export class SlidingWindowLimiter {
 	private readonly hits = new Map<string, number[]>();
@@ -50,41 +53,63 @@ export class SlidingWindowLimiter {
 	}
 }
 
+/** The answer to "may this sign-in attempt go ahead?". */
+export type LoginReservation =
+	{ allowed: true; at: number } | { allowed: false; retryAfterMs: number };
+
 /**
- * Login attempts: 5 failures per IP and email in 15 minutes, and 50 per IP (many emails from one
- * address). A success clears the IP+email counter.
+ * Sign-in attempts: 5 per IP and email in 15 minutes, and 50 per IP (many emails from one address).
+ * Counted in Neo4j, so the limits hold across every app process. An attempt is reserved *before* the
+ * password is checked: 25 guesses sent at once share the same 5 slots, and the other 20 are refused
+ * unchecked. A failed attempt keeps its slot for the window; a success clears the IP+email count and
+ * gives its IP slot back (the IP limit counts failures, not colleagues signing in behind one NAT).
  */
 export class LoginRateLimiter {
-	readonly perAccount: SlidingWindowLimiter;
-	readonly perIp: SlidingWindowLimiter;
+	readonly perAccount: number;
+	readonly perIp: number;
+	readonly windowMs: number;
+	private lastPrune = 0;
 
 	constructor(
-		now: () => number = Date.now,
+		/** Tests pass a clock; otherwise the database's clock is used. */
+		private readonly now?: () => number,
 		{ perAccount = 5, perIp = 50, windowMs = 15 * 60_000 } = {}
 	) {
-		this.perAccount = new SlidingWindowLimiter(perAccount, windowMs, now);
-		this.perIp = new SlidingWindowLimiter(perIp, windowMs, now);
+		this.perAccount = perAccount;
+		this.perIp = perIp;
+		this.windowMs = windowMs;
 	}
 
-	private static key(ip: string, email: string) {
-		return `${ip}|${email.trim().toLowerCase()}`;
+	private static keys(ip: string, email: string) {
+		return { account: `login:${ip}|${normalizeEmail(email)}`, ip: `login-ip:${ip}` };
 	}
 
-	/** Milliseconds to wait before another attempt; 0 when one is allowed now. */
-	retryAfter(ip: string, email: string): number {
-		return Math.max(
-			this.perAccount.retryAfter(LoginRateLimiter.key(ip, email)),
-			this.perIp.retryAfter(ip)
+	/** Takes one attempt for this IP and email, or says how long to wait (nothing taken then). */
+	async reserve(ip: string, email: string): Promise<LoginReservation> {
+		const keys = LoginRateLimiter.keys(ip, email);
+		const at = this.now?.();
+		const reservation = await reserveAttempts(
+			[
+				{ key: keys.account, max: this.perAccount, windowMs: this.windowMs },
+				{ key: keys.ip, max: this.perIp, windowMs: this.windowMs }
+			],
+			at
 		);
+		// Expired buckets go at most once a minute per process, off the request's path.
+		const clockNow = Date.now();
+		if (clockNow - this.lastPrune > 60_000) {
+			this.lastPrune = clockNow;
+			pruneAttempts(at).catch((error: unknown) =>
+				console.error('Pulizia dei limiti di accesso / pruning sign-in limits:', error)
+			);
+		}
+		return reservation;
 	}
 
-	failed(ip: string, email: string): void {
-		this.perAccount.record(LoginRateLimiter.key(ip, email));
-		this.perIp.record(ip);
-	}
-
-	succeeded(ip: string, email: string): void {
-		this.perAccount.reset(LoginRateLimiter.key(ip, email));
+	/** The reserved attempt signed in. (A failed one needs no call: its reservation is the record.) */
+	async succeeded(ip: string, email: string, reservation: { at: number }): Promise<void> {
+		const keys = LoginRateLimiter.keys(ip, email);
+		await settleAttempts(reservation.at, { clear: [keys.account], release: [keys.ip] });
 	}
 }
 

@@ -3,15 +3,27 @@ import { AppError } from '../errors';
 import type { PermissionId } from './permissions';
 import { authorize, GLOBAL, type Scope, type Viewer } from './policy';
 
-/** Only same-site paths: `next=https://evil.example` or `//evil.example` become "/". */
+/** A placeholder origin: only whether a target stays on *an* origin matters, not which one. */
+const HOME = 'http://trama.invalid';
+
+/**
+ * Where to send the browser back to (after sign-in, a language switch): a path on this site, or "/".
+ * The target is resolved as the browser would resolve it and must keep our origin: `//evil.example`,
+ * `/\evil.example` and `/<tab>/evil.example` (URL parsers drop tabs and newlines) all leave it. Any
+ * control character or backslash is refused outright, and the path comes back re-serialised, so the
+ * Location header always holds a valid value.
+ */
 export function safeNext(value: unknown): string {
 	const next = typeof value === 'string' ? value : '';
-	return next.startsWith('/') &&
-		!next.startsWith('//') &&
-		!next.startsWith('/\\') &&
-		next.length <= 500
-		? next
-		: '/';
+	if (!next.startsWith('/') || next.length > 2000) return '/';
+	if ([...next].some((c) => c <= '\u001f' || c === '\u007f' || c === '\\')) return '/';
+	let url: URL;
+	try {
+		url = new URL(next, HOME);
+	} catch {
+		return '/';
+	}
+	return url.origin === HOME ? url.pathname + url.search + url.hash : '/';
 }
 
 /**

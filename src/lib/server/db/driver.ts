@@ -28,7 +28,11 @@ export class DatabaseUnavailableError extends Error {
 	override name = 'DatabaseUnavailableError';
 }
 
-let current: { driver: Driver; database: string; version: string } | null = null;
+let current: { driver: Driver; probeDriver: Driver; database: string; version: string } | null =
+	null;
+
+/** How long a health probe waits for the database before it answers "down". */
+export const PROBE_TIMEOUT_MS = 1000;
 
 /** Opens the one driver of this process and checks it reaches the server; idempotent. */
 export async function connect(
@@ -45,7 +49,16 @@ export async function connect(
 	try {
 		const info = await driver.getServerInfo({ database: config.database });
 		const version = String(info.agent ?? '').replace(/^Neo4j\//, '');
-		current = { driver, database: config.database, version };
+		// Health probes get a small driver of their own: short timeouts and no retries, so a database
+		// that is gone or hung gets a prompt "down", and probes never hold the app's connections.
+		const probeDriver = neo4j.driver(config.uri, auth, {
+			connectionTimeout: PROBE_TIMEOUT_MS,
+			connectionAcquisitionTimeout: PROBE_TIMEOUT_MS,
+			maxConnectionPoolSize: 2,
+			maxTransactionRetryTime: 0,
+			userAgent: 'trama-health'
+		});
+		current = { driver, probeDriver, database: config.database, version };
 		return { version };
 	} catch (error) {
 		await driver.close().catch(() => {});
@@ -111,13 +124,53 @@ export async function runSchemaStatement(statement: string): Promise<void> {
 	}
 }
 
-/** A round trip to the server: proves the database answers queries, not just that a socket opens. */
-export async function ping(): Promise<void> {
-	await readTx((tx) => tx.run('RETURN 1'));
+export type DatabaseHealth = { ok: true } | { ok: false; reason: string };
+
+/**
+ * A query round trip for health probes: the answer comes within PROBE_TIMEOUT_MS even when the server
+ * is gone or hangs (the normal transactions would retry for half a minute), and it never throws.
+ */
+export async function probeDatabase(): Promise<DatabaseHealth> {
+	if (!current) return { ok: false, reason: 'Database non connesso. / Database not connected.' };
+	const seconds = PROBE_TIMEOUT_MS / 1000;
+	const session = current.probeDriver.session({
+		database: current.database,
+		defaultAccessMode: neo4j.session.READ
+	});
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<DatabaseHealth>((resolve) => {
+		timer = setTimeout(
+			() =>
+				resolve({
+					ok: false,
+					reason: `Il database non risponde entro ${seconds} s. / The database does not answer within ${seconds} s.`
+				}),
+			PROBE_TIMEOUT_MS
+		);
+	});
+	const answer = session.run('RETURN 1').then(
+		(): DatabaseHealth => ({ ok: true }),
+		(error: unknown): DatabaseHealth => ({ ok: false, reason: describeDatabaseError(error) })
+	);
+	try {
+		return await Promise.race([answer, late]);
+	} finally {
+		clearTimeout(timer);
+		// Not awaited: a hung server would hold the answer; the probe pool's own timeouts bound it.
+		void session.close().catch(() => {});
+	}
+}
+
+/** The cause in words, without addresses or internals (health is public). */
+function describeDatabaseError(error: unknown): string {
+	const code = (error as { code?: string }).code ?? '';
+	if (code === 'ServiceUnavailable' || code === 'SessionExpired')
+		return 'Il database non è raggiungibile. / The database is unreachable.';
+	return `Errore del database (${code || 'sconosciuto / unknown'}). / Database error.`;
 }
 
 export async function closeDriver(): Promise<void> {
 	const closing = current;
 	current = null;
-	if (closing) await closing.driver.close();
+	if (closing) await Promise.all([closing.driver.close(), closing.probeDriver.close()]);
 }

@@ -1,8 +1,9 @@
-import { ping, serverVersion } from '../../db/driver';
+import { probeDatabase, serverVersion } from '../../db/driver';
 import { builder } from '../builder';
 
 interface Health {
 	ok: boolean;
+	reason: string | null;
 	neo4jVersion: string;
 }
 
@@ -10,16 +11,26 @@ const HealthRef = builder.objectRef<Health>('Health').implement({
 	description: 'Stato del servizio / service health',
 	fields: (t) => ({
 		ok: t.exposeBoolean('ok'),
+		reason: t.exposeString('reason', {
+			nullable: true,
+			description:
+				'Perché il servizio non è in ordine (null se lo è) / why the service is not fine (null when it is)'
+		}),
 		neo4jVersion: t.exposeString('neo4jVersion')
 	})
 });
 
+/** Answers within a second or so even while the database is down: for probes and the launcher. */
 builder.queryField('health', (t) =>
 	t.field({
 		type: HealthRef,
 		resolve: async () => {
-			await ping();
-			return { ok: true, neo4jVersion: serverVersion() };
+			const database = await probeDatabase();
+			return {
+				ok: database.ok,
+				reason: database.ok ? null : database.reason,
+				neo4jVersion: serverVersion()
+			};
 		}
 	})
 );
