@@ -287,4 +287,34 @@ describe('agreements and projects too: signatories and partners from another Amb
 		expect(preview.errors).toBeUndefined();
 		expect(preview.data?.previewSpreadsheetImport?.errors).toBe(0);
 	});
+
+	it('an office may not re-link a Comune of Y into X (it would take every actor seated there)', async () => {
+		const csv = `Comune,Codice ISTAT,Ambito\n${Y.comune},${Y.istat},${X.id}\n`;
+		const sheet = (op: string, viewer: Viewer) =>
+			execute<Record<string, { errors: number; rows: number }>>(
+				`mutation($i: SpreadsheetInput!) { ${op}(input: $i) { errors rows } }`,
+				{
+					i: {
+						fileBase64: Buffer.from(csv).toString('base64'),
+						fileName: 'territorio.csv',
+						kind: 'territory'
+					}
+				},
+				viewer
+			);
+		// A sound sheet (an administrator's preview finds no error)…
+		const preview = await sheet('previewSpreadsheetImport', admin);
+		expect(preview.data?.previewSpreadsheetImport).toEqual({ errors: 0, rows: 1 });
+		// …that X's office may not apply.
+		const result = await sheet('applySpreadsheetImport', officeX);
+		expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+		const ambito = await readTx(async (tx) =>
+			(
+				await tx.run(`MATCH (:Comune {istat: $istat})-[:IN]->(a:Ambito) RETURN a.id AS id`, {
+					istat: Y.istat
+				})
+			).records.map((r) => r.get('id') as string)
+		);
+		expect(ambito).toEqual([Y.id]);
+	});
 });

@@ -225,7 +225,10 @@ async function spreadsheetScopes(args: Args, { viewer }: RuleContext): Promise<S
 	// GraphQL validates the input before resolvers run; a malformed call reaching here is refused.
 	if (typeof input.fileBase64 !== 'string' || typeof input.fileName !== 'string') return [GLOBAL];
 	const plan = await plannedImport(input as unknown as Parameters<typeof plannedImport>[0]);
-	return importScopes({ input: { document: plan.result.document } }, viewer);
+	const scopes = await importScopes({ input: { document: plan.result.document } }, viewer);
+	// The Comune → Ambito mapping places every actor and project seated there: regional reference
+	// data, for unrestricted grants only (an office re-linking another Ambito's Comuni takes them).
+	return plan.result.territory.length ? [...scopes, GLOBAL] : scopes;
 }
 
 /** An evaluation is of a project: an evaluator acts within the calls the project was submitted to. */
