@@ -36,7 +36,9 @@ import {
 	type WorkshopStatus,
 	type WorkshopStep
 } from '../db/workshops';
-import type { Viewer } from '../auth/policy';
+import { can, type Viewer } from '../auth/policy';
+import { importScopes } from '../auth/rules';
+import { placementOf } from '../db/scope';
 import { publish } from './pubsub';
 import { newParticipantToken, newWorkshopCode, normalizeCode } from './tokens';
 
@@ -177,6 +179,7 @@ export async function contribute(
 		throw new AppError('BAD_INPUT', parsed.error, [
 			{ field: 'payloadJson', message: parsed.error }
 		]);
+	if (type === 'actor') await assertOnWorkshopMap(workshop, parsed.value as ActorPayload);
 	const refs = referencedActors(type, parsed.value);
 	if (refs.length) {
 		const known = await knownActorRefs(workshopId, refs);
@@ -198,6 +201,21 @@ export async function contribute(
 	if (result.created)
 		publish({ workshopId, kind: 'contribution', contribution: result.contribution });
 	return result;
+}
+
+/**
+ * A participant may name an actor already on the map only if it is on this workshop's map: seeded
+ * into it (from the map of its Ambito) or placed in its Ambito. Any other id, made up or of an actor
+ * elsewhere in the region, is refused: the commit would write relations outside the room's Ambito.
+ */
+async function assertOnWorkshopMap(workshop: WorkshopRecord, actor: ActorPayload): Promise<void> {
+	const id = actor.existingActorId;
+	if (!id) return;
+	const seeded = await findContribution(workshop.id, { clientId: `map:${id}` });
+	if (seeded?.type === 'actor' && seeded.participantId === null) return;
+	if ((await placementOf('Actor', id))?.ambitoIds.includes(workshop.ambitoId)) return;
+	const message = `L’ente "${id}" non è nella mappa di questo laboratorio: aggiungilo come nuovo soggetto / actor "${id}" is not on this workshop’s map: add it as a new one`;
+	throw new AppError('BAD_INPUT', message, [{ field: 'payloadJson.existingActorId', message }]);
 }
 
 export async function setStep(workshopId: string, step: string): Promise<WorkshopRecord> {
@@ -379,6 +397,14 @@ export async function commitWorkshop(
 	if (workshop.status === 'committed')
 		throw new AppError('CONFLICT', 'Il laboratorio è già stato salvato / already committed');
 	const doc = reviewedDocument(workshop, await listContributions(workshopId));
+	// Everything written must be within the facilitator's own scope, as if entered by hand: a
+	// collaboration needs one of its two actors in the facilitator's Ambiti (auth/rules.ts).
+	const scopes = await importScopes({ input: { document: doc } }, viewer);
+	if (scopes.length && !can(viewer, 'workshop.run', scopes))
+		throw new AppError(
+			'FORBIDDEN',
+			'Il risultato collega enti fuori dai tuoi Ambiti: rifiuta i contributi che li nominano e salva di nuovo / the result links actors outside your Ambiti: reject the contributions naming them and commit again'
+		);
 	const now = Date.now();
 	await importDocument(doc, { by: viewer.id, source: provenance(workshop, now) }, validateDocument);
 	// The document's ids are deterministic: were this claim to fail, a second commit rewrites the same.
