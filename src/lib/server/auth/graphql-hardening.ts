@@ -72,7 +72,8 @@ const APP_ERROR_CODES = new Set([
 	'NOT_FOUND',
 	'CONFLICT',
 	'UNAUTHENTICATED',
-	'FORBIDDEN'
+	'FORBIDDEN',
+	'RATE_LIMITED'
 ]);
 
 /**

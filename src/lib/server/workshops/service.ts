@@ -40,6 +40,7 @@ import { can, type Viewer } from '../auth/policy';
 import { importScopes } from '../auth/rules';
 import { placementOf } from '../db/scope';
 import { publish } from './pubsub';
+import { joinLimiter } from './join-limit';
 import { newParticipantToken, newWorkshopCode, normalizeCode } from './tokens';
 
 const notFound = () => new AppError('NOT_FOUND', 'Laboratorio non trovato / workshop not found');
@@ -107,20 +108,51 @@ export async function createWorkshop(
 	}
 }
 
+/**
+ * The workshop a code opens, counted against the join limits (join-limit.ts); null when the code is
+ * wrong or the workshop is not open to joining: the two look the same from outside (one indexed
+ * lookup each), so a guess learns nothing about codes that exist.
+ */
+async function joinableByCode(
+	codeInput: string,
+	clientAddress: string | null
+): Promise<WorkshopRecord | null> {
+	const code = normalizeCode(codeInput);
+	return joinLimiter.attempt(clientAddress, code, async () => {
+		const workshop = code ? await findWorkshop({ code }) : null;
+		const joinable =
+			workshop?.joiningOpen && (workshop.status === 'open' || workshop.status === 'paused');
+		return joinable ? workshop : null;
+	});
+}
+
+const notJoinable = () =>
+	new AppError(
+		'NOT_FOUND',
+		'Codice errato, o laboratorio non aperto alle iscrizioni: controlla il codice sullo schermo / wrong code, or the workshop is not open to joining: check the code on screen',
+		[{ field: 'code', message: 'codice non valido / invalid code' }]
+	);
+
+/** What the join page needs: the room's name, for a code open to joining (null otherwise). */
+export async function joinInfo(
+	codeInput: string,
+	clientAddress: string | null
+): Promise<WorkshopRecord | null> {
+	return joinableByCode(codeInput, clientAddress);
+}
+
 export async function joinWorkshop(
 	codeInput: string,
-	nameInput: string
+	nameInput: string,
+	clientAddress: string | null = null
 ): Promise<{ token: string; participant: ParticipantRecord; workshop: WorkshopRecord }> {
-	const code = normalizeCode(codeInput);
 	const name = nameInput.trim().replace(/\s+/g, ' ');
 	if (!name || name.length > 60)
 		throw new AppError('BAD_INPUT', 'Scrivi un nome (max 60) / enter a name (max 60)', [
 			{ field: 'name', message: '1–60' }
 		]);
-	const workshop = code ? await findWorkshop({ code }) : null;
-	if (!workshop) throw notFound();
-	if (!workshop.joiningOpen || workshop.status === 'closed' || workshop.status === 'committed')
-		throw new AppError('CONFLICT', 'Le iscrizioni sono chiuse / joining is closed');
+	const workshop = await joinableByCode(codeInput, clientAddress);
+	if (!workshop) throw notJoinable();
 	// Joining is public: a bound on how many tokens one code can hand out.
 	const present = (await listParticipants(workshop.id)).filter((p) => !p.removed).length;
 	if (present >= MAX_PARTICIPANTS)
