@@ -36,6 +36,14 @@ async function refused(query: string, variables: Record<string, unknown>, viewer
 	return result.errors?.[0]?.extensions?.code;
 }
 
+/** A CSV sent to the spreadsheet import (preview or apply) as some viewer. */
+const spreadsheet = (csv: string, kind: string) => (op: string, viewer: Viewer) =>
+	execute<Record<string, { errors: number; rows: number }>>(
+		`mutation($i: SpreadsheetInput!) { ${op}(input: $i) { errors rows } }`,
+		{ i: { fileBase64: Buffer.from(csv).toString('base64'), fileName: `${kind}.csv`, kind } },
+		viewer
+	);
+
 const networkNow = () =>
 	readTx(async (tx) => {
 		const r = await tx.run(
@@ -268,18 +276,7 @@ describe('agreements and projects too: signatories and partners from another Amb
 
 	it('a partnership spreadsheet into Y’s project is refused to X’s office, though X’s actor is a partner', async () => {
 		const csv = `Titolo progetto,Ente,Comune,Ruolo\nProgetto Y ${u},ODV Ics ${u},${X.comune},Capofila\n`;
-		const sheet = (op: string, viewer: Viewer) =>
-			execute<Record<string, { errors: number }>>(
-				`mutation($i: SpreadsheetInput!) { ${op}(input: $i) { errors } }`,
-				{
-					i: {
-						fileBase64: Buffer.from(csv).toString('base64'),
-						fileName: 'partenariato.csv',
-						kind: 'partnerships'
-					}
-				},
-				viewer
-			);
+		const sheet = spreadsheet(csv, 'partnerships');
 		const result = await sheet('applySpreadsheetImport', officeX);
 		expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 		// The sheet itself is sound and names Y's project: Y's office may import it.
@@ -289,19 +286,10 @@ describe('agreements and projects too: signatories and partners from another Amb
 	});
 
 	it('an office may not re-link a Comune of Y into X (it would take every actor seated there)', async () => {
-		const csv = `Comune,Codice ISTAT,Ambito\n${Y.comune},${Y.istat},${X.id}\n`;
-		const sheet = (op: string, viewer: Viewer) =>
-			execute<Record<string, { errors: number; rows: number }>>(
-				`mutation($i: SpreadsheetInput!) { ${op}(input: $i) { errors rows } }`,
-				{
-					i: {
-						fileBase64: Buffer.from(csv).toString('base64'),
-						fileName: 'territorio.csv',
-						kind: 'territory'
-					}
-				},
-				viewer
-			);
+		const sheet = spreadsheet(
+			`Comune,Codice ISTAT,Ambito\n${Y.comune},${Y.istat},${X.id}\n`,
+			'territory'
+		);
 		// A sound sheet (an administrator's preview finds no error)…
 		const preview = await sheet('previewSpreadsheetImport', admin);
 		expect(preview.data?.previewSpreadsheetImport).toEqual({ errors: 0, rows: 1 });
