@@ -368,6 +368,7 @@ export function generateRegionalDocument(
 			id,
 			name: `${kind} ${rng.pick(EVOCATIVE)} – ${province} ${i + 1}`,
 			description: null,
+			ambitoId: null,
 			linkedNetworkIds: linked.sort(),
 			fictional: true
 		});

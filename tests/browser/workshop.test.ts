@@ -61,7 +61,7 @@ describe('workshop mode in the browser', () => {
 			page.locator('form.create button[type="submit"]').click()
 		]);
 		code = page.url().split('/').at(-2)!;
-		expect(code).toMatch(/^[A-Z2-9]{6}$/);
+		expect(code).toMatch(/^[A-Z2-9]{8}$/);
 		await page.goto(`${inject('appUrl')}/laboratorio/${code}/proiettore`);
 		await expect.poll(() => page.locator('svg.qr path').count()).toBe(1);
 		await page.close();

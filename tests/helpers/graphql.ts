@@ -12,9 +12,9 @@ export async function connectTestDatabase() {
 }
 export { closeDriver };
 
-const yoga = createYoga<{ viewer?: Viewer | null }>({
+const yoga = createYoga<{ viewer?: Viewer | null; clientAddress?: string | null }>({
 	schema,
-	context: ({ viewer }) => createContext(viewer ?? null),
+	context: ({ viewer, clientAddress }) => createContext(viewer ?? null, clientAddress ?? null),
 	maskedErrors: false,
 	logging: false
 });
@@ -47,7 +47,9 @@ export function testViewer(overrides: Partial<Viewer> & { roles?: UserRoleId[] }
 export async function execute<T = Record<string, unknown>>(
 	query: string,
 	variables: Record<string, unknown> = {},
-	viewer: Viewer | null = testViewer()
+	viewer: Viewer | null = testViewer(),
+	/** The client's address, for per-address limits (default: unknown). */
+	clientAddress: string | null = null
 ): Promise<GraphQLResult<T>> {
 	const response = await yoga.fetch(
 		'http://trama.test/graphql',
@@ -56,7 +58,7 @@ export async function execute<T = Record<string, unknown>>(
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ query, variables })
 		},
-		{ viewer }
+		{ viewer, clientAddress }
 	);
 	return (await response.json()) as GraphQLResult<T>;
 }

@@ -151,6 +151,7 @@ async function createFixtures() {
 				 MERGE (x)-[:OF]->(pr)
 				 MERGE (a)-[pi:PARTNER_IN {id: $p + '-partnership-' + $tag}]->(pr)
 				 MERGE (n:Network {id: $p + '-network-' + $tag}) SET n.name = 'N ' + $tag, n.createdBy = 'someone'
+				 MERGE (n)-[:FOR]->(amb)
 				 MERGE (a)-[:MEMBER_OF]->(n)
 				 MERGE (g:Agreement {id: $p + '-agreement-' + $tag}) SET g.title = 'G ' + $tag, g.createdBy = 'someone'
 				 MERGE (g)-[:FOR]->(amb)
@@ -327,6 +328,41 @@ describe('permission matrix: every mutation × every role', () => {
 		await expect(enforce(MUTATION_RULES.updateActor!, args, { viewer: udp })).rejects.toMatchObject(
 			{ code: 'FORBIDDEN' }
 		);
+	});
+
+	it('places networks, agreements and projects by their own Ambito: what is attached widens nothing', async () => {
+		// X's actor a member of Y's network, signatory of Y's agreement, partner in Y's project.
+		await writeTx((tx) =>
+			tx.run(
+				`MATCH (a:Actor {id: $p + '-actor-X'}), (n:Network {id: $p + '-network-Y'}),
+				   (g:Agreement {id: $p + '-agreement-Y'}), (pr:Project {id: $p + '-project-Y'})
+				 MERGE (a)-[:MEMBER_OF]->(n) MERGE (a)-[:SIGNED]->(g)
+				 MERGE (a)-[:PARTNER_IN {id: $p + '-partnership-XY'}]->(pr)`,
+				{ p: P }
+			)
+		);
+		const udp = viewerWithRole('ufficio_di_piano');
+		const y = (kind: string) => `${P}-${kind}-Y`;
+		const attempts: Array<[string, Args]> = [
+			['updateNetwork', { input: { id: y('network'), name: 'Presa', expectedVersion: 1 } }],
+			['deleteNetwork', { id: y('network') }],
+			['deleteMembership', { actorId: y('actor'), networkId: y('network') }],
+			['createMembership', { input: { actorId: `${P}-actor2-X`, networkId: y('network') } }],
+			['updateAgreement', { input: { id: y('agreement'), title: 'Preso', expectedVersion: 1 } }],
+			['deleteAgreement', { id: y('agreement') }],
+			['updateProject', { input: { id: y('project'), title: 'Preso', expectedVersion: 1 } }],
+			['deleteProject', { id: y('project') }],
+			['deletePartnership', { id: y('partnership') }]
+		];
+		const outcomes = [];
+		for (const [mutation, args] of attempts)
+			outcomes.push(
+				await enforce(MUTATION_RULES[mutation]!, args, { viewer: udp }).then(
+					() => `${mutation}: allowed`,
+					(e: AppError) => `${mutation}: ${e.code}`
+				)
+			);
+		expect(outcomes).toEqual(attempts.map(([m]) => `${m}: FORBIDDEN`));
 	});
 
 	it('enforces the rules through GraphQL execution too (the schema is wrapped)', async () => {

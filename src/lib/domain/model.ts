@@ -114,6 +114,11 @@ export interface NetworkRecord {
 	name: string;
 	/** e.g. rete di conciliazione, tavolo tematico, forum */
 	description: string | null;
+	/**
+	 * The Ambito whose office keeps the network: its own placement, which decides who may change it
+	 * (members from other Ambiti never do). Null: kept by whoever created it.
+	 */
+	ambitoId: string | null;
 	linkedNetworkIds: string[];
 	fictional: boolean;
 }

@@ -230,6 +230,7 @@ export function validateNetwork(n: NetworkRecord, prefix = 'network'): Problem[]
 	c.id('id', n.id);
 	c.text('name', n.name, { required: true, max: LIMITS.name });
 	c.text('description', n.description);
+	c.optionalId('ambitoId', n.ambitoId);
 	c.ids('linkedNetworkIds', n.linkedNetworkIds);
 	c.check(
 		'linkedNetworkIds',

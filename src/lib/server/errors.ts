@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 
-export type AppErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type AppErrorCode =
+	'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED';
 
 export interface FieldProblem {
 	/** Path of the offending field, e.g. "input.partnerships[3].role" */

@@ -10,12 +10,21 @@ import { requestTooLargeMessage } from '$lib/server/import/file-errors';
 const yoga = createHardenedYoga<RequestEvent>({
 	schema,
 	production: !dev,
-	context: ({ locals }) => createContext(locals.viewer ?? null),
+	context: (event) => createContext(event.locals.viewer ?? null, clientAddressOf(event)),
 	hasViewer: (event) => Boolean(event.locals?.viewer),
 	// Node's own streams: yoga's SSE stream (workshop subscriptions) must start before adapter-node
 	// can cancel it (a client gone at once); the ponyfill's lazy start crashed the process then.
 	fetchAPI: { Response, ReadableStream, TextEncoder }
 });
+
+/** The client's address (adapter-node: the socket's, or ADDRESS_HEADER behind a proxy). */
+function clientAddressOf(event: RequestEvent): string | null {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return null;
+	}
+}
 
 const handle: RequestHandler = (event) => {
 	// adapter-node refuses a larger body too (BODY_SIZE_LIMIT, same number), but in English.

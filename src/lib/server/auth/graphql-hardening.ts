@@ -8,7 +8,7 @@ import {
 	type Plugin,
 	type YogaServerOptions
 } from 'graphql-yoga';
-import type { ValidationRule } from 'graphql';
+import { Kind, type SelectionSetNode, type ValidationRule } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { CSRF_HEADER } from './csrf';
 import { SESSION_COOKIE } from './sessions';
@@ -72,7 +72,8 @@ const APP_ERROR_CODES = new Set([
 	'NOT_FOUND',
 	'CONFLICT',
 	'UNAUTHENTICATED',
-	'FORBIDDEN'
+	'FORBIDDEN',
+	'RATE_LIMITED'
 ]);
 
 /**
@@ -98,27 +99,40 @@ export const ROOT_FIELD_LIMITS = { total: 12, same: 3 } as const;
 
 /**
  * Aliases multiply work: 26 aliased `territory` trees cost a minute. graphql-armor counts aliases
- * and cost, not how often one expensive root field repeats; this rule does.
+ * and cost, not how often one expensive root field repeats; this rule does, after expanding named
+ * and (nested) inline fragments: 29 `exportNetwork` spread through fragments are 29 root fields.
+ * Counting stops at the first excess, so a fragment spread many times cannot make validation slow.
  */
 const limitRootFields: ValidationRule = (context) => ({
 	OperationDefinition(node) {
 		const counts = new Map<string, number>();
 		let total = 0;
-		for (const selection of node.selectionSet.selections) {
-			const fields =
-				selection.kind === 'Field'
-					? [selection]
-					: selection.kind === 'InlineFragment'
-						? selection.selectionSet.selections.filter((s) => s.kind === 'Field')
-						: [];
-			for (const field of fields) {
-				if (field.kind !== 'Field' || field.name.value.startsWith('__')) continue;
-				total++;
-				counts.set(field.name.value, (counts.get(field.name.value) ?? 0) + 1);
+		const expanding = new Set<string>();
+		// False once a limit is exceeded (then nothing more needs counting).
+		const within = (set: SelectionSetNode): boolean => {
+			for (const selection of set.selections) {
+				if (selection.kind === Kind.FIELD) {
+					const name = selection.name.value;
+					if (name.startsWith('__')) continue;
+					const n = (counts.get(name) ?? 0) + 1;
+					counts.set(name, n);
+					if (++total > ROOT_FIELD_LIMITS.total || n > ROOT_FIELD_LIMITS.same) return false;
+				} else if (selection.kind === Kind.INLINE_FRAGMENT) {
+					if (!within(selection.selectionSet)) return false;
+				} else {
+					// A cycle of fragments is reported by graphql's own NoFragmentCycles rule.
+					const name = selection.name.value;
+					const fragment = context.getFragment(name);
+					if (!fragment || expanding.has(name)) continue;
+					expanding.add(name);
+					const ok = within(fragment.selectionSet);
+					expanding.delete(name);
+					if (!ok) return false;
+				}
 			}
-		}
-		const repeated = [...counts.values()].some((n) => n > ROOT_FIELD_LIMITS.same);
-		if (total > ROOT_FIELD_LIMITS.total || repeated)
+			return true;
+		};
+		if (!within(node.selectionSet))
 			context.reportError(
 				createGraphQLError(
 					`Troppi campi principali in una richiesta (max ${ROOT_FIELD_LIMITS.total}, ${ROOT_FIELD_LIMITS.same} uguali). / Too many root fields in one request.`,

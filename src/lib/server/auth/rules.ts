@@ -59,11 +59,6 @@ export const anchored = (ambitoIds: readonly string[], viewer: Viewer | null): S
 	ownerId: viewer?.id ?? null
 });
 
-const merge = (...ps: Array<Placement | null>): Placement => ({
-	ambitoIds: [...new Set(ps.flatMap((p) => p?.ambitoIds ?? []))],
-	ownerId: ps.find((p) => p?.ownerId)?.ownerId ?? null
-});
-
 export const existing =
 	(kind: PlacedKind, idArg = 'id') =>
 	async (args: Args) =>
@@ -79,6 +74,7 @@ const INPUT_PLACEMENT: Partial<Record<PlacedKind, (input: Args) => Promise<strin
 		...strs(i.targetAmbitoIds),
 		...(await ambitiOfComuni(strs(i.targetComuniIstat)))
 	],
+	Network: async (i) => strs([i.ambitoId]),
 	Agreement: async (i) => strs([i.ambitoId]),
 	Action: async (i) => (await placementOf('Project', str(i.projectId) ?? ''))?.ambitoIds ?? [],
 	Partnership: async (i) => (await placementOf('Project', str(i.projectId) ?? ''))?.ambitoIds ?? [],
@@ -114,16 +110,14 @@ const deleteRule = (kind: PlacedKind): OperationRule => ({
 	scope: existing(kind)
 });
 
-/** A membership belongs to both sides: the actor's Ambiti and the network's (members' Ambiti, owner). */
+/**
+ * A membership is the network's: who keeps the network decides who is in it. The member's own
+ * Ambito neither grants it (an office adding its actor to another Ambito's network) nor is needed
+ * (a network may list members from anywhere).
+ */
 async function membershipScope(args: Args): Promise<Scope> {
 	const input = obj(args.input);
-	const actorId = str(args.actorId) ?? str(input.actorId) ?? '';
-	const networkId = str(args.networkId) ?? str(input.networkId) ?? '';
-	const [actor, network] = await Promise.all([
-		placementOf('Actor', actorId),
-		placementOf('Network', networkId)
-	]);
-	return placed({ ambitoIds: merge(actor, network).ambitoIds, ownerId: network?.ownerId ?? null });
+	return placed(await placementOf('Network', str(args.networkId) ?? str(input.networkId) ?? ''));
 }
 
 /**
@@ -169,13 +163,13 @@ export async function importScopes(args: Args, viewer: Viewer | null): Promise<S
 	for (const ids of actorNew.values()) scopes.push(anchored(ids, viewer));
 	for (const ids of projectNew.values()) scopes.push(anchored(ids, viewer));
 	for (const g of list('agreements')) scopes.push(anchored(strs([g.ambitoId]), viewer));
-	if (list('calls').length || list('networks').length) scopes.push(anchored([], viewer));
+	const networkNew = new Map(list('networks').map((n) => [str(n.id) ?? '', strs([n.ambitoId])]));
+	for (const ids of networkNew.values()) scopes.push(anchored(ids, viewer));
+	if (list('calls').length) scopes.push(anchored([], viewer));
 
 	const existingActors = await placementsOf(
 		'Actor',
-		[...list('memberships'), ...list('collaborations')].flatMap((x) =>
-			strs([x.actorId, x.actorAId, x.actorBId])
-		)
+		list('collaborations').flatMap((x) => strs([x.actorAId, x.actorBId]))
 	);
 	const actorAmbiti = (id: string) => actorNew.get(id) ?? existingActors.get(id)?.ambitoIds ?? [];
 	const projectRefs = [...list('actions'), ...list('partnerships')].map(
@@ -186,8 +180,13 @@ export async function importScopes(args: Args, viewer: Viewer | null): Promise<S
 		scopes.push(
 			projectNew.has(id) ? anchored(projectNew.get(id)!, viewer) : placed(existingProjects.get(id))
 		);
-	for (const m of list('memberships'))
-		scopes.push(anchored(actorAmbiti(str(m.actorId) ?? ''), viewer));
+	// A membership is its network's (membershipScope): the one in the document, or the stored one.
+	const networkRefs = list('memberships').map((m) => str(m.networkId) ?? '');
+	const existingNetworks = await placementsOf('Network', networkRefs);
+	for (const id of networkRefs)
+		scopes.push(
+			networkNew.has(id) ? anchored(networkNew.get(id)!, viewer) : placed(existingNetworks.get(id))
+		);
 	for (const c of list('collaborations'))
 		scopes.push(
 			anchored(
@@ -227,7 +226,10 @@ async function spreadsheetScopes(args: Args, { viewer }: RuleContext): Promise<S
 	// GraphQL validates the input before resolvers run; a malformed call reaching here is refused.
 	if (typeof input.fileBase64 !== 'string' || typeof input.fileName !== 'string') return [GLOBAL];
 	const plan = await plannedImport(input as unknown as Parameters<typeof plannedImport>[0]);
-	return importScopes({ input: { document: plan.result.document } }, viewer);
+	const scopes = await importScopes({ input: { document: plan.result.document } }, viewer);
+	// The Comune → Ambito mapping places every actor and project seated there: regional reference
+	// data, for unrestricted grants only (an office re-linking another Ambito's Comuni takes them).
+	return plan.result.territory.length ? [...scopes, GLOBAL] : scopes;
 }
 
 /** An evaluation is of a project: an evaluator acts within the calls the project was submitted to. */

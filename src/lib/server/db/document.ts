@@ -81,11 +81,12 @@ export async function checkReferences(
 		want('Actor', p.actorId, `partnerships[${i}].actorId`);
 		want('Project', p.projectId, `partnerships[${i}].projectId`);
 	});
-	doc.networks.forEach((n, i) =>
+	doc.networks.forEach((n, i) => {
+		want('Ambito', n.ambitoId, `networks[${i}].ambitoId`);
 		n.linkedNetworkIds.forEach((x, j) =>
 			want('Network', x, `networks[${i}].linkedNetworkIds[${j}]`)
-		)
-	);
+		);
+	});
 	doc.memberships.forEach((m, i) => {
 		want('Actor', m.actorId, `memberships[${i}].actorId`);
 		want('Network', m.networkId, `memberships[${i}].networkId`);
@@ -244,7 +245,8 @@ export async function writeDocument(
 			`UNWIND $rows AS r MERGE (n:Network {id: r.id})
 			 SET n.name = r.name, n.description = r.description, n.fictional = r.fictional, ${NODE_STAMP}
 			 WITH n, r
-			 CALL (n) { OPTIONAL MATCH (n)-[old:LINKED_TO]->() DELETE old }
+			 CALL (n) { OPTIONAL MATCH (n)-[old:LINKED_TO|FOR]->() DELETE old }
+			 CALL (n, r) { MATCH (x:Ambito {id: r.ambitoId}) MERGE (n)-[:FOR]->(x) }
 			 CALL (n, r) { UNWIND r.linkedNetworkIds AS otherId MATCH (o:Network {id: otherId}) MERGE (n)-[:LINKED_TO]->(o) }`,
 			{ ...p, rows: doc.networks }
 		);
@@ -355,7 +357,8 @@ export async function readDocument(tx: ManagedTransaction): Promise<TramaDocumen
 	}));
 	const networks = await rows<TramaDocument['networks'][number]>(`
 		MATCH (n:Network)
-		RETURN {id: n.id, name: n.name, description: n.description, linkedNetworkIds: [(n)-[:LINKED_TO]->(o:Network) | o.id],
+		RETURN {id: n.id, name: n.name, description: n.description, ambitoId: head([(n)-[:FOR]->(x:Ambito) | x.id]),
+		  linkedNetworkIds: [(n)-[:LINKED_TO]->(o:Network) | o.id],
 		  fictional: coalesce(n.fictional, false)} AS row ORDER BY n.id`);
 	const memberships = await rows<TramaDocument['memberships'][number]>(`
 		MATCH (a:Actor)-[m:MEMBER_OF]->(n:Network)
@@ -408,6 +411,9 @@ export async function territoryAround(tx: ManagedTransaction, doc: TramaDocument
 	doc.projects.forEach((p) => {
 		p.targetComuniIstat.forEach((x) => comuni.add(x));
 		p.targetAmbitoIds.forEach((x) => ids.add(x));
+	});
+	doc.networks.forEach((n) => {
+		if (n.ambitoId) ids.add(n.ambitoId);
 	});
 	doc.agreements.forEach((g) => {
 		if (g.ambitoId) ids.add(g.ambitoId);

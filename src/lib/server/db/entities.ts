@@ -27,7 +27,7 @@ import {
 } from '../../domain/validation';
 import { AppError, badInput, conflict, notFound } from '../errors';
 import { checkReferences, writeDocument, type WriteStamp } from './document';
-import { writeTx } from './driver';
+import { lockedVersion, writeTx } from './driver';
 
 /** What the network's entities have in common: where they live in a document, how they are found. */
 interface EntityDefinition<R> {
@@ -149,7 +149,10 @@ export async function saveEntity<K extends EntityKind>(
 	if (problems.length) throw badInput(problems);
 	const id = def.idOf(record);
 	return writeTx(async (tx) => {
-		const version = await currentVersion(tx, kind, id);
+		// An update checks the version under the write lock: the check and the write are one step.
+		const version = mode.create
+			? await currentVersion(tx, kind, id)
+			: await lockedVersion(tx, ENTITIES[kind].match, matchParams(kind, id));
 		if (mode.create && version !== null)
 			throw new AppError('CONFLICT', `${def.name} "${id}" esiste già / already exists`, [
 				{ field: 'input.id', message: 'già in uso / already taken' }

@@ -1,6 +1,6 @@
 import type { Adjustment, PartnershipSnapshot, Scorecard } from '../../scoring';
 import { AppError, conflict } from '../errors';
-import { readTx, writeTx } from './driver';
+import { lockedVersion, readTx, writeTx } from './driver';
 
 export type EvaluationStatus = 'draft' | 'final';
 
@@ -122,9 +122,13 @@ export async function changeEvaluation({
 }: EvaluationChange): Promise<StoredEvaluation> {
 	const id = evaluationId(projectId, rubricId);
 	return writeTx(async (tx) => {
-		const found = await tx.run(`MATCH (e:Evaluation {id: $id}) RETURN ${EVALUATION} AS row`, {
-			id
-		});
+		// The version is checked under the write lock (driver.ts); a first change locks a bare node,
+		// filled below or gone with a rollback.
+		await lockedVersion(tx, 'MERGE (n:Evaluation {id: $id}) WITH n', { id });
+		const found = await tx.run(
+			`MATCH (e:Evaluation {id: $id}) WHERE e.status IS NOT NULL RETURN ${EVALUATION} AS row`,
+			{ id }
+		);
 		const row = found.records[0]?.get('row') as Row | undefined;
 		const current: StoredEvaluation = row
 			? parse(row)
@@ -148,9 +152,9 @@ export async function changeEvaluation({
 		const { next, audit } = change(current);
 		if (!audit.length) throw new AppError('BAD_INPUT', 'Nessuna modifica / nothing changed');
 		await tx.run(
-			`MERGE (e:Evaluation {id: $id})
-			 ON CREATE SET e.projectId = $projectId, e.rubricId = $rubricId, e.createdAt = datetime(), e.createdBy = $by
-			 SET e.rubricVersion = $rubricVersion, e.status = $status, e.notes = $notes, e.adjustmentsJson = $adjustmentsJson,
+			`MATCH (e:Evaluation {id: $id})
+			 SET e.projectId = $projectId, e.rubricId = $rubricId, e.createdAt = coalesce(e.createdAt, datetime()),
+			   e.createdBy = coalesce(e.createdBy, $by), e.rubricVersion = $rubricVersion, e.status = $status, e.notes = $notes, e.adjustmentsJson = $adjustmentsJson,
 			   e.finalScorecardJson = $finalScorecardJson, e.finalSnapshotJson = $finalSnapshotJson, e.finalFingerprint = $finalFingerprint,
 			   e.finalizedAt = CASE WHEN $finalizedAt IS NULL THEN null ELSE datetime($finalizedAt) END, e.finalizedBy = $finalizedBy,
 			   e.changedAt = datetime(), e.changedBy = $by, e.version = coalesce(e.version, 0) + 1

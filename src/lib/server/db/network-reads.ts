@@ -48,7 +48,7 @@ const ACTION = (
 ) => `{id: ${x}.id, projectId: ${p}.id, title: ${x}.title, description: ${x}.description,
 	responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(${x}) | a.id], ${META(x)}}`;
 const NETWORK = (n: string) => `{id: ${n}.id, name: ${n}.name, description: ${n}.description,
-	linkedNetworkIds: [(${n})-[:LINKED_TO]->(o:Network) | o.id], fictional: coalesce(${n}.fictional, false), ${META(n)}}`;
+	ambitoId: head([(${n})-[:FOR]->(x:Ambito) | x.id]), linkedNetworkIds: [(${n})-[:LINKED_TO]->(o:Network) | o.id], fictional: coalesce(${n}.fictional, false), ${META(n)}}`;
 const MEMBERSHIP = (a: string, m: string, n: string) =>
 	`{actorId: ${a}.id, networkId: ${n}.id, since: ${m}.since, until: ${m}.until, ${META(m)}}`;
 const AGREEMENT = (

@@ -1,6 +1,6 @@
 import { RUBRIC_PRESETS, validateRubric, type Rubric } from '../../scoring';
-import { badInput } from '../errors';
-import { readTx, writeTx } from './driver';
+import { badInput, conflict } from '../errors';
+import { lockedVersion, readTx, writeTx } from './driver';
 import type { WriteStamp } from './document';
 
 export interface StoredRubric extends Rubric {
@@ -64,12 +64,14 @@ export async function getRubric(id: string, version?: number | null): Promise<St
 
 /**
  * Saves a rubric as a new version (never overwriting one that scorecards may name). A new id starts
- * at version 1 and records which rubric it was copied from.
+ * at version 1 and records which rubric it was copied from. With `expectedVersion` (the latest
+ * version the editor started from), a version saved by someone else meanwhile is a CONFLICT.
  */
 export async function saveRubricVersion(
 	rubric: Omit<Rubric, 'version'>,
 	basedOn: string | null,
-	stamp: WriteStamp
+	stamp: WriteStamp,
+	expectedVersion: number | null = null
 ): Promise<StoredRubric> {
 	const errors = validateRubric({ ...rubric, version: 1 });
 	if (errors.length)
@@ -79,11 +81,17 @@ export async function saveRubricVersion(
 				message: `${e.message.it} / ${e.message.en}`
 			}))
 		);
-	const row = await writeTx(async (tx) => {
-		const latest = await tx.run('MATCH (r:Rubric {id: $id}) RETURN max(r.version) AS v', {
-			id: rubric.id
-		});
-		const version = ((latest.records[0]?.get('v') as number | null) ?? 0) + 1;
+	const save = writeTx(async (tx) => {
+		// The latest version, read under its write lock (driver.ts): concurrent saves queue, and with
+		// an expected version only the first passes.
+		const latest = await lockedVersion(
+			tx,
+			'MATCH (n:Rubric {id: $id}) WITH n ORDER BY n.version DESC LIMIT 1',
+			{ id: rubric.id }
+		);
+		if (expectedVersion !== null && (latest ?? 0) !== expectedVersion)
+			throw conflict('Griglia', rubric.id, expectedVersion, latest ?? 0);
+		const version = (latest ?? 0) + 1;
 		const created = await tx.run(
 			`CREATE (r:Rubric {id: $id, version: $version, nameIt: $nameIt, nameEn: $nameEn, criteriaJson: $criteriaJson,
 			   basedOn: $basedOn, preset: false, createdAt: datetime(), createdBy: $by, source: $source})
@@ -100,6 +108,12 @@ export async function saveRubricVersion(
 			}
 		);
 		return created.records[0]!.get('row');
+	});
+	// Two first versions of one new id at once: nothing to lock yet, the (id, version) constraint decides.
+	const row = await save.catch((error: unknown) => {
+		if (String((error as { code?: string }).code).includes('ConstraintValidationFailed'))
+			throw conflict('Griglia', rubric.id, expectedVersion ?? 0, 1);
+		throw error;
 	});
 	return parse(row);
 }

@@ -2,8 +2,18 @@ import { readTx } from './driver';
 
 /**
  * Where an entity lives, for the roles that act within assigned Ambiti: the Ambiti it belongs to
- * and, for an entity anchored nowhere (a call, a network without members, an actor without seat),
- * who created it. Cypher with parameters only; one read per question.
+ * and, for an entity anchored nowhere (a call, a network or agreement without Ambito, an actor
+ * without seat), who created it. Cypher with parameters only; one read per question.
+ *
+ * Each kind is placed by what is its own, never by what is attached to it (issue 13: an office
+ * added its actor to another Ambito's network, which then counted as its own):
+ * - an actor: its seat Comune's Ambito and the Ambiti it is active in;
+ * - a project: the Ambiti it targets, directly or through its Comuni (not its partners'); its
+ *   actions and partnerships are the project's;
+ * - a network or an agreement: the one Ambito it is FOR, the office that keeps it (not its members'
+ *   or signatories'); one created by an office of one Ambito without naming one is that Ambito's;
+ * - a collaboration: both actors' (either side's office may record it);
+ * - anything anchored nowhere (a call, an unanchored network, project or agreement): its author.
  */
 export interface Placement {
 	ambitoIds: string[];
@@ -34,9 +44,7 @@ const PLACEMENT: Record<PlacedKind, string> = {
 	Project: `MATCH (p:Project {id: $id}) RETURN ${PROJECT_AMBITI('p')} AS ambitoIds, p.createdBy AS ownerId`,
 	Action: `MATCH (:Action {id: $id})-[:OF]->(p:Project) RETURN ${PROJECT_AMBITI('p')} AS ambitoIds, p.createdBy AS ownerId`,
 	Partnership: `MATCH (:Actor)-[:PARTNER_IN {id: $id}]->(p:Project) RETURN ${PROJECT_AMBITI('p')} AS ambitoIds, p.createdBy AS ownerId`,
-	Network: `MATCH (n:Network {id: $id})
-		RETURN COLLECT { MATCH (n)<-[:MEMBER_OF]-(a:Actor) UNWIND ${ACTOR_AMBITI('a')} AS x RETURN x } AS ambitoIds,
-		       n.createdBy AS ownerId`,
+	Network: `MATCH (n:Network {id: $id}) RETURN [(n)-[:FOR]->(x:Ambito) | x.id] AS ambitoIds, n.createdBy AS ownerId`,
 	Agreement: `MATCH (g:Agreement {id: $id}) RETURN [(g)-[:FOR]->(x:Ambito) | x.id] AS ambitoIds, g.createdBy AS ownerId`,
 	Collaboration: `MATCH (a:Actor)-[r:COLLABORATES_WITH {id: $id}]->(b:Actor)
 		RETURN ${ACTOR_AMBITI('a')} + ${ACTOR_AMBITI('b')} AS ambitoIds, r.createdBy AS ownerId`

@@ -3,7 +3,8 @@ import type { TramaDocument } from '../../domain';
 /**
  * The part of the network that concerns one Ambito: actors seated in its Comuni or active in it,
  * projects targeting it or its Comuni (with all their partners, wherever they are), the networks
- * and agreements of those actors, and collaborations among them.
+ * it keeps (with all their members) or those actors belong to, its agreements, and collaborations
+ * among them.
  */
 export function filterDocumentToAmbito(
 	doc: TramaDocument,
@@ -33,8 +34,13 @@ export function filterDocumentToAmbito(
 		...partnerships.map((p) => p.actorId),
 		...actions.flatMap((a) => a.responsibleActorIds)
 	]);
-	const memberships = doc.memberships.filter((m) => included.has(m.actorId));
-	const networkIds = new Set(memberships.map((m) => m.networkId));
+	// The networks the Ambito keeps, with all their members, and those its actors belong to.
+	const kept = new Set(doc.networks.filter((n) => n.ambitoId === ambitoId).map((n) => n.id));
+	const memberships = doc.memberships.filter(
+		(m) => included.has(m.actorId) || kept.has(m.networkId)
+	);
+	memberships.forEach((m) => included.add(m.actorId));
+	const networkIds = new Set([...kept, ...memberships.map((m) => m.networkId)]);
 	const agreements = doc.agreements.filter((g) => g.ambitoId === ambitoId);
 	agreements.forEach((g) =>
 		[...g.signatoryActorIds, ...g.adherentActorIds].forEach((x) => included.add(x))

@@ -322,6 +322,8 @@ export function buildGraphView(input: ExportInput): GraphView {
 	for (const network of document.networks) {
 		addNode('network', network.id, network.name, {
 			description: network.description,
+			ambitoId: network.ambitoId,
+			ambito: network.ambitoId ? territoryById.get(network.ambitoId)?.name : null,
 			fictional: network.fictional
 		});
 	}

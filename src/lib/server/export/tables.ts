@@ -85,7 +85,16 @@ export const TABLE_HEADERS = {
 		'Unità',
 		'Descrizione risorsa'
 	],
-	reti: ['ID', 'Denominazione', 'Descrizione', 'Reti collegate', 'ID reti collegate', 'Fittizio'],
+	reti: [
+		'ID',
+		'Denominazione',
+		'Descrizione',
+		'Ambito',
+		'ID ambito',
+		'Reti collegate',
+		'ID reti collegate',
+		'Fittizio'
+	],
 	appartenenze: ['Ente', 'ID ente', 'Rete', 'ID rete', 'Dal', 'Al'],
 	accordi: [
 		'ID',
@@ -219,6 +228,8 @@ export function buildTables(input: ExportInput): Table[] {
 		n.id,
 		n.name,
 		n.description,
+		territoryName(n.ambitoId),
+		n.ambitoId,
 		names(n.linkedNetworkIds, networkName),
 		list(n.linkedNetworkIds),
 		yesNo(n.fictional)

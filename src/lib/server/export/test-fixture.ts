@@ -202,6 +202,7 @@ export function fixtureDocument(): TramaDocument {
 				id: 'n1',
 				name: 'Rete conciliazione Brianza',
 				description: 'Alleanza locale',
+				ambitoId: 'ambito-cantu',
 				linkedNetworkIds: ['n2'],
 				fictional: true
 			},
@@ -209,6 +210,7 @@ export function fixtureDocument(): TramaDocument {
 				id: 'n2',
 				name: 'Tavolo anziani',
 				description: null,
+				ambitoId: null,
 				linkedNetworkIds: ['n1'],
 				fictional: true
 			}

@@ -1305,6 +1305,8 @@ function makeNetworks(rng: Rng, pools: ActorPools) {
 		id: networkId(i),
 		name: spec.name,
 		description: spec.description,
+		// Kept by the Cremasco office, whoever sits on it (the anti-violence centre next door too).
+		ambitoId: DEMO_AMBITO_ID,
 		linkedNetworkIds: spec.links.map(networkId),
 		fictional: true
 	}));

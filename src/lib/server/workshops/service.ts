@@ -36,8 +36,11 @@ import {
 	type WorkshopStatus,
 	type WorkshopStep
 } from '../db/workshops';
-import type { Viewer } from '../auth/policy';
+import { can, type Viewer } from '../auth/policy';
+import { importScopes } from '../auth/rules';
+import { placementOf } from '../db/scope';
 import { publish } from './pubsub';
+import { joinLimiter } from './join-limit';
 import { newParticipantToken, newWorkshopCode, normalizeCode } from './tokens';
 
 const notFound = () => new AppError('NOT_FOUND', 'Laboratorio non trovato / workshop not found');
@@ -105,20 +108,51 @@ export async function createWorkshop(
 	}
 }
 
+/**
+ * The workshop a code opens, counted against the join limits (join-limit.ts); null when the code is
+ * wrong or the workshop is not open to joining: the two look the same from outside (one indexed
+ * lookup each), so a guess learns nothing about codes that exist.
+ */
+async function joinableByCode(
+	codeInput: string,
+	clientAddress: string | null
+): Promise<WorkshopRecord | null> {
+	const code = normalizeCode(codeInput);
+	return joinLimiter.attempt(clientAddress, code, async () => {
+		const workshop = code ? await findWorkshop({ code }) : null;
+		const joinable =
+			workshop?.joiningOpen && (workshop.status === 'open' || workshop.status === 'paused');
+		return joinable ? workshop : null;
+	});
+}
+
+const notJoinable = () =>
+	new AppError(
+		'NOT_FOUND',
+		'Codice errato, o laboratorio non aperto alle iscrizioni: controlla il codice sullo schermo / wrong code, or the workshop is not open to joining: check the code on screen',
+		[{ field: 'code', message: 'codice non valido / invalid code' }]
+	);
+
+/** What the join page needs: the room's name, for a code open to joining (null otherwise). */
+export async function joinInfo(
+	codeInput: string,
+	clientAddress: string | null
+): Promise<WorkshopRecord | null> {
+	return joinableByCode(codeInput, clientAddress);
+}
+
 export async function joinWorkshop(
 	codeInput: string,
-	nameInput: string
+	nameInput: string,
+	clientAddress: string | null = null
 ): Promise<{ token: string; participant: ParticipantRecord; workshop: WorkshopRecord }> {
-	const code = normalizeCode(codeInput);
 	const name = nameInput.trim().replace(/\s+/g, ' ');
 	if (!name || name.length > 60)
 		throw new AppError('BAD_INPUT', 'Scrivi un nome (max 60) / enter a name (max 60)', [
 			{ field: 'name', message: '1–60' }
 		]);
-	const workshop = code ? await findWorkshop({ code }) : null;
-	if (!workshop) throw notFound();
-	if (!workshop.joiningOpen || workshop.status === 'closed' || workshop.status === 'committed')
-		throw new AppError('CONFLICT', 'Le iscrizioni sono chiuse / joining is closed');
+	const workshop = await joinableByCode(codeInput, clientAddress);
+	if (!workshop) throw notJoinable();
 	// Joining is public: a bound on how many tokens one code can hand out.
 	const present = (await listParticipants(workshop.id)).filter((p) => !p.removed).length;
 	if (present >= MAX_PARTICIPANTS)
@@ -177,6 +211,7 @@ export async function contribute(
 		throw new AppError('BAD_INPUT', parsed.error, [
 			{ field: 'payloadJson', message: parsed.error }
 		]);
+	if (type === 'actor') await assertOnWorkshopMap(workshop, parsed.value as ActorPayload);
 	const refs = referencedActors(type, parsed.value);
 	if (refs.length) {
 		const known = await knownActorRefs(workshopId, refs);
@@ -198,6 +233,21 @@ export async function contribute(
 	if (result.created)
 		publish({ workshopId, kind: 'contribution', contribution: result.contribution });
 	return result;
+}
+
+/**
+ * A participant may name an actor already on the map only if it is on this workshop's map: seeded
+ * into it (from the map of its Ambito) or placed in its Ambito. Any other id, made up or of an actor
+ * elsewhere in the region, is refused: the commit would write relations outside the room's Ambito.
+ */
+async function assertOnWorkshopMap(workshop: WorkshopRecord, actor: ActorPayload): Promise<void> {
+	const id = actor.existingActorId;
+	if (!id) return;
+	const seeded = await findContribution(workshop.id, { clientId: `map:${id}` });
+	if (seeded?.type === 'actor' && seeded.participantId === null) return;
+	if ((await placementOf('Actor', id))?.ambitoIds.includes(workshop.ambitoId)) return;
+	const message = `L’ente "${id}" non è nella mappa di questo laboratorio: aggiungilo come nuovo soggetto / actor "${id}" is not on this workshop’s map: add it as a new one`;
+	throw new AppError('BAD_INPUT', message, [{ field: 'payloadJson.existingActorId', message }]);
 }
 
 export async function setStep(workshopId: string, step: string): Promise<WorkshopRecord> {
@@ -379,6 +429,14 @@ export async function commitWorkshop(
 	if (workshop.status === 'committed')
 		throw new AppError('CONFLICT', 'Il laboratorio è già stato salvato / already committed');
 	const doc = reviewedDocument(workshop, await listContributions(workshopId));
+	// Everything written must be within the facilitator's own scope, as if entered by hand: a
+	// collaboration needs one of its two actors in the facilitator's Ambiti (auth/rules.ts).
+	const scopes = await importScopes({ input: { document: doc } }, viewer);
+	if (scopes.length && !can(viewer, 'workshop.run', scopes))
+		throw new AppError(
+			'FORBIDDEN',
+			'Il risultato collega enti fuori dai tuoi Ambiti: rifiuta i contributi che li nominano e salva di nuovo / the result links actors outside your Ambiti: reject the contributions naming them and commit again'
+		);
 	const now = Date.now();
 	await importDocument(doc, { by: viewer.id, source: provenance(workshop, now) }, validateDocument);
 	// The document's ids are deterministic: were this claim to fail, a second commit rewrites the same.

@@ -17,9 +17,13 @@ export function newParticipantToken(): { token: string; tokenHash: string } {
 	return { token, tokenHash: hashToken(token) };
 }
 
-/** Short codes people can read off a projector: no 0/O, 1/I/L. */
+/**
+ * Codes people can read off a projector: no 0/O, 1/I/L. Eight characters, so that guessing one
+ * under the join limits is hopeless (the odds are worked out in join-limit.ts).
+ */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export function newWorkshopCode(length = 6): string {
+export const WORKSHOP_CODE_LENGTH = 8;
+export function newWorkshopCode(length = WORKSHOP_CODE_LENGTH): string {
 	let code = '';
 	for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
 	return code;

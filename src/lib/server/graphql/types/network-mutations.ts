@@ -23,6 +23,7 @@ import { notFound } from '../../errors';
 import type { InputFieldBuilder, InputFieldMap } from '@pothos/core';
 import { builder, type TramaSchemaTypes } from '../builder';
 import type { GraphQLContext } from '../context';
+import type { Viewer } from '../../auth/policy';
 import { stampOf } from '../stamp';
 import {
 	ActionRef,
@@ -268,15 +269,25 @@ const toPartnership = (
 const NetworkInputs = inputPair('Network', (t) => ({
 	name: t.string({ required: true }),
 	description: t.string(),
+	ambitoId: t.string({
+		description:
+			'L’Ambito che tiene la rete (alla creazione, se manca: quello di chi la crea) / the Ambito keeping it (on create, when missing: the author’s)'
+	}),
 	linkedNetworkIds: t.stringList()
 }));
 const toNetwork = (
-	i: { name: string; description?: string | null; linkedNetworkIds?: readonly string[] | null },
+	i: {
+		name: string;
+		description?: string | null;
+		ambitoId?: string | null;
+		linkedNetworkIds?: readonly string[] | null;
+	},
 	id: string
 ): NetworkRecord => ({
 	id,
 	name: i.name.trim(),
 	description: orNull(i.description),
+	ambitoId: orNull(i.ambitoId),
 	linkedNetworkIds: list(i.linkedNetworkIds),
 	fictional: false
 });
@@ -379,6 +390,17 @@ const toCollaboration = (
 const idOf = (given: string | number | null | undefined, prefix: string) =>
 	given ? String(given) : newId(prefix);
 
+/**
+ * A network or agreement is placed by the Ambito it is for (db/scope.ts). Created without one by an
+ * office of exactly one Ambito, it is that office's, so its colleagues may keep it too; otherwise it
+ * stays unanchored and only its author (or an administrator) may change it.
+ */
+function anchoredToAuthor<R>(record: R, viewer: Viewer | null): R {
+	const r = record as R & { ambitoId?: string | null };
+	if (!('ambitoId' in r) || r.ambitoId || viewer?.ambitoIds.length !== 1) return record;
+	return { ...r, ambitoId: viewer.ambitoIds[0]! };
+}
+
 /** Resolvers of create/update/delete for an entity with an id: input → record → save → read back. */
 const created =
 	<I, R, V>(
@@ -389,7 +411,8 @@ const created =
 	) =>
 	(_r: unknown, { input }: { input: I & { id?: string | number | null } }, ctx: GraphQLContext) => {
 		const id = idOf(input.id, idPrefix);
-		return save(kind, toRecord(input, id), { create: true }, ctx, read, id);
+		const record = anchoredToAuthor(toRecord(input, id), ctx.viewer);
+		return save(kind, record, { create: true }, ctx, read, id);
 	};
 const updated =
 	<I, R, V>(

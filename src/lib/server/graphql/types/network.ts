@@ -185,6 +185,11 @@ NetworkRef.implement({
 		id: t.exposeID('id'),
 		name: t.exposeString('name'),
 		description: t.exposeString('description', { nullable: true }),
+		ambitoId: t.exposeString('ambitoId', {
+			nullable: true,
+			description:
+				'L’Ambito il cui Ufficio di Piano tiene la rete: decide chi può modificarla / the Ambito whose office keeps the network: it decides who may change it'
+		}),
 		fictional: t.exposeBoolean('fictional'),
 		linkedNetworks: t.field({
 			type: [NetworkRef],

@@ -277,7 +277,11 @@ const RubricInput = builder.inputType('RubricInput', {
 		nameIt: t.string({ required: true }),
 		nameEn: t.string({ required: true }),
 		basedOn: t.string(),
-		criteria: t.field({ type: [RubricCriterionInput], required: true })
+		criteria: t.field({ type: [RubricCriterionInput], required: true }),
+		expectedVersion: t.int({
+			description:
+				'Ultima versione letta: se nel frattempo ne è stata salvata un’altra, CONFLICT / latest version read: a newer one saved meanwhile is a CONFLICT'
+		})
 	})
 });
 
@@ -316,7 +320,8 @@ builder.mutationFields((t) => ({
 					}))
 				},
 				input.basedOn ?? null,
-				stampOf(ctx)
+				stampOf(ctx),
+				input.expectedVersion ?? null
 			);
 		}
 	})

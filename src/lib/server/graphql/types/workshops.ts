@@ -7,6 +7,7 @@ import {
 	createWorkshop,
 	exportRecord,
 	findWorkshop,
+	joinInfo,
 	joinWorkshop,
 	merge,
 	normalizeCode,
@@ -174,9 +175,10 @@ builder.queryField('workshopJoinInfo', (t) =>
 	t.field({
 		type: JoinInfoRef,
 		nullable: true,
-		description: 'Nome e stato di un laboratorio dal codice (pubblico) / join info by code',
+		description:
+			'Nome di un laboratorio aperto alle iscrizioni, dal codice (pubblico, limitato come l’ingresso); null se il codice è errato o le iscrizioni sono chiuse / join info for a code open to joining (public, limited like joining); null when wrong or closed',
 		args: { code: t.arg.string({ required: true }) },
-		resolve: (_r, args) => findWorkshop({ code: normalizeCode(args.code) })
+		resolve: (_r, args, ctx) => joinInfo(args.code, ctx.clientAddress)
 	})
 );
 
@@ -215,7 +217,7 @@ builder.mutationField('joinWorkshop', (t) =>
 		type: JoinResultRef,
 		description: 'Entra con il codice e un nome, senza account / join with the code and a name',
 		args: { code: t.arg.string({ required: true }), name: t.arg.string({ required: true }) },
-		resolve: (_r, args) => joinWorkshop(args.code, args.name)
+		resolve: (_r, args, ctx) => joinWorkshop(args.code, args.name, ctx.clientAddress)
 	})
 );
 
