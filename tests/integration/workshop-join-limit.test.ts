@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTx } from '../../src/lib/server/db/driver';
-import { JOIN_LIMITS } from '../../src/lib/server/workshops/join-limit';
+import { JOIN_LIMITS, JoinLimiter } from '../../src/lib/server/workshops/join-limit';
 import { newWorkshopCode } from '../../src/lib/server/workshops/tokens';
 import { closeDriver, connectTestDatabase, execute, testViewer } from '../helpers/graphql';
 
@@ -132,5 +132,43 @@ describe('a wrong code and a closed workshop answer alike', () => {
 		];
 		expect(codeOf(wrongJoin)).toBe('NOT_FOUND');
 		expect(shutJoin.errors).toEqual(wrongJoin.errors);
+	});
+});
+
+describe('the join limits are kept in the database', () => {
+	const limits = { missesPerAddress: 3, attemptsPerCode: 5, windowMs: 60_000 };
+	const miss = async () => null;
+	const hit = async () => 'workshop';
+	const outcome = (p: Promise<unknown>) =>
+		p.then(
+			(v) => (v === null ? 'miss' : 'hit'),
+			(e: { extensions?: { code?: string } }) => e.extensions?.code
+		);
+
+	it('two app processes share one count of misses, which the window forgets', async () => {
+		let now = 1_000_000;
+		// Two limiters stand for two processes: only the database is shared.
+		const [first, second] = [
+			new JoinLimiter(() => now, limits),
+			new JoinLimiter(() => now, limits)
+		];
+		const address = `shared-${Date.now()}`;
+		const got = [];
+		for (const [i, lookup] of [miss, hit, miss, hit, miss, hit, miss].entries())
+			got.push(
+				await outcome((i % 2 ? second : first).attempt(address, `c${i}-${address}`, lookup))
+			);
+		expect(got).toEqual(['miss', 'hit', 'miss', 'hit', 'miss', 'RATE_LIMITED', 'RATE_LIMITED']);
+		now += limits.windowMs + 1;
+		expect(await outcome(second.attempt(address, `later-${address}`, hit))).toBe('hit');
+	});
+
+	it('counts every attempt at one code, whatever the address', async () => {
+		const limiter = new JoinLimiter(undefined, limits);
+		const code = `CODE-${Date.now()}`;
+		const got = [];
+		for (let i = 0; i < 6; i++)
+			got.push(await outcome(limiter.attempt(`ip${i}-${code}`, code, hit)));
+		expect(got).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'RATE_LIMITED']);
 	});
 });

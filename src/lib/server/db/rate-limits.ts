@@ -9,6 +9,8 @@ export interface AttemptLimit {
 	key: string;
 	max: number;
 	windowMs: number;
+	/** false: the key must have room, but this attempt is not counted under it (default true). */
+	record?: boolean;
 }
 
 export type AttemptReservation =
@@ -21,7 +23,7 @@ const clock = (now: number | undefined) => (now === undefined ? null : int(now))
 /**
  * One statement, so it is atomic: locks the bucket of every key (in key order, so two callers cannot
  * deadlock), forgets attempts older than the window, and records one attempt at `at` under every key
- * only when each has room. A refused caller records nothing and learns how long to wait.
+ * (but those with `record: false`) only when each has room. A refused caller records nothing and learns how long to wait.
  */
 export async function reserveAttempts(
 	limits: readonly AttemptLimit[],
@@ -29,7 +31,12 @@ export async function reserveAttempts(
 ): Promise<AttemptReservation> {
 	const sorted = [...limits]
 		.sort((a, b) => a.key.localeCompare(b.key))
-		.map((l) => ({ key: l.key, max: int(l.max), windowMs: int(l.windowMs) }));
+		.map((l) => ({
+			key: l.key,
+			max: int(l.max),
+			windowMs: int(l.windowMs),
+			record: l.record ?? true
+		}));
 	const row = await writeTx(async (tx) => {
 		const result = await tx.run(
 			`WITH coalesce($now, timestamp()) AS now
@@ -42,7 +49,7 @@ export async function reserveAttempts(
 			 WITH now, rows, all(r IN rows WHERE size(r.recent) < r.l.max) AS allowed
 			 UNWIND rows AS r
 			 WITH now, allowed, r, r.b AS b,
-			      CASE WHEN allowed THEN r.recent + now ELSE r.recent END AS hits
+			      CASE WHEN allowed AND r.l.record THEN r.recent + now ELSE r.recent END AS hits
 			 SET b.hits = hits,
 			     b.expiresAt = CASE WHEN size(hits) = 0 THEN now ELSE hits[-1] + r.l.windowMs END
 			 REMOVE b._lock
