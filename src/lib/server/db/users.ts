@@ -102,6 +102,19 @@ export async function countUsers(): Promise<number> {
 	});
 }
 
+/**
+ * Write-locks every active administrator (in id order, so two callers cannot deadlock) before a
+ * change that could remove one: two administrators demoted at the same moment are judged one after
+ * the other, and the second sees the first's change (issue 13, noticed with item 4).
+ */
+async function lockedActiveAdmins(tx: ManagedTransaction): Promise<number> {
+	await tx.run(
+		`MATCH (u:User) WHERE 'amministratore' IN u.roles AND NOT coalesce(u.disabled, false)
+		 WITH u ORDER BY u.id SET u._lock = true REMOVE u._lock`
+	);
+	return (await activeAdmins(tx)).length;
+}
+
 async function activeAdmins(tx: ManagedTransaction): Promise<string[]> {
 	const result = await tx.run(
 		`MATCH (u:User) WHERE 'amministratore' IN u.roles AND NOT coalesce(u.disabled, false) RETURN u.id AS id`
@@ -128,7 +141,7 @@ export async function updateUser(id: string, patch: UserPatch): Promise<UpdateOu
 		writeTx(async (tx): Promise<UpdateOutcome> => {
 			const found = await tx.run('MATCH (u:User {id: $id}) RETURN u.id AS id', { id });
 			if (!found.records.length) return { ok: false, reason: 'not-found' };
-			const adminsBefore = (await activeAdmins(tx)).length;
+			const adminsBefore = await lockedActiveAdmins(tx);
 			if (patch.email !== undefined) {
 				const taken = await tx.run('MATCH (u:User {email: $email}) WHERE u.id <> $id RETURN u.id', {
 					id,
@@ -205,7 +218,7 @@ export type DeleteOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'l
 export async function deleteUser(id: string): Promise<DeleteOutcome> {
 	const outcome = await guardRollback(() =>
 		writeTx(async (tx): Promise<DeleteOutcome> => {
-			const adminsBefore = (await activeAdmins(tx)).length;
+			const adminsBefore = await lockedActiveAdmins(tx);
 			const result = await tx.run('MATCH (u:User {id: $id}) DETACH DELETE u RETURN count(*) AS n', {
 				id
 			});
