@@ -1,8 +1,27 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Types the pages' GraphQL operations (scripts/codegen.ts) when a build or the dev server starts and
+ * when a file with an operation changes: `graphql()` finds its document in the generated map at run time.
+ */
+function graphqlCodegen(): Plugin {
+	const run = async () => (await import('./scripts/codegen')).writeGenerated();
+	return {
+		name: 'trama-graphql-codegen',
+		// Tests run after `npm run check`, which has just generated them.
+		apply: () => !process.env.VITEST,
+		buildStart: async () => void (await run()),
+		watchChange(id) {
+			if (/\/src\/.*\.(ts|svelte)$/.test(id) && !id.includes('/src/lib/graphql/'))
+				run().catch((error: unknown) => console.error(String(error)));
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [graphqlCodegen(), sveltekit()],
 	server: { port: 5173 },
 	test: {
 		// Each project is one kind of test; `npm test` runs all three.

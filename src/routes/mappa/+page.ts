@@ -2,9 +2,7 @@ import { gql } from '$lib/graphql-client';
 import {
 	AMBITI_QUERY,
 	NETWORK_QUERY,
-	networkVariables,
-	type AmbitoMapData,
-	type TerritoryAnswer
+	networkVariables
 } from '$lib/map/queries';
 import type { PageLoad } from './$types';
 
@@ -12,9 +10,9 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ fetch, url, data }) => {
 	const ambitoId = url.searchParams.get('ambito');
 	const [territory, network] = await Promise.all([
-		gql<TerritoryAnswer>(fetch, AMBITI_QUERY),
+		gql(fetch, AMBITI_QUERY),
 		ambitoId
-			? gql<AmbitoMapData>(fetch, NETWORK_QUERY, networkVariables(ambitoId)).catch(() => null)
+			? gql(fetch, NETWORK_QUERY, networkVariables(ambitoId)).catch(() => null)
 			: Promise.resolve(null)
 	]);
 	const ambiti = [
