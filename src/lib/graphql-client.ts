@@ -19,6 +19,18 @@ export type Operation<Result, Variables> = TypedDocumentString<Result, Variables
 export type VariablesArg<Variables> =
 	Variables extends Record<string, never> ? [variables?: Variables] : [variables: Variables];
 
+/** Sends one operation: `gql` with a page's fetch, the schema in-process in the CLI, a stand-in in tests. */
+export type RunOperation = <Result, Variables>(
+	operation: Operation<Result, Variables>,
+	...variables: VariablesArg<Variables>
+) => Promise<Result>;
+
+/** `gql` bound to one fetch (a page's, a load's or an endpoint's). */
+export const runWith =
+	(fetchFn: typeof fetch): RunOperation =>
+	(operation, ...variables) =>
+		gql(fetchFn, operation, ...variables);
+
 export async function gql<Result, Variables>(
 	fetchFn: typeof fetch,
 	operation: Operation<Result, Variables>,

@@ -6,3 +6,4 @@ export * from './policy-areas';
 export * from './commitments';
 export * from './collaboration';
 export * from './model';
+export * from './edge-types';

@@ -114,6 +114,11 @@ export type CollaborationSource =
   /** Laboratorio / Workshop */
   | 'workshop';
 
+export type ColumnMappingInput = {
+  field?: string | null | undefined;
+  header: string;
+};
+
 export type CommitmentType =
   /** Beni e servizi in natura / In-kind goods and services */
   | 'in_kind'
@@ -135,6 +140,11 @@ export type ImportDocumentInput = {
   fileName?: string | null | undefined;
   /** Un documento Trama (formato "trama/1") / a Trama document */
   json: string;
+};
+
+export type MergeInput = {
+  incomingId: string;
+  mergeIntoId: string;
 };
 
 export type PartnershipRole =
@@ -201,6 +211,16 @@ export type Sector =
   /** Terzo Settore / Third Sector */
   | 'third_sector';
 
+export type SpreadsheetInput = {
+  fileBase64: string;
+  fileName: string;
+  /** actors | partnerships | actions | collaborations | territory */
+  kind?: string | null | undefined;
+  mapping?: Array<ColumnMappingInput> | null | undefined;
+  merges?: Array<MergeInput> | null | undefined;
+  sheet?: string | null | undefined;
+};
+
 export type UpdateActorInput = {
   activeInAmbitoIds?: Array<string> | null | undefined;
   expectedVersion: number;
@@ -214,6 +234,98 @@ export type UpdateActorInput = {
   /** Codice fiscale o partita IVA */
   taxCode?: string | null | undefined;
 };
+
+export type RankingQueryVariables = Exact<{
+  callId?: string | number | null | undefined;
+  ambitoId?: string | number | null | undefined;
+  triennio?: string | null | undefined;
+  rubricId?: string | number | null | undefined;
+}>;
+
+
+export type RankingQuery = { evaluations: Array<{ projectId: string, status: string, version: number, dataChangedSinceFinal: boolean, adjustments: Array<{ criterionId: string }>, project: { title: string, fictional: boolean, triennio: string | null, targetAmbitoIds: Array<string>, call: { id: string, title: string } | null } | null, scorecard: { total: number | null, assessedWeightShare: number, criteria: Array<{ id: string, weight: number, score: number | null, label: { it: string, en: string } }> } }> };
+
+export type ScoreSummaryFragment = { total: number | null, assessedWeightShare: number, criteria: Array<{ id: string, weight: number, score: number | null, label: { it: string, en: string } }> };
+
+export type DeskChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskChoicesQuery = { calls: Array<{ id: string, title: string, year: number | null, fictional: boolean }>, rubrics: Array<{ id: string, version: number, preset: boolean, name: { it: string, en: string } }> };
+
+export type RubricSummaryFragment = { id: string, version: number, preset: boolean, name: { it: string, en: string } };
+
+export type BusyActorsQueryVariables = Exact<{
+  minProjects?: number | null | undefined;
+  triennio?: string | null | undefined;
+  callId?: string | number | null | undefined;
+}>;
+
+
+export type BusyActorsQuery = { busyActors: Array<{ id: string, name: string, kind: string, projectCount: number, ambitoCount: number, projectTitles: Array<string> }> };
+
+export type EvaluationQueryVariables = Exact<{
+  projectId: string | number;
+  rubricId?: string | number | null | undefined;
+}>;
+
+
+export type EvaluationQuery = { project: { id: string, title: string, start: string | null, end: string | null, triennio: string | null, budgetEur: number | null, targetComuniIstat: Array<string>, targetAmbitoIds: Array<string>, fictional: boolean, call: { id: string, title: string, year: number | null } | null, partnerships: Array<{ id: string, role: PartnershipRole, actor: { id: string, name: string, kind: ActorKind, sector: Sector | null, seatName: string | null }, commitments: Array<{ type: CommitmentType, amount: number, valueEur: number | null, source: FundingSource, beyondFunding: boolean }> }>, actions: Array<{ id: string, title: string, responsible: Array<{ id: string, name: string }> }> } | null, evaluation: { projectId: string, rubricId: string, rubricVersion: number, status: string, notes: string | null, version: number, finalizedAt: string | null, finalizedBy: string | null, dataChangedSinceFinal: boolean, changes: Array<{ it: string, en: string }>, adjustments: Array<{ criterionId: string, score: number, reason: string, by: string, at: string }>, scorecard: { rubricVersion: number, total: number | null, assessedWeightShare: number, criteria: Array<{ id: string, weight: number, score: number | null, assessable: boolean, missing: Array<string>, label: { it: string, en: string }, subscores: Array<{ id: string, score: number | null, weight: number, label: { it: string, en: string } }>, inputs: Array<{ key: string, value: string }>, formula: { it: string, en: string }, suggestions: Array<{ it: string, en: string, actorIds: Array<string>, comuni: Array<string> }> }> }, computedScorecard: { rubricVersion: number, total: number | null, assessedWeightShare: number, criteria: Array<{ id: string, weight: number, score: number | null, assessable: boolean, missing: Array<string>, label: { it: string, en: string }, subscores: Array<{ id: string, score: number | null, weight: number, label: { it: string, en: string } }>, inputs: Array<{ key: string, value: string }>, formula: { it: string, en: string }, suggestions: Array<{ it: string, en: string, actorIds: Array<string>, comuni: Array<string> }> }> }, audit: Array<{ at: string, by: string, action: string, criterionId: string | null, oldValue: string | null, newValue: string | null, reason: string | null }> }, rubrics: Array<{ id: string, version: number, preset: boolean, name: { it: string, en: string } }> };
+
+export type ProjectDetailFragment = { id: string, title: string, start: string | null, end: string | null, triennio: string | null, budgetEur: number | null, targetComuniIstat: Array<string>, targetAmbitoIds: Array<string>, fictional: boolean, call: { id: string, title: string, year: number | null } | null, partnerships: Array<{ id: string, role: PartnershipRole, actor: { id: string, name: string, kind: ActorKind, sector: Sector | null, seatName: string | null }, commitments: Array<{ type: CommitmentType, amount: number, valueEur: number | null, source: FundingSource, beyondFunding: boolean }> }>, actions: Array<{ id: string, title: string, responsible: Array<{ id: string, name: string }> }> };
+
+export type EvaluationDetailFragment = { projectId: string, rubricId: string, rubricVersion: number, status: string, notes: string | null, version: number, finalizedAt: string | null, finalizedBy: string | null, dataChangedSinceFinal: boolean, changes: Array<{ it: string, en: string }>, adjustments: Array<{ criterionId: string, score: number, reason: string, by: string, at: string }>, scorecard: { rubricVersion: number, total: number | null, assessedWeightShare: number, criteria: Array<{ id: string, weight: number, score: number | null, assessable: boolean, missing: Array<string>, label: { it: string, en: string }, subscores: Array<{ id: string, score: number | null, weight: number, label: { it: string, en: string } }>, inputs: Array<{ key: string, value: string }>, formula: { it: string, en: string }, suggestions: Array<{ it: string, en: string, actorIds: Array<string>, comuni: Array<string> }> }> }, computedScorecard: { rubricVersion: number, total: number | null, assessedWeightShare: number, criteria: Array<{ id: string, weight: number, score: number | null, assessable: boolean, missing: Array<string>, label: { it: string, en: string }, subscores: Array<{ id: string, score: number | null, weight: number, label: { it: string, en: string } }>, inputs: Array<{ key: string, value: string }>, formula: { it: string, en: string }, suggestions: Array<{ it: string, en: string, actorIds: Array<string>, comuni: Array<string> }> }> }, audit: Array<{ at: string, by: string, action: string, criterionId: string | null, oldValue: string | null, newValue: string | null, reason: string | null }> };
+
+export type ScoreDetailFragment = { rubricVersion: number, total: number | null, assessedWeightShare: number, criteria: Array<{ id: string, weight: number, score: number | null, assessable: boolean, missing: Array<string>, label: { it: string, en: string }, subscores: Array<{ id: string, score: number | null, weight: number, label: { it: string, en: string } }>, inputs: Array<{ key: string, value: string }>, formula: { it: string, en: string }, suggestions: Array<{ it: string, en: string, actorIds: Array<string>, comuni: Array<string> }> }> };
+
+export type TerritoryComuniQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TerritoryComuniQuery = { territory: { ats: Array<{ ambiti: Array<{ id: string, name: string, comuni: Array<{ istat: string, name: string, population: number | null }> }> }>, ambitiWithoutAts: Array<{ id: string, name: string, comuni: Array<{ istat: string, name: string, population: number | null }> }> } };
+
+export type AmbitoComuniFragment = { id: string, name: string, comuni: Array<{ istat: string, name: string, population: number | null }> };
+
+export type AdjustMutationVariables = Exact<{
+  projectId: string | number;
+  rubricId?: string | number | null | undefined;
+  criterionId: string;
+  score?: number | null | undefined;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type AdjustMutation = { adjustScore: { projectId: string, version: number, status: string } };
+
+export type EvaluationResultFragment = { projectId: string, version: number, status: string };
+
+export type NotesMutationVariables = Exact<{
+  projectId: string | number;
+  rubricId?: string | number | null | undefined;
+  notes: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type NotesMutation = { setEvaluationNotes: { projectId: string, version: number, status: string } };
+
+export type FinalizeMutationVariables = Exact<{
+  projectId: string | number;
+  rubricId?: string | number | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type FinalizeMutation = { finalizeEvaluation: { projectId: string, version: number, status: string } };
+
+export type ReopenMutationVariables = Exact<{
+  projectId: string | number;
+  rubricId?: string | number | null | undefined;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReopenMutation = { reopenEvaluation: { projectId: string, version: number, status: string } };
 
 export type MapAmbitiQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -332,6 +444,174 @@ export type MapGapSuggestionsQueryVariables = Exact<{
 
 export type MapGapSuggestionsQuery = { scorecard: { criteria: Array<{ suggestions: Array<{ actorIds: Array<string>, comuni: Array<string> }> }> } };
 
+export type WorkshopRoomQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type WorkshopRoomQuery = { workshop: { id: string, code: string, name: string, ambitoId: string, step: string, status: string, joiningOpen: boolean, participants: Array<{ id: string, name: string, joinedAt: number, removed: boolean }>, contributions: Array<{ id: string, clientId: string, type: string, payloadJson: string, participantId: string | null, participantName: string, at: number, status: string, mergedInto: string | null }> } | null };
+
+export type RoomFieldsFragment = { id: string, code: string, name: string, ambitoId: string, step: string, status: string, joiningOpen: boolean, participants: Array<{ id: string, name: string, joinedAt: number, removed: boolean }>, contributions: Array<{ id: string, clientId: string, type: string, payloadJson: string, participantId: string | null, participantName: string, at: number, status: string, mergedInto: string | null }> };
+
+export type RoomWorkshopFragment = { id: string, code: string, name: string, ambitoId: string, step: string, status: string, joiningOpen: boolean };
+
+export type RoomParticipantFragment = { id: string, name: string, joinedAt: number, removed: boolean };
+
+export type RoomContributionFragment = { id: string, clientId: string, type: string, payloadJson: string, participantId: string | null, participantName: string, at: number, status: string, mergedInto: string | null };
+
+export type ParticipantRoomQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParticipantRoomQuery = { participantWorkshop: { id: string, code: string, name: string, ambitoId: string, step: string, status: string, joiningOpen: boolean, participants: Array<{ id: string, name: string, joinedAt: number, removed: boolean }>, contributions: Array<{ id: string, clientId: string, type: string, payloadJson: string, participantId: string | null, participantName: string, at: number, status: string, mergedInto: string | null }> } };
+
+export type WorkshopRoomEventsSubscriptionVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type WorkshopRoomEventsSubscription = { workshopEvents: { kind: string, workshop: { id: string, code: string, name: string, ambitoId: string, step: string, status: string, joiningOpen: boolean } | null, participant: { id: string, name: string, joinedAt: number, removed: boolean } | null, contribution: { id: string, clientId: string, type: string, payloadJson: string, participantId: string | null, participantName: string, at: number, status: string, mergedInto: string | null } | null } };
+
+export type RoomEventFragment = { kind: string, workshop: { id: string, code: string, name: string, ambitoId: string, step: string, status: string, joiningOpen: boolean } | null, participant: { id: string, name: string, joinedAt: number, removed: boolean } | null, contribution: { id: string, clientId: string, type: string, payloadJson: string, participantId: string | null, participantName: string, at: number, status: string, mergedInto: string | null } | null };
+
+export type ParticipantRoomEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParticipantRoomEventsSubscription = { participantWorkshopEvents: { kind: string, workshop: { id: string, code: string, name: string, ambitoId: string, step: string, status: string, joiningOpen: boolean } | null, participant: { id: string, name: string, joinedAt: number, removed: boolean } | null, contribution: { id: string, clientId: string, type: string, payloadJson: string, participantId: string | null, participantName: string, at: number, status: string, mergedInto: string | null } | null } };
+
+export type SetWorkshopStepMutationVariables = Exact<{
+  workshopId: string | number;
+  step: string;
+}>;
+
+
+export type SetWorkshopStepMutation = { setWorkshopStep: { id: string } };
+
+export type SetWorkshopStatusMutationVariables = Exact<{
+  workshopId: string | number;
+  status: string;
+}>;
+
+
+export type SetWorkshopStatusMutation = { setWorkshopStatus: { id: string } };
+
+export type SetWorkshopJoiningMutationVariables = Exact<{
+  workshopId: string | number;
+  open: boolean;
+}>;
+
+
+export type SetWorkshopJoiningMutation = { setWorkshopJoining: { id: string } };
+
+export type RemoveWorkshopParticipantMutationVariables = Exact<{
+  workshopId: string | number;
+  participantId: string | number;
+}>;
+
+
+export type RemoveWorkshopParticipantMutation = { removeWorkshopParticipant: boolean };
+
+export type ReviewWorkshopContributionsMutationVariables = Exact<{
+  workshopId: string | number;
+  ids: Array<string | number> | string | number;
+  status: string;
+}>;
+
+
+export type ReviewWorkshopContributionsMutation = { reviewWorkshopContributions: Array<{ id: string }> };
+
+export type MergeWorkshopActorsMutationVariables = Exact<{
+  workshopId: string | number;
+  sourceIds: Array<string | number> | string | number;
+  targetId: string | number;
+}>;
+
+
+export type MergeWorkshopActorsMutation = { mergeWorkshopActors: Array<{ id: string }> };
+
+export type CommitWorkshopMutationVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type CommitWorkshopMutation = { commitWorkshop: { actors: number, collaborations: number } };
+
+export type WorkshopExportQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type WorkshopExportQuery = { workshopExport: string };
+
+export type JoinWorkshopMutationVariables = Exact<{
+  code: string;
+  name: string;
+}>;
+
+
+export type JoinWorkshopMutation = { joinWorkshop: { token: string, participant: { id: string, name: string } } };
+
+export type ContributeToWorkshopMutationVariables = Exact<{
+  clientId: string;
+  type: string;
+  payloadJson: string;
+}>;
+
+
+export type ContributeToWorkshopMutation = { contributeToWorkshop: { created: boolean } };
+
+export type WorkshopsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkshopsQuery = { territory: { ats: Array<{ ambiti: Array<{ id: string, name: string }> }>, ambitiWithoutAts: Array<{ id: string, name: string }> }, workshops: Array<{ id: string, code: string, name: string, ambitoId: string, status: string, step: string, createdAt: number }> };
+
+export type CreateWorkshopMutationVariables = Exact<{
+  ambitoId: string | number;
+  name: string;
+  fromMap?: boolean | null | undefined;
+}>;
+
+
+export type CreateWorkshopMutation = { createWorkshop: { code: string } };
+
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeQuery = { health: { ok: boolean, neo4jVersion: string }, territory: { counts: { comuni: number, comuniWithPopulation: number, population: number, comuniWithAmbito: number, comuniWithAts: number, comuniWithAsst: number, comuniWithDistretto: number, ambiti: number, ambitiWithComuniListed: number, ats: number, asst: number, distretti: number, caseDiComunita: number, province: number }, ats: Array<{ code: string, name: string, comuniKnown: number, asst: Array<{ code: string, name: string }>, ambiti: Array<{ id: string, name: string, nComuniStated: number | null, nComuniKnown: number }> }>, ambitiWithoutAts: Array<{ id: string, name: string, nComuniStated: number | null, nComuniKnown: number }> } };
+
+export type ExportNetworkQueryVariables = Exact<{
+  format: string;
+  ambitoId?: string | number | null | undefined;
+}>;
+
+
+export type ExportNetworkQuery = { exportNetwork: { fileName: string, mediaType: string, base64: string } };
+
+export type PreviewSpreadsheetImportMutationVariables = Exact<{
+  input: SpreadsheetInput;
+}>;
+
+
+export type PreviewSpreadsheetImportMutation = { previewSpreadsheetImport: { applied: boolean, sheets: Array<string>, sheet: string, kind: string, encoding: string | null, rows: number, importable: number, errors: number, warnings: number, counts: Array<string>, mapping: Array<{ header: string, field: string | null }>, fields: Array<{ id: string, required: boolean, label: { it: string, en: string } }>, problems: Array<{ row: number, column: string | null, severity: string, message: { it: string, en: string } }>, duplicates: Array<{ incomingId: string, incomingName: string, otherId: string, otherName: string, reason: string }> } };
+
+export type ImportPlanFragment = { applied: boolean, sheets: Array<string>, sheet: string, kind: string, encoding: string | null, rows: number, importable: number, errors: number, warnings: number, counts: Array<string>, mapping: Array<{ header: string, field: string | null }>, fields: Array<{ id: string, required: boolean, label: { it: string, en: string } }>, problems: Array<{ row: number, column: string | null, severity: string, message: { it: string, en: string } }>, duplicates: Array<{ incomingId: string, incomingName: string, otherId: string, otherName: string, reason: string }> };
+
+export type ApplySpreadsheetImportMutationVariables = Exact<{
+  input: SpreadsheetInput;
+}>;
+
+
+export type ApplySpreadsheetImportMutation = { applySpreadsheetImport: { applied: boolean, sheets: Array<string>, sheet: string, kind: string, encoding: string | null, rows: number, importable: number, errors: number, warnings: number, counts: Array<string>, mapping: Array<{ header: string, field: string | null }>, fields: Array<{ id: string, required: boolean, label: { it: string, en: string } }>, problems: Array<{ row: number, column: string | null, severity: string, message: { it: string, en: string } }>, duplicates: Array<{ incomingId: string, incomingName: string, otherId: string, otherName: string, reason: string }> } };
+
+export type DataPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataPageQuery = { exportFormats: Array<{ id: string, extension: string, label: { it: string, en: string } }>, territory: { ats: Array<{ ambiti: Array<{ id: string, name: string }> }>, ambitiWithoutAts: Array<{ id: string, name: string }> } };
+
+export type AmbitoNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AmbitoNamesQuery = { territory: { ats: Array<{ ambiti: Array<{ id: string, name: string }> }>, ambitiWithoutAts: Array<{ id: string, name: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -350,6 +630,212 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ScoreSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ScoreSummary on Scorecard {
+  total
+  assessedWeightShare
+  criteria {
+    id
+    label {
+      it
+      en
+    }
+    weight
+    score
+  }
+}
+    `, {"fragmentName":"ScoreSummary"}) as unknown as TypedDocumentString<ScoreSummaryFragment, unknown>;
+export const RubricSummaryFragmentDoc = new TypedDocumentString(`
+    fragment RubricSummary on Rubric {
+  id
+  version
+  preset
+  name {
+    it
+    en
+  }
+}
+    `, {"fragmentName":"RubricSummary"}) as unknown as TypedDocumentString<RubricSummaryFragment, unknown>;
+export const ProjectDetailFragmentDoc = new TypedDocumentString(`
+    fragment ProjectDetail on Project {
+  id
+  title
+  start
+  end
+  triennio
+  budgetEur
+  targetComuniIstat
+  targetAmbitoIds
+  fictional
+  call {
+    id
+    title
+    year
+  }
+  partnerships {
+    id
+    role
+    actor {
+      id
+      name
+      kind
+      sector
+      seatName
+    }
+    commitments {
+      type
+      amount
+      valueEur
+      source
+      beyondFunding
+    }
+  }
+  actions {
+    id
+    title
+    responsible {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ProjectDetail"}) as unknown as TypedDocumentString<ProjectDetailFragment, unknown>;
+export const ScoreDetailFragmentDoc = new TypedDocumentString(`
+    fragment ScoreDetail on Scorecard {
+  rubricVersion
+  total
+  assessedWeightShare
+  criteria {
+    id
+    label {
+      it
+      en
+    }
+    weight
+    score
+    assessable
+    missing
+    subscores {
+      id
+      label {
+        it
+        en
+      }
+      score
+      weight
+    }
+    inputs {
+      key
+      value
+    }
+    formula {
+      it
+      en
+    }
+    suggestions {
+      it
+      en
+      actorIds
+      comuni
+    }
+  }
+}
+    `, {"fragmentName":"ScoreDetail"}) as unknown as TypedDocumentString<ScoreDetailFragment, unknown>;
+export const EvaluationDetailFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationDetail on Evaluation {
+  projectId
+  rubricId
+  rubricVersion
+  status
+  notes
+  version
+  finalizedAt
+  finalizedBy
+  dataChangedSinceFinal
+  changes {
+    it
+    en
+  }
+  adjustments {
+    criterionId
+    score
+    reason
+    by
+    at
+  }
+  scorecard {
+    ...ScoreDetail
+  }
+  computedScorecard {
+    ...ScoreDetail
+  }
+  audit {
+    at
+    by
+    action
+    criterionId
+    oldValue
+    newValue
+    reason
+  }
+}
+    fragment ScoreDetail on Scorecard {
+  rubricVersion
+  total
+  assessedWeightShare
+  criteria {
+    id
+    label {
+      it
+      en
+    }
+    weight
+    score
+    assessable
+    missing
+    subscores {
+      id
+      label {
+        it
+        en
+      }
+      score
+      weight
+    }
+    inputs {
+      key
+      value
+    }
+    formula {
+      it
+      en
+    }
+    suggestions {
+      it
+      en
+      actorIds
+      comuni
+    }
+  }
+}`, {"fragmentName":"EvaluationDetail"}) as unknown as TypedDocumentString<EvaluationDetailFragment, unknown>;
+export const AmbitoComuniFragmentDoc = new TypedDocumentString(`
+    fragment AmbitoComuni on Ambito {
+  id
+  name
+  comuni {
+    istat
+    name
+    population
+  }
+}
+    `, {"fragmentName":"AmbitoComuni"}) as unknown as TypedDocumentString<AmbitoComuniFragment, unknown>;
+export const EvaluationResultFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationResult on Evaluation {
+  projectId
+  version
+  status
+}
+    `, {"fragmentName":"EvaluationResult"}) as unknown as TypedDocumentString<EvaluationResultFragment, unknown>;
 export const AmbitoChoiceFragmentDoc = new TypedDocumentString(`
     fragment AmbitoChoice on Ambito {
   id
@@ -387,6 +873,457 @@ export const MapGraphViewFragmentDoc = new TypedDocumentString(`
   truncated
 }
     `, {"fragmentName":"MapGraphView"}) as unknown as TypedDocumentString<MapGraphViewFragment, unknown>;
+export const RoomWorkshopFragmentDoc = new TypedDocumentString(`
+    fragment RoomWorkshop on Workshop {
+  id
+  code
+  name
+  ambitoId
+  step
+  status
+  joiningOpen
+}
+    `, {"fragmentName":"RoomWorkshop"}) as unknown as TypedDocumentString<RoomWorkshopFragment, unknown>;
+export const RoomParticipantFragmentDoc = new TypedDocumentString(`
+    fragment RoomParticipant on WorkshopParticipant {
+  id
+  name
+  joinedAt
+  removed
+}
+    `, {"fragmentName":"RoomParticipant"}) as unknown as TypedDocumentString<RoomParticipantFragment, unknown>;
+export const RoomContributionFragmentDoc = new TypedDocumentString(`
+    fragment RoomContribution on WorkshopContribution {
+  id
+  clientId
+  type
+  payloadJson
+  participantId
+  participantName
+  at
+  status
+  mergedInto
+}
+    `, {"fragmentName":"RoomContribution"}) as unknown as TypedDocumentString<RoomContributionFragment, unknown>;
+export const RoomFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoomFields on Workshop {
+  ...RoomWorkshop
+  participants {
+    ...RoomParticipant
+  }
+  contributions {
+    ...RoomContribution
+  }
+}
+    fragment RoomWorkshop on Workshop {
+  id
+  code
+  name
+  ambitoId
+  step
+  status
+  joiningOpen
+}
+fragment RoomParticipant on WorkshopParticipant {
+  id
+  name
+  joinedAt
+  removed
+}
+fragment RoomContribution on WorkshopContribution {
+  id
+  clientId
+  type
+  payloadJson
+  participantId
+  participantName
+  at
+  status
+  mergedInto
+}`, {"fragmentName":"RoomFields"}) as unknown as TypedDocumentString<RoomFieldsFragment, unknown>;
+export const RoomEventFragmentDoc = new TypedDocumentString(`
+    fragment RoomEvent on WorkshopEvent {
+  kind
+  workshop {
+    ...RoomWorkshop
+  }
+  participant {
+    ...RoomParticipant
+  }
+  contribution {
+    ...RoomContribution
+  }
+}
+    fragment RoomWorkshop on Workshop {
+  id
+  code
+  name
+  ambitoId
+  step
+  status
+  joiningOpen
+}
+fragment RoomParticipant on WorkshopParticipant {
+  id
+  name
+  joinedAt
+  removed
+}
+fragment RoomContribution on WorkshopContribution {
+  id
+  clientId
+  type
+  payloadJson
+  participantId
+  participantName
+  at
+  status
+  mergedInto
+}`, {"fragmentName":"RoomEvent"}) as unknown as TypedDocumentString<RoomEventFragment, unknown>;
+export const ImportPlanFragmentDoc = new TypedDocumentString(`
+    fragment ImportPlan on SpreadsheetPlan {
+  applied
+  sheets
+  sheet
+  kind
+  encoding
+  mapping {
+    header
+    field
+  }
+  fields {
+    id
+    label {
+      it
+      en
+    }
+    required
+  }
+  rows
+  importable
+  errors
+  warnings
+  problems {
+    row
+    column
+    severity
+    message {
+      it
+      en
+    }
+  }
+  duplicates {
+    incomingId
+    incomingName
+    otherId
+    otherName
+    reason
+  }
+  counts
+}
+    `, {"fragmentName":"ImportPlan"}) as unknown as TypedDocumentString<ImportPlanFragment, unknown>;
+export const RankingDocument = new TypedDocumentString(`
+    query Ranking($callId: ID, $ambitoId: ID, $triennio: String, $rubricId: ID) {
+  evaluations(
+    callId: $callId
+    ambitoId: $ambitoId
+    triennio: $triennio
+    rubricId: $rubricId
+  ) {
+    projectId
+    status
+    version
+    dataChangedSinceFinal
+    adjustments {
+      criterionId
+    }
+    project {
+      title
+      fictional
+      triennio
+      targetAmbitoIds
+      call {
+        id
+        title
+      }
+    }
+    scorecard {
+      ...ScoreSummary
+    }
+  }
+}
+    fragment ScoreSummary on Scorecard {
+  total
+  assessedWeightShare
+  criteria {
+    id
+    label {
+      it
+      en
+    }
+    weight
+    score
+  }
+}`) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const DeskChoicesDocument = new TypedDocumentString(`
+    query DeskChoices {
+  calls {
+    id
+    title
+    year
+    fictional
+  }
+  rubrics {
+    ...RubricSummary
+  }
+}
+    fragment RubricSummary on Rubric {
+  id
+  version
+  preset
+  name {
+    it
+    en
+  }
+}`) as unknown as TypedDocumentString<DeskChoicesQuery, DeskChoicesQueryVariables>;
+export const BusyActorsDocument = new TypedDocumentString(`
+    query BusyActors($minProjects: Int, $triennio: String, $callId: ID) {
+  busyActors(minProjects: $minProjects, triennio: $triennio, callId: $callId) {
+    id
+    name
+    kind
+    projectCount
+    ambitoCount
+    projectTitles
+  }
+}
+    `) as unknown as TypedDocumentString<BusyActorsQuery, BusyActorsQueryVariables>;
+export const EvaluationDocument = new TypedDocumentString(`
+    query Evaluation($projectId: ID!, $rubricId: ID) {
+  project(id: $projectId) {
+    ...ProjectDetail
+  }
+  evaluation(projectId: $projectId, rubricId: $rubricId) {
+    ...EvaluationDetail
+  }
+  rubrics {
+    ...RubricSummary
+  }
+}
+    fragment RubricSummary on Rubric {
+  id
+  version
+  preset
+  name {
+    it
+    en
+  }
+}
+fragment ProjectDetail on Project {
+  id
+  title
+  start
+  end
+  triennio
+  budgetEur
+  targetComuniIstat
+  targetAmbitoIds
+  fictional
+  call {
+    id
+    title
+    year
+  }
+  partnerships {
+    id
+    role
+    actor {
+      id
+      name
+      kind
+      sector
+      seatName
+    }
+    commitments {
+      type
+      amount
+      valueEur
+      source
+      beyondFunding
+    }
+  }
+  actions {
+    id
+    title
+    responsible {
+      id
+      name
+    }
+  }
+}
+fragment EvaluationDetail on Evaluation {
+  projectId
+  rubricId
+  rubricVersion
+  status
+  notes
+  version
+  finalizedAt
+  finalizedBy
+  dataChangedSinceFinal
+  changes {
+    it
+    en
+  }
+  adjustments {
+    criterionId
+    score
+    reason
+    by
+    at
+  }
+  scorecard {
+    ...ScoreDetail
+  }
+  computedScorecard {
+    ...ScoreDetail
+  }
+  audit {
+    at
+    by
+    action
+    criterionId
+    oldValue
+    newValue
+    reason
+  }
+}
+fragment ScoreDetail on Scorecard {
+  rubricVersion
+  total
+  assessedWeightShare
+  criteria {
+    id
+    label {
+      it
+      en
+    }
+    weight
+    score
+    assessable
+    missing
+    subscores {
+      id
+      label {
+        it
+        en
+      }
+      score
+      weight
+    }
+    inputs {
+      key
+      value
+    }
+    formula {
+      it
+      en
+    }
+    suggestions {
+      it
+      en
+      actorIds
+      comuni
+    }
+  }
+}`) as unknown as TypedDocumentString<EvaluationQuery, EvaluationQueryVariables>;
+export const TerritoryComuniDocument = new TypedDocumentString(`
+    query TerritoryComuni {
+  territory {
+    ats {
+      ambiti {
+        ...AmbitoComuni
+      }
+    }
+    ambitiWithoutAts {
+      ...AmbitoComuni
+    }
+  }
+}
+    fragment AmbitoComuni on Ambito {
+  id
+  name
+  comuni {
+    istat
+    name
+    population
+  }
+}`) as unknown as TypedDocumentString<TerritoryComuniQuery, TerritoryComuniQueryVariables>;
+export const AdjustDocument = new TypedDocumentString(`
+    mutation Adjust($projectId: ID!, $rubricId: ID, $criterionId: String!, $score: Float, $reason: String!, $expectedVersion: Int) {
+  adjustScore(
+    projectId: $projectId
+    rubricId: $rubricId
+    criterionId: $criterionId
+    score: $score
+    reason: $reason
+    expectedVersion: $expectedVersion
+  ) {
+    ...EvaluationResult
+  }
+}
+    fragment EvaluationResult on Evaluation {
+  projectId
+  version
+  status
+}`) as unknown as TypedDocumentString<AdjustMutation, AdjustMutationVariables>;
+export const NotesDocument = new TypedDocumentString(`
+    mutation Notes($projectId: ID!, $rubricId: ID, $notes: String!, $expectedVersion: Int) {
+  setEvaluationNotes(
+    projectId: $projectId
+    rubricId: $rubricId
+    notes: $notes
+    expectedVersion: $expectedVersion
+  ) {
+    ...EvaluationResult
+  }
+}
+    fragment EvaluationResult on Evaluation {
+  projectId
+  version
+  status
+}`) as unknown as TypedDocumentString<NotesMutation, NotesMutationVariables>;
+export const FinalizeDocument = new TypedDocumentString(`
+    mutation Finalize($projectId: ID!, $rubricId: ID, $expectedVersion: Int) {
+  finalizeEvaluation(
+    projectId: $projectId
+    rubricId: $rubricId
+    expectedVersion: $expectedVersion
+  ) {
+    ...EvaluationResult
+  }
+}
+    fragment EvaluationResult on Evaluation {
+  projectId
+  version
+  status
+}`) as unknown as TypedDocumentString<FinalizeMutation, FinalizeMutationVariables>;
+export const ReopenDocument = new TypedDocumentString(`
+    mutation Reopen($projectId: ID!, $rubricId: ID, $reason: String!, $expectedVersion: Int) {
+  reopenEvaluation(
+    projectId: $projectId
+    rubricId: $rubricId
+    reason: $reason
+    expectedVersion: $expectedVersion
+  ) {
+    ...EvaluationResult
+  }
+}
+    fragment EvaluationResult on Evaluation {
+  projectId
+  version
+  status
+}`) as unknown as TypedDocumentString<ReopenMutation, ReopenMutationVariables>;
 export const MapAmbitiDocument = new TypedDocumentString(`
     query MapAmbiti {
   territory {
@@ -692,3 +1629,475 @@ export const MapGapSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MapGapSuggestionsQuery, MapGapSuggestionsQueryVariables>;
+export const WorkshopRoomDocument = new TypedDocumentString(`
+    query WorkshopRoom($code: String!) {
+  workshop(code: $code) {
+    ...RoomFields
+  }
+}
+    fragment RoomFields on Workshop {
+  ...RoomWorkshop
+  participants {
+    ...RoomParticipant
+  }
+  contributions {
+    ...RoomContribution
+  }
+}
+fragment RoomWorkshop on Workshop {
+  id
+  code
+  name
+  ambitoId
+  step
+  status
+  joiningOpen
+}
+fragment RoomParticipant on WorkshopParticipant {
+  id
+  name
+  joinedAt
+  removed
+}
+fragment RoomContribution on WorkshopContribution {
+  id
+  clientId
+  type
+  payloadJson
+  participantId
+  participantName
+  at
+  status
+  mergedInto
+}`) as unknown as TypedDocumentString<WorkshopRoomQuery, WorkshopRoomQueryVariables>;
+export const ParticipantRoomDocument = new TypedDocumentString(`
+    query ParticipantRoom {
+  participantWorkshop {
+    ...RoomFields
+  }
+}
+    fragment RoomFields on Workshop {
+  ...RoomWorkshop
+  participants {
+    ...RoomParticipant
+  }
+  contributions {
+    ...RoomContribution
+  }
+}
+fragment RoomWorkshop on Workshop {
+  id
+  code
+  name
+  ambitoId
+  step
+  status
+  joiningOpen
+}
+fragment RoomParticipant on WorkshopParticipant {
+  id
+  name
+  joinedAt
+  removed
+}
+fragment RoomContribution on WorkshopContribution {
+  id
+  clientId
+  type
+  payloadJson
+  participantId
+  participantName
+  at
+  status
+  mergedInto
+}`) as unknown as TypedDocumentString<ParticipantRoomQuery, ParticipantRoomQueryVariables>;
+export const WorkshopRoomEventsDocument = new TypedDocumentString(`
+    subscription WorkshopRoomEvents($workshopId: ID!) {
+  workshopEvents(workshopId: $workshopId) {
+    ...RoomEvent
+  }
+}
+    fragment RoomWorkshop on Workshop {
+  id
+  code
+  name
+  ambitoId
+  step
+  status
+  joiningOpen
+}
+fragment RoomParticipant on WorkshopParticipant {
+  id
+  name
+  joinedAt
+  removed
+}
+fragment RoomContribution on WorkshopContribution {
+  id
+  clientId
+  type
+  payloadJson
+  participantId
+  participantName
+  at
+  status
+  mergedInto
+}
+fragment RoomEvent on WorkshopEvent {
+  kind
+  workshop {
+    ...RoomWorkshop
+  }
+  participant {
+    ...RoomParticipant
+  }
+  contribution {
+    ...RoomContribution
+  }
+}`) as unknown as TypedDocumentString<WorkshopRoomEventsSubscription, WorkshopRoomEventsSubscriptionVariables>;
+export const ParticipantRoomEventsDocument = new TypedDocumentString(`
+    subscription ParticipantRoomEvents {
+  participantWorkshopEvents {
+    ...RoomEvent
+  }
+}
+    fragment RoomWorkshop on Workshop {
+  id
+  code
+  name
+  ambitoId
+  step
+  status
+  joiningOpen
+}
+fragment RoomParticipant on WorkshopParticipant {
+  id
+  name
+  joinedAt
+  removed
+}
+fragment RoomContribution on WorkshopContribution {
+  id
+  clientId
+  type
+  payloadJson
+  participantId
+  participantName
+  at
+  status
+  mergedInto
+}
+fragment RoomEvent on WorkshopEvent {
+  kind
+  workshop {
+    ...RoomWorkshop
+  }
+  participant {
+    ...RoomParticipant
+  }
+  contribution {
+    ...RoomContribution
+  }
+}`) as unknown as TypedDocumentString<ParticipantRoomEventsSubscription, ParticipantRoomEventsSubscriptionVariables>;
+export const SetWorkshopStepDocument = new TypedDocumentString(`
+    mutation SetWorkshopStep($workshopId: ID!, $step: String!) {
+  setWorkshopStep(workshopId: $workshopId, step: $step) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkshopStepMutation, SetWorkshopStepMutationVariables>;
+export const SetWorkshopStatusDocument = new TypedDocumentString(`
+    mutation SetWorkshopStatus($workshopId: ID!, $status: String!) {
+  setWorkshopStatus(workshopId: $workshopId, status: $status) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkshopStatusMutation, SetWorkshopStatusMutationVariables>;
+export const SetWorkshopJoiningDocument = new TypedDocumentString(`
+    mutation SetWorkshopJoining($workshopId: ID!, $open: Boolean!) {
+  setWorkshopJoining(workshopId: $workshopId, open: $open) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkshopJoiningMutation, SetWorkshopJoiningMutationVariables>;
+export const RemoveWorkshopParticipantDocument = new TypedDocumentString(`
+    mutation RemoveWorkshopParticipant($workshopId: ID!, $participantId: ID!) {
+  removeWorkshopParticipant(
+    workshopId: $workshopId
+    participantId: $participantId
+  )
+}
+    `) as unknown as TypedDocumentString<RemoveWorkshopParticipantMutation, RemoveWorkshopParticipantMutationVariables>;
+export const ReviewWorkshopContributionsDocument = new TypedDocumentString(`
+    mutation ReviewWorkshopContributions($workshopId: ID!, $ids: [ID!]!, $status: String!) {
+  reviewWorkshopContributions(workshopId: $workshopId, ids: $ids, status: $status) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewWorkshopContributionsMutation, ReviewWorkshopContributionsMutationVariables>;
+export const MergeWorkshopActorsDocument = new TypedDocumentString(`
+    mutation MergeWorkshopActors($workshopId: ID!, $sourceIds: [ID!]!, $targetId: ID!) {
+  mergeWorkshopActors(
+    workshopId: $workshopId
+    sourceIds: $sourceIds
+    targetId: $targetId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MergeWorkshopActorsMutation, MergeWorkshopActorsMutationVariables>;
+export const CommitWorkshopDocument = new TypedDocumentString(`
+    mutation CommitWorkshop($workshopId: ID!) {
+  commitWorkshop(workshopId: $workshopId) {
+    actors
+    collaborations
+  }
+}
+    `) as unknown as TypedDocumentString<CommitWorkshopMutation, CommitWorkshopMutationVariables>;
+export const WorkshopExportDocument = new TypedDocumentString(`
+    query WorkshopExport($workshopId: ID!) {
+  workshopExport(workshopId: $workshopId)
+}
+    `) as unknown as TypedDocumentString<WorkshopExportQuery, WorkshopExportQueryVariables>;
+export const JoinWorkshopDocument = new TypedDocumentString(`
+    mutation JoinWorkshop($code: String!, $name: String!) {
+  joinWorkshop(code: $code, name: $name) {
+    token
+    participant {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinWorkshopMutation, JoinWorkshopMutationVariables>;
+export const ContributeToWorkshopDocument = new TypedDocumentString(`
+    mutation ContributeToWorkshop($clientId: String!, $type: String!, $payloadJson: String!) {
+  contributeToWorkshop(
+    clientId: $clientId
+    type: $type
+    payloadJson: $payloadJson
+  ) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<ContributeToWorkshopMutation, ContributeToWorkshopMutationVariables>;
+export const WorkshopsDocument = new TypedDocumentString(`
+    query Workshops {
+  territory {
+    ats {
+      ambiti {
+        id
+        name
+      }
+    }
+    ambitiWithoutAts {
+      id
+      name
+    }
+  }
+  workshops {
+    id
+    code
+    name
+    ambitoId
+    status
+    step
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopsQuery, WorkshopsQueryVariables>;
+export const CreateWorkshopDocument = new TypedDocumentString(`
+    mutation CreateWorkshop($ambitoId: ID!, $name: String!, $fromMap: Boolean) {
+  createWorkshop(ambitoId: $ambitoId, name: $name, fromMap: $fromMap) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkshopMutation, CreateWorkshopMutationVariables>;
+export const HomeDocument = new TypedDocumentString(`
+    query Home {
+  health {
+    ok
+    neo4jVersion
+  }
+  territory {
+    counts {
+      comuni
+      comuniWithPopulation
+      population
+      comuniWithAmbito
+      comuniWithAts
+      comuniWithAsst
+      comuniWithDistretto
+      ambiti
+      ambitiWithComuniListed
+      ats
+      asst
+      distretti
+      caseDiComunita
+      province
+    }
+    ats {
+      code
+      name
+      comuniKnown
+      asst {
+        code
+        name
+      }
+      ambiti {
+        id
+        name
+        nComuniStated
+        nComuniKnown
+      }
+    }
+    ambitiWithoutAts {
+      id
+      name
+      nComuniStated
+      nComuniKnown
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const ExportNetworkDocument = new TypedDocumentString(`
+    query ExportNetwork($format: String!, $ambitoId: ID) {
+  exportNetwork(format: $format, ambitoId: $ambitoId) {
+    fileName
+    mediaType
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportNetworkQuery, ExportNetworkQueryVariables>;
+export const PreviewSpreadsheetImportDocument = new TypedDocumentString(`
+    mutation PreviewSpreadsheetImport($input: SpreadsheetInput!) {
+  previewSpreadsheetImport(input: $input) {
+    ...ImportPlan
+  }
+}
+    fragment ImportPlan on SpreadsheetPlan {
+  applied
+  sheets
+  sheet
+  kind
+  encoding
+  mapping {
+    header
+    field
+  }
+  fields {
+    id
+    label {
+      it
+      en
+    }
+    required
+  }
+  rows
+  importable
+  errors
+  warnings
+  problems {
+    row
+    column
+    severity
+    message {
+      it
+      en
+    }
+  }
+  duplicates {
+    incomingId
+    incomingName
+    otherId
+    otherName
+    reason
+  }
+  counts
+}`) as unknown as TypedDocumentString<PreviewSpreadsheetImportMutation, PreviewSpreadsheetImportMutationVariables>;
+export const ApplySpreadsheetImportDocument = new TypedDocumentString(`
+    mutation ApplySpreadsheetImport($input: SpreadsheetInput!) {
+  applySpreadsheetImport(input: $input) {
+    ...ImportPlan
+  }
+}
+    fragment ImportPlan on SpreadsheetPlan {
+  applied
+  sheets
+  sheet
+  kind
+  encoding
+  mapping {
+    header
+    field
+  }
+  fields {
+    id
+    label {
+      it
+      en
+    }
+    required
+  }
+  rows
+  importable
+  errors
+  warnings
+  problems {
+    row
+    column
+    severity
+    message {
+      it
+      en
+    }
+  }
+  duplicates {
+    incomingId
+    incomingName
+    otherId
+    otherName
+    reason
+  }
+  counts
+}`) as unknown as TypedDocumentString<ApplySpreadsheetImportMutation, ApplySpreadsheetImportMutationVariables>;
+export const DataPageDocument = new TypedDocumentString(`
+    query DataPage {
+  exportFormats {
+    id
+    label {
+      it
+      en
+    }
+    extension
+  }
+  territory {
+    ats {
+      ambiti {
+        id
+        name
+      }
+    }
+    ambitiWithoutAts {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataPageQuery, DataPageQueryVariables>;
+export const AmbitoNamesDocument = new TypedDocumentString(`
+    query AmbitoNames {
+  territory {
+    ats {
+      ambiti {
+        id
+        name
+      }
+    }
+    ambitiWithoutAts {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmbitoNamesQuery, AmbitoNamesQueryVariables>;

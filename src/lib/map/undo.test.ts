@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../domain/validation';
-import { GraphQLRequestError } from '../graphql-client';
+import { GraphQLRequestError, type RunOperation } from '../graphql-client';
 import {
 	UndoStack,
 	deletedActorOf,
@@ -10,8 +10,7 @@ import {
 	undoEdit,
 	type ActorFields,
 	type DeletedActorAnswer,
-	type MapEdit,
-	type Request
+	type MapEdit
 } from './undo';
 
 const before: ActorFields = {
@@ -51,7 +50,7 @@ function recorder(answer: (name: string, variables: Record<string, unknown>) => 
 		const name = /(?:query|mutation) (\w+)/.exec(String(operation))![1]!;
 		sent.push({ name, variables });
 		return answer(name, variables);
-	}) as unknown as Request;
+	}) as unknown as RunOperation;
 	return { request, sent };
 }
 /** What the server answers about an actor about to be deleted. */

@@ -1,10 +1,7 @@
 import {
 	emptyDocument,
-	type ActionRecord,
-	type AgreementRecord,
 	type CollaborationRecord,
 	type CollaborationSourceId,
-	type CommitmentRecord,
 	type MembershipRecord,
 	type PartnershipRecord,
 	type RoleId,
@@ -16,7 +13,7 @@ import type {
 	DeletedActorQuery,
 	ProjectActionsQuery
 } from '../graphql/graphql';
-import { GraphQLRequestError, type Operation, type VariablesArg } from '../graphql-client';
+import { GraphQLRequestError, type RunOperation } from '../graphql-client';
 
 /** The fields of an actor the map edits (GraphQL `ActorInput`), as `DELETED_ACTOR_QUERY` reads them. */
 export type ActorFields = Pick<
@@ -270,7 +267,7 @@ export interface CurrentRelations {
 /** Agreements and actions as they are now, to put the actor back into (none read when none needed). */
 export async function readCurrentRelations(
 	deleted: DeletedActor,
-	request: Request
+	request: RunOperation
 ): Promise<CurrentRelations | null> {
 	const projects = [...new Set(deleted.actions.map((a) => a.projectId))];
 	if (!deleted.agreements.length && !projects.length) return null;
@@ -325,12 +322,6 @@ export function restoreDocument(
 
 // ---- running an undo
 
-/** Sends one operation (`gql` with the page's fetch; a stand-in in tests). */
-export type Request = <Result, Variables>(
-	operation: Operation<Result, Variables>,
-	...variables: VariablesArg<Variables>
-) => Promise<Result>;
-
 /** After an undo an actor has a new version: older edits of it made at `from` now apply at `to`. */
 export interface Rebase {
 	actorId: string;
@@ -342,7 +333,7 @@ export interface Rebase {
  * Undoes one edit through the GraphQL API. Errors are `GraphQLRequestError`s with the server's codes
  * (CONFLICT when someone changed the actor since, BAD_INPUT when a restore no longer fits).
  */
-export async function undoEdit(edit: MapEdit, request: Request): Promise<Rebase | null> {
+export async function undoEdit(edit: MapEdit, request: RunOperation): Promise<Rebase | null> {
 	switch (edit.type) {
 		case 'createActor':
 			await request(DELETE_ACTOR, { id: edit.actorId });
@@ -363,7 +354,7 @@ export async function undoEdit(edit: MapEdit, request: Request): Promise<Rebase 
 
 async function restoreActor(
 	edit: Extract<MapEdit, { type: 'deleteActor' }>,
-	request: Request
+	request: RunOperation
 ): Promise<Rebase | null> {
 	const current = await readCurrentRelations(edit.deleted, request);
 	const document = restoreDocument(edit.deleted, current);

@@ -1,7 +1,10 @@
+/* eslint-disable svelte/prefer-svelte-reactivity --
+   every Map and Set here is built whole inside a $derived and never changed: a change of the state
+   derives new ones, so they need no reactivity of their own. */
 import type NetworkMap from '../components/map/NetworkMap.svelte';
 import { graphql } from '../graphql';
 import type { ActorKind } from '../graphql/graphql';
-import { GraphQLRequestError } from '../graphql-client';
+import { GraphQLRequestError, type RunOperation } from '../graphql-client';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import type { ClassMap } from './cy-elements';
 import { applyFilters, searchNodes, type ChoiceContext, type MapFilters } from './filters';
@@ -21,7 +24,7 @@ import { egoGraph, shortestPath, type Path } from './paths';
 import type { AmbitoChoice, AmbitoMapData } from './queries';
 import { diffPeriods, periodOfTriennio, sliceGraph, trienniOf } from './time';
 import type { MapGraph, Positions } from './types';
-import { sessionUndoStore, undoEdit, UndoStack, type MapEdit, type Request } from './undo';
+import { sessionUndoStore, undoEdit, UndoStack, type MapEdit } from './undo';
 import type { MapUrlState } from './url-state';
 
 const CREATE_ACTOR = graphql(`
@@ -63,7 +66,7 @@ export interface WorkspaceOptions {
 	/** the Ambito's network read again (after an edit) */
 	reload: () => Promise<AmbitoMapData | null>;
 	/** sends one GraphQL operation (the page's fetch) */
-	request: Request;
+	request: RunOperation;
 	/** where the undo stack survives a reload of the map (the tab's sessionStorage) */
 	storage: Storage | null;
 }
@@ -77,7 +80,7 @@ export class MapWorkspaceState {
 	readonly lang: Lang;
 	readonly ambito: AmbitoChoice;
 	readonly #reload: WorkspaceOptions['reload'];
-	readonly #request: Request;
+	readonly #request: RunOperation;
 	/** The last changes survive a reload of this map, one stack per Ambito. */
 	readonly #undo: UndoStack;
 

@@ -1,19 +1,34 @@
+import { graphql } from '$lib/graphql';
 import { gql } from '$lib/graphql-client';
 import type { PageLoad } from './$types';
 
-export interface DataPageData {
-	exportFormats: Array<{ id: string; label: { it: string; en: string }; extension: string }>;
-	territory: {
-		ats: Array<{ ambiti: Array<{ id: string; name: string }> }>;
-		ambitiWithoutAts: Array<{ id: string; name: string }>;
-	};
-}
+const DATA_PAGE_QUERY = graphql(`
+	query DataPage {
+		exportFormats {
+			id
+			label {
+				it
+				en
+			}
+			extension
+		}
+		territory {
+			ats {
+				ambiti {
+					id
+					name
+				}
+			}
+			ambitiWithoutAts {
+				id
+				name
+			}
+		}
+	}
+`);
 
 export const load: PageLoad = async ({ fetch, data }) => {
-	const result = await gql<DataPageData>(
-		fetch,
-		`{ exportFormats { id label { it en } extension } territory { ats { ambiti { id name } } ambitiWithoutAts { id name } } }`
-	);
+	const result = await gql(fetch, DATA_PAGE_QUERY);
 	const ambiti = [
 		...result.territory.ats.flatMap((a) => a.ambiti),
 		...result.territory.ambitiWithoutAts

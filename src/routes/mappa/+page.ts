@@ -1,9 +1,5 @@
 import { gql } from '$lib/graphql-client';
-import {
-	AMBITI_QUERY,
-	NETWORK_QUERY,
-	networkVariables
-} from '$lib/map/queries';
+import { AMBITI_QUERY, NETWORK_QUERY, networkVariables } from '$lib/map/queries';
 import type { PageLoad } from './$types';
 
 /** The Ambiti to choose from, and the chosen Ambito's network, through GraphQL. */
