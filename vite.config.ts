@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * when a file with an operation changes: `graphql()` finds its document in the generated map at run time.
  */
 function graphqlCodegen(): Plugin {
-	const run = async () => (await import('./scripts/codegen')).writeGenerated();
+	const run = async () => (await import('./scripts/codegen.js')).writeGenerated();
 	return {
 		name: 'trama-graphql-codegen',
 		// Tests run after `npm run check`, which has just generated them.

@@ -7,13 +7,19 @@
 // task list need Node 22, and this project runs on Node 20. What the CLI would add (globbing, plucking)
 // is the few lines below.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codegen } from '@graphql-codegen/core';
 import { preset, type ClientPresetConfig } from '@graphql-codegen/client-preset';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import { gqlPluckFromCodeStringSync } from '@graphql-tools/graphql-tag-pluck';
-import { buildSchema, parse } from 'graphql';
+
+// The copy of graphql that the codegen packages load (CommonJS): a Vite config (or vitest) would load
+// graphql's ESM build beside it, and graphql refuses documents and schemas from another copy.
+const { buildSchema, parse, Source } = createRequire(import.meta.url)(
+	'graphql'
+) as typeof import('graphql');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const OUTPUT_DIR = 'src/lib/graphql/';
@@ -37,7 +43,11 @@ function operations(): Types.DocumentFile[] {
 			globalGqlIdentifierName: ['graphql'],
 			gqlMagicComment: 'no magic comments: only graphql() calls',
 			skipIndent: true
-		}).map((source) => ({ location, document: parse(source), rawSDL: source.body }));
+		}).map(({ body, locationOffset }) => ({
+			location,
+			document: parse(new Source(body, location, locationOffset)),
+			rawSDL: body
+		}));
 	});
 }
 
