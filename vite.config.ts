@@ -3,19 +3,24 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Types the pages' GraphQL operations (scripts/codegen.ts) when a build or the dev server starts and
- * when a file with an operation changes: `graphql()` finds its document in the generated map at run time.
+ * Types the pages' GraphQL operations (scripts/codegen.ts) into src/lib/graphql, which git does not
+ * keep: when a build or the dev server starts, and when a file changes in dev (`graphql()` finds its
+ * document in the generated map at run time). Tests run after `npm run check` has generated them, so
+ * vitest only fills in a missing folder (a test run straight after cloning).
  */
 function graphqlCodegen(): Plugin {
-	const run = async () => (await import('./scripts/codegen.js')).writeGenerated();
+	const codegen = () => import('./scripts/codegen.js');
 	return {
 		name: 'trama-graphql-codegen',
-		// Tests run after `npm run check`, which has just generated them.
-		apply: () => !process.env.VITEST,
-		buildStart: async () => void (await run()),
+		async buildStart() {
+			const { generatedExists, writeGenerated } = await codegen();
+			if (!process.env.VITEST || !generatedExists()) await writeGenerated();
+		},
 		watchChange(id) {
 			if (/\/src\/.*\.(ts|svelte)$/.test(id) && !id.includes('/src/lib/graphql/'))
-				run().catch((error: unknown) => console.error(String(error)));
+				codegen()
+					.then((c) => c.writeGenerated())
+					.catch((error: unknown) => console.error(String(error)));
 		}
 	};
 }

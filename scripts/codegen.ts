@@ -1,12 +1,14 @@
-// `npm run codegen` (also the first step of `npm run check`): types every GraphQL operation the pages
-// send from schema.graphql, with GraphQL Code Generator's client preset. An operation that asks for a
-// field the schema no longer has fails here, naming the file; one whose result no longer fits the code
-// that reads it fails svelte-check right after.
+// `npm run codegen` (also the first step of `npm run check`, and run by Vite and the CLI when needed):
+// types every GraphQL operation the pages send from schema.graphql, with GraphQL Code Generator's
+// client preset, into src/lib/graphql. That folder is generated, never edited, and not kept by git
+// (like .svelte-kit): what it holds always follows the schema and the operations of the tree at hand.
+// An operation that asks for a field the schema no longer has fails here, naming the file; one whose
+// result no longer fits the code that reads it fails svelte-check right after.
 //
 // The preset runs through @graphql-codegen/core rather than @graphql-codegen/cli: the CLI's loaders and
 // task list need Node 22, and this project runs on Node 20. What the CLI would add (globbing, plucking)
 // is the few lines below.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +85,9 @@ export async function generate(): Promise<Map<string, string>> {
 	}
 	return files;
 }
+
+/** Whether the generated folder is there (it is not kept by git: a fresh clone has none yet). */
+export const generatedExists = () => existsSync(join(root, OUTPUT_DIR, 'index.ts'));
 
 /** Writes only what changed, so that a dev server watching the folder reloads only when it must. */
 export async function writeGenerated(): Promise<string[]> {

@@ -1,4 +1,5 @@
 import type { RunOperation } from '../graphql-client';
+import { allAmbiti } from '../territory';
 import { EVALUATION_QUERY, TERRITORY_COMUNI_QUERY } from './queries';
 import { projectTerritory } from './territory';
 import type { EvaluationDetail, ProjectDetail, RubricSummary, TerritoryComune } from './types';
@@ -24,10 +25,7 @@ export async function loadEvaluation(
 		run(TERRITORY_COMUNI_QUERY)
 	]);
 	if (!data.project) throw new ProjectNotFound(projectId);
-	const ambiti = [
-		...territory.territory.ats.flatMap((a) => a.ambiti),
-		...territory.territory.ambitiWithoutAts
-	];
+	const ambiti = allAmbiti(territory.territory);
 	return {
 		project: data.project,
 		evaluation: data.evaluation,

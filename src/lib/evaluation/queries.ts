@@ -34,14 +34,17 @@ export const RANKING_QUERY = graphql(`
 		total
 		assessedWeightShare
 		criteria {
-			id
-			label {
-				it
-				en
-			}
-			weight
-			score
+			...CriterionScore
 		}
+	}
+	fragment CriterionScore on CriterionResult {
+		id
+		label {
+			it
+			en
+		}
+		weight
+		score
 	}
 `);
 
@@ -177,13 +180,7 @@ export const EVALUATION_QUERY = graphql(`
 		total
 		assessedWeightShare
 		criteria {
-			id
-			label {
-				it
-				en
-			}
-			weight
-			score
+			...CriterionScore
 			assessable
 			missing
 			subscores {

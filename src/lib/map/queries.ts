@@ -104,15 +104,9 @@ export const ACTOR_QUERY = graphql(`
 	query MapActor($id: ID!) {
 		actor(id: $id) {
 			id
-			name
-			kind
+			...ActorFields
 			sector
-			taxCode
-			seatIstat
 			seatName
-			activeInAmbitoIds
-			tags
-			notes
 			fictional
 			version
 			partnerships {

@@ -9,17 +9,15 @@ import {
 } from '../domain';
 import { graphql } from '../graphql';
 import type {
+	ActorFieldsFragment,
 	CurrentAgreementsQuery,
 	DeletedActorQuery,
 	ProjectActionsQuery
 } from '../graphql/graphql';
 import { GraphQLRequestError, type RunOperation } from '../graphql-client';
 
-/** The fields of an actor the map edits (GraphQL `ActorInput`), as `DELETED_ACTOR_QUERY` reads them. */
-export type ActorFields = Pick<
-	NonNullable<DeletedActorQuery['actor']>,
-	'name' | 'kind' | 'taxCode' | 'seatIstat' | 'activeInAmbitoIds' | 'tags' | 'notes'
->;
+/** The fields of an actor the map edits (GraphQL `ActorInput`): the `ActorFields` fragment below. */
+export type ActorFields = ActorFieldsFragment;
 
 /**
  * An actor as it was when deleted from the map, with every relation the deletion removed: enough to
@@ -94,13 +92,7 @@ export const DELETED_ACTOR_QUERY = graphql(`
 	query DeletedActor($id: ID!, $ambitoId: String!) {
 		actor(id: $id) {
 			id
-			name
-			kind
-			taxCode
-			seatIstat
-			activeInAmbitoIds
-			tags
-			notes
+			...ActorFields
 			fictional
 			version
 			partnerships {
@@ -158,6 +150,16 @@ export const DELETED_ACTOR_QUERY = graphql(`
 				id
 			}
 		}
+	}
+	# What the map edits of an actor (and an undo writes back).
+	fragment ActorFields on Actor {
+		name
+		kind
+		taxCode
+		seatIstat
+		activeInAmbitoIds
+		tags
+		notes
 	}
 `);
 

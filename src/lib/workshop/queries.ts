@@ -179,16 +179,7 @@ export const CONTRIBUTE = graphql(`
 export const WORKSHOPS_QUERY = graphql(`
 	query Workshops {
 		territory {
-			ats {
-				ambiti {
-					id
-					name
-				}
-			}
-			ambitiWithoutAts {
-				id
-				name
-			}
+			...AmbitoNames
 		}
 		workshops {
 			id

@@ -1,5 +1,6 @@
 import { graphql } from '$lib/graphql';
 import { gql } from '$lib/graphql-client';
+import { allAmbiti, byName } from '$lib/territory';
 import type { PageLoad } from './$types';
 
 const DATA_PAGE_QUERY = graphql(`
@@ -13,25 +14,13 @@ const DATA_PAGE_QUERY = graphql(`
 			extension
 		}
 		territory {
-			ats {
-				ambiti {
-					id
-					name
-				}
-			}
-			ambitiWithoutAts {
-				id
-				name
-			}
+			...AmbitoNames
 		}
 	}
 `);
 
 export const load: PageLoad = async ({ fetch, data }) => {
 	const result = await gql(fetch, DATA_PAGE_QUERY);
-	const ambiti = [
-		...result.territory.ats.flatMap((a) => a.ambiti),
-		...result.territory.ambitiWithoutAts
-	].sort((a, b) => a.name.localeCompare(b.name, 'it'));
+	const ambiti = allAmbiti(result.territory).sort(byName);
 	return { ...data, formats: result.exportFormats, ambiti };
 };

@@ -1,4 +1,5 @@
 import { gql } from '$lib/graphql-client';
+import { allAmbiti, byName } from '$lib/territory';
 import { AMBITI_QUERY, NETWORK_QUERY, networkVariables } from '$lib/map/queries';
 import type { PageLoad } from './$types';
 
@@ -11,9 +12,6 @@ export const load: PageLoad = async ({ fetch, url, data }) => {
 			? gql(fetch, NETWORK_QUERY, networkVariables(ambitoId)).catch(() => null)
 			: Promise.resolve(null)
 	]);
-	const ambiti = [
-		...territory.territory.ats.flatMap((a) => a.ambiti),
-		...territory.territory.ambitiWithoutAts
-	].sort((a, b) => a.name.localeCompare(b.name, 'it'));
+	const ambiti = allAmbiti(territory.territory).sort(byName);
 	return { ...data, ambiti, ambitoId, network };
 };

@@ -1,35 +1,22 @@
 import { graphql } from '$lib/graphql';
 import { runWith, type RunOperation } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
+import { allAmbiti } from '$lib/territory';
 import { loadBusyActors, loadChoices, loadRanking, rankingScope } from '$lib/evaluation/desk';
 import type { PageServerLoad } from './$types';
 
-const AMBITO_NAMES = graphql(`
-	query AmbitoNames {
+const RANKING_AMBITI = graphql(`
+	query RankingAmbiti {
 		territory {
-			ats {
-				ambiti {
-					id
-					name
-				}
-			}
-			ambitiWithoutAts {
-				id
-				name
-			}
+			...AmbitoNames
 		}
 	}
 `);
 
 /** The Ambiti's names by id, to show a regional ranking's territories. */
 async function namesOfAmbiti(run: RunOperation): Promise<Record<string, string>> {
-	const { territory } = await run(AMBITO_NAMES);
-	return Object.fromEntries(
-		[...territory.ats.flatMap((x) => x.ambiti), ...territory.ambitiWithoutAts].map((a) => [
-			a.id,
-			a.name
-		])
-	);
+	const { territory } = await run(RANKING_AMBITI);
+	return Object.fromEntries(allAmbiti(territory).map((a) => [a.id, a.name]));
 }
 
 export const load: PageServerLoad = async ({ locals, url, fetch }) => {
