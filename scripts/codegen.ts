@@ -43,7 +43,8 @@ function operations(): Types.DocumentFile[] {
 		if (!code.includes('graphql(')) return [];
 		return gqlPluckFromCodeStringSync(location, code, {
 			globalGqlIdentifierName: ['graphql'],
-			gqlMagicComment: 'no magic comments: only graphql() calls',
+			// only graphql() calls are operations: no comment marks one (pluck's default is /* GraphQL */)
+			gqlMagicComment: 'graphql() calls only',
 			skipIndent: true
 		}).map(({ body, locationOffset }) => ({
 			location,
@@ -94,13 +95,7 @@ export async function writeGenerated(): Promise<string[]> {
 	const written: string[] = [];
 	for (const [path, content] of await generate()) {
 		const full = join(root, path);
-		let before: string | null = null;
-		try {
-			before = readFileSync(full, 'utf8');
-		} catch {
-			before = null;
-		}
-		if (before === content) continue;
+		if (existsSync(full) && readFileSync(full, 'utf8') === content) continue;
 		mkdirSync(join(full, '..'), { recursive: true });
 		writeFileSync(full, content);
 		written.push(relative(root, full));
