@@ -14,7 +14,8 @@ export default ts.config(
 			'node_modules/',
 			'.data/',
 			'graph/.cache/',
-			'bench/results/'
+			'bench/results/',
+			'src/lib/graphql/'
 		]
 	},
 	js.configs.recommended,

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { graphql } from 'graphql';
 import { chromium } from 'playwright-core';
 import { DEFAULT_RUBRIC_ID } from '../lib/evaluation/desk';
-import { loadEvaluation, type RunQuery } from '../lib/evaluation/load';
+import type { Operation, RunOperation, VariablesArg } from '../lib/graphql-client';
+import { loadEvaluation } from '../lib/evaluation/load';
 import { renderReportHtml } from '../lib/evaluation/report';
 import type { Viewer } from '../lib/server/auth/policy';
 import { createContext } from '../lib/server/graphql/context';
@@ -27,18 +28,20 @@ const CLI_VIEWER: Viewer = {
 	method: 'cli'
 };
 
-const runInProcess: RunQuery = async <T>(
-	query: string,
-	variables: Record<string, unknown> = {}
+/** The pages' operations, answered by the schema in this process (no server needed). */
+const runInProcess: RunOperation = async <Result, Variables>(
+	operation: Operation<Result, Variables>,
+	...[variables]: VariablesArg<Variables>
 ) => {
 	const result = await graphql({
 		schema,
-		source: query,
-		variableValues: variables,
+		source: operation.toString(),
+		variableValues: (variables ?? {}) as Record<string, unknown>,
 		contextValue: createContext(CLI_VIEWER)
 	});
 	if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
-	return result.data as T;
+	// the schema the operation was typed from has answered it
+	return result.data as Result;
 };
 
 /** Prints an HTML document to an A4 PDF with Debian's Chromium (never a downloaded browser). */

@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './graphql/graphql';
+
 /** The pages' only way to data: a POST to /graphql. Errors carry the server's message. */
 export class GraphQLRequestError extends Error {
 	override name = 'GraphQLRequestError';
@@ -9,11 +11,31 @@ export class GraphQLRequestError extends Error {
 	}
 }
 
-export async function gql<T>(
+/**
+ * An operation from `graphql()` (src/lib/graphql, generated from schema.graphql): its variables and
+ * its answer are typed by the schema. Operations without variables may omit them.
+ */
+export type Operation<Result, Variables> = TypedDocumentString<Result, Variables>;
+export type VariablesArg<Variables> =
+	Variables extends Record<string, never> ? [variables?: Variables] : [variables: Variables];
+
+/** Sends one operation: `gql` with a page's fetch, the schema in-process in the CLI, a stand-in in tests. */
+export type RunOperation = <Result, Variables>(
+	operation: Operation<Result, Variables>,
+	...variables: VariablesArg<Variables>
+) => Promise<Result>;
+
+/** `gql` bound to one fetch (a page's, a load's or an endpoint's). */
+export const runWith =
+	(fetchFn: typeof fetch): RunOperation =>
+	(operation, ...variables) =>
+		gql(fetchFn, operation, ...variables);
+
+export async function gql<Result, Variables>(
 	fetchFn: typeof fetch,
-	query: string,
-	variables: Record<string, unknown> = {}
-): Promise<T> {
+	operation: Operation<Result, Variables>,
+	...[variables]: VariablesArg<Variables>
+): Promise<Result> {
 	const response = await fetchFn('/graphql', {
 		method: 'POST',
 		// The CSRF header the server requires (auth/csrf.ts); a cross-site page cannot send it.
@@ -22,10 +44,10 @@ export async function gql<T>(
 			accept: 'application/json',
 			'x-trama-csrf': '1'
 		},
-		body: JSON.stringify({ query, variables })
+		body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} })
 	});
 	const body = (await response.json().catch(() => null)) as {
-		data?: T;
+		data?: Result;
 		errors?: Array<{ message: string; extensions?: { code?: string } }>;
 	} | null;
 	if (!body || body.errors?.length || !body.data) {

@@ -1,7 +1,8 @@
+import { graphql } from '$lib/graphql';
 import { gql } from '$lib/graphql-client';
 import type { PageLoad } from './$types';
 
-const HOME_QUERY = /* GraphQL */ `
+const HOME_QUERY = graphql(`
 	query Home {
 		health {
 			ok
@@ -47,43 +48,6 @@ const HOME_QUERY = /* GraphQL */ `
 			}
 		}
 	}
-`;
+`);
 
-export interface HomeData {
-	health: { ok: boolean; neo4jVersion: string };
-	territory: {
-		counts: Record<
-			| 'comuni'
-			| 'comuniWithPopulation'
-			| 'population'
-			| 'comuniWithAmbito'
-			| 'comuniWithAts'
-			| 'comuniWithAsst'
-			| 'comuniWithDistretto'
-			| 'ambiti'
-			| 'ambitiWithComuniListed'
-			| 'ats'
-			| 'asst'
-			| 'distretti'
-			| 'caseDiComunita'
-			| 'province',
-			number
-		>;
-		ats: Array<{
-			code: string;
-			name: string;
-			comuniKnown: number;
-			asst: Array<{ code: string; name: string }>;
-			ambiti: AmbitoSummary[];
-		}>;
-		ambitiWithoutAts: AmbitoSummary[];
-	};
-}
-interface AmbitoSummary {
-	id: string;
-	name: string;
-	nComuniStated: number | null;
-	nComuniKnown: number;
-}
-
-export const load: PageLoad = async ({ fetch }) => gql<HomeData>(fetch, HOME_QUERY);
+export const load: PageLoad = async ({ fetch }) => gql(fetch, HOME_QUERY);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
 
@@ -23,10 +23,18 @@ function officeCsv(rows: string[]): Buffer {
 	return Buffer.from(text, 'latin1');
 }
 
+/**
+ * The page once its scripts have run: a file or a format chosen before hydration is not seen by the
+ * page (its state starts from the server's render), so the test acts as a person who waits for it.
+ */
+async function openDataPage(page: Page) {
+	await page.goto(`${inject('appUrl')}/dati`, { waitUntil: 'networkidle' });
+}
+
 describe('/dati: import a spreadsheet, export the network', () => {
 	it('reports problems by row and column, writes nothing until they are fixed, then imports', async () => {
 		const page = await context.newPage();
-		await page.goto(`${inject('appUrl')}/dati`);
+		await openDataPage(page);
 
 		const bad = officeCsv([
 			`Società Cooperativa Àncora ${suffix};Cooperativa sociale di tipo A;Crema;`,
@@ -75,7 +83,7 @@ describe('/dati: import a spreadsheet, export the network', () => {
 
 	it('downloads the Cremasco network as GEXF', async () => {
 		const page = await context.newPage();
-		await page.goto(`${inject('appUrl')}/dati`);
+		await openDataPage(page);
 		await page.locator('select[name="format"]').selectOption('gexf');
 		await page.locator('select[name="ambito"]').selectOption('ambito-ambito-distrettuale-cremasco');
 		const [download] = await Promise.all([

@@ -43,7 +43,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+const gql = <T>(query: string | { toString(): string }, variables: Record<string, unknown> = {}) =>
 	gqlAs<T>(context, query, variables);
 const network = async (): Promise<MapGraph> =>
 	(await gql<AmbitoMapData>(NETWORK_QUERY, networkVariables(AMBITO))).ambitoNetwork!;

@@ -45,7 +45,8 @@ export function testViewer(overrides: Partial<Viewer> & { roles?: UserRoleId[] }
  * an administrator unless given (pass null for an anonymous request).
  */
 export async function execute<T = Record<string, unknown>>(
-	query: string,
+	/** a query's text, or an operation of the pages (`graphql()`, typed from the schema) */
+	query: string | { toString(): string },
 	variables: Record<string, unknown> = {},
 	viewer: Viewer | null = testViewer(),
 	/** The client's address, for per-address limits (default: unknown). */
@@ -56,7 +57,7 @@ export async function execute<T = Record<string, unknown>>(
 		{
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ query, variables })
+			body: JSON.stringify({ query: query.toString(), variables })
 		},
 		{ viewer, clientAddress }
 	);

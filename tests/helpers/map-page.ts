@@ -26,7 +26,8 @@ export async function mapReady(p: Page) {
 /** GraphQL as the signed-in browser context (its cookies), for facts to compare the page with. */
 export async function gqlAs<T>(
 	context: BrowserContext,
-	query: string,
+	/** a query's text, or an operation of the pages (`graphql()`) */
+	query: string | { toString(): string },
 	variables: Record<string, unknown> = {}
 ): Promise<T> {
 	const response = await context.request.post(`${inject('appUrl')}/graphql`, {
@@ -35,7 +36,7 @@ export async function gqlAs<T>(
 			accept: 'application/json',
 			'x-trama-csrf': '1'
 		},
-		data: { query, variables }
+		data: { query: query.toString(), variables }
 	});
 	const body = (await response.json()) as { data?: T; errors?: unknown[] };
 	if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors ?? body));

@@ -61,7 +61,7 @@ interface Evaluation {
 }
 
 async function ok<T>(
-	query: string,
+	query: string | { toString(): string },
 	variables: Record<string, unknown> = {},
 	viewer = evaluator
 ): Promise<T> {

@@ -10,3 +10,4 @@ export * from './leps';
 export * from './policy-cycle';
 export * from './co-design';
 export * from './model';
+export * from './edge-types';

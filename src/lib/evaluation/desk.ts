@@ -1,14 +1,13 @@
+import type { BusyActorsQuery, DeskChoicesQuery } from '../graphql/graphql';
 import { BUSY_ACTORS_QUERY, DESK_CHOICES_QUERY, RANKING_QUERY } from './queries';
-import type { RunQuery } from './load';
-import type { RankingEntry, RubricSummary } from './types';
+import type { RunOperation } from '../graphql-client';
+import type { RankingEntry } from './types';
 
 /** The scoring's default preset (scoring/rubrics.ts), named here so pages need not import the engine. */
 export const DEFAULT_RUBRIC_ID = 'programmazione-2025-2027';
 
-export interface DeskChoice {
-	calls: Array<{ id: string; title: string; year: number | null; fictional: boolean }>;
-	rubrics: RubricSummary[];
-}
+/** The calls and rubrics a ranking can be of. */
+export type DeskChoice = DeskChoicesQuery;
 
 /** What a ranking is of: one call, or the whole region (optionally one triennio). From the URL. */
 export interface RankingScope {
@@ -53,22 +52,16 @@ export function rankingSearch(scope: RankingScope): string {
 	return p.toString();
 }
 
-export interface BusyActor {
-	id: string;
-	name: string;
-	kind: string;
-	projectCount: number;
-	ambitoCount: number;
-	projectTitles: string[];
+/** An actor in many projects at once (the schema's `BusyActor`, as the desk asks for it). */
+export type BusyActor = BusyActorsQuery['busyActors'][number];
+
+export async function loadChoices(run: RunOperation): Promise<DeskChoice> {
+	return run(DESK_CHOICES_QUERY);
 }
 
-export async function loadChoices(run: RunQuery): Promise<DeskChoice> {
-	return run<DeskChoice>(DESK_CHOICES_QUERY);
-}
-
-export async function loadRanking(run: RunQuery, scope: RankingScope): Promise<RankingEntry[]> {
+export async function loadRanking(run: RunOperation, scope: RankingScope): Promise<RankingEntry[]> {
 	if (!scope.regional && !scope.callId) return [];
-	const data = await run<{ evaluations: RankingEntry[] }>(RANKING_QUERY, {
+	const data = await run(RANKING_QUERY, {
 		callId: scope.callId,
 		rubricId: scope.rubricId,
 		triennio: scope.triennio
@@ -76,8 +69,8 @@ export async function loadRanking(run: RunQuery, scope: RankingScope): Promise<R
 	return data.evaluations;
 }
 
-export async function loadBusyActors(run: RunQuery, scope: RankingScope): Promise<BusyActor[]> {
-	const data = await run<{ busyActors: BusyActor[] }>(BUSY_ACTORS_QUERY, {
+export async function loadBusyActors(run: RunOperation, scope: RankingScope): Promise<BusyActor[]> {
+	const data = await run(BUSY_ACTORS_QUERY, {
 		minProjects: 2,
 		callId: scope.regional ? null : scope.callId,
 		triennio: scope.triennio

@@ -1,31 +1,54 @@
+import { graphql } from '../graphql';
+
 /**
  * Every GraphQL operation of the evaluator's desk, in one place: the pages, the download endpoints
  * and the `trama report` command ask the same questions, so they show the same numbers.
  */
 
-const SCORE_SUMMARY = /* GraphQL */ `total assessedWeightShare criteria { id label { it en } weight score }`;
-
-const SCORE_DETAIL = /* GraphQL */ `rubricVersion total assessedWeightShare
-	criteria {
-		id label { it en } weight score assessable missing
-		subscores { id label { it en } score weight }
-		inputs { key value }
-		formula { it en }
-		suggestions { it en actorIds comuni }
-	}`;
-
-export const RANKING_QUERY = /* GraphQL */ `
+export const RANKING_QUERY = graphql(`
 	query Ranking($callId: ID, $ambitoId: ID, $triennio: String, $rubricId: ID) {
 		evaluations(callId: $callId, ambitoId: $ambitoId, triennio: $triennio, rubricId: $rubricId) {
-			projectId status version dataChangedSinceFinal
-			adjustments { criterionId }
-			project { title fictional triennio targetAmbitoIds call { id title } }
-			scorecard { ${SCORE_SUMMARY} }
+			projectId
+			status
+			version
+			dataChangedSinceFinal
+			adjustments {
+				criterionId
+			}
+			project {
+				title
+				fictional
+				triennio
+				targetAmbitoIds
+				call {
+					id
+					title
+				}
+			}
+			scorecard {
+				...ScoreSummary
+			}
 		}
 	}
-`;
+	fragment ScoreSummary on Scorecard {
+		total
+		assessedWeightShare
+		criteria {
+			...CriterionScore
+		}
+	}
+	fragment CriterionScore on CriterionResult {
+		id
+		label {
+			it
+			en
+		}
+		weight
+		score
+	}
+`);
 
-export const DESK_CHOICES_QUERY = /* GraphQL */ `
+export const DESK_CHOICES_QUERY = graphql(`
 	query DeskChoices {
 		calls {
 			id
@@ -34,18 +57,21 @@ export const DESK_CHOICES_QUERY = /* GraphQL */ `
 			fictional
 		}
 		rubrics {
-			id
-			version
-			preset
-			name {
-				it
-				en
-			}
+			...RubricSummary
 		}
 	}
-`;
+	fragment RubricSummary on Rubric {
+		id
+		version
+		preset
+		name {
+			it
+			en
+		}
+	}
+`);
 
-export const BUSY_ACTORS_QUERY = /* GraphQL */ `
+export const BUSY_ACTORS_QUERY = graphql(`
 	query BusyActors($minProjects: Int, $triennio: String, $callId: ID) {
 		busyActors(minProjects: $minProjects, triennio: $triennio, callId: $callId) {
 			id
@@ -56,78 +82,220 @@ export const BUSY_ACTORS_QUERY = /* GraphQL */ `
 			projectTitles
 		}
 	}
-`;
+`);
 
-const PROJECT_DETAIL = /* GraphQL */ `id title start end triennio budgetEur targetComuniIstat targetAmbitoIds fictional
-	call { id title year }
-	partnerships { id role actor { id name kind sector seatName } commitments { type amount valueEur source beyondFunding } }
-	actions { id title responsible { id name } }`;
-
-export const EVALUATION_QUERY = /* GraphQL */ `
+export const EVALUATION_QUERY = graphql(`
 	query Evaluation($projectId: ID!, $rubricId: ID) {
-		project(id: $projectId) { ${PROJECT_DETAIL} }
-		evaluation(projectId: $projectId, rubricId: $rubricId) {
-			projectId rubricId rubricVersion status notes version finalizedAt finalizedBy dataChangedSinceFinal
-			changes { it en }
-			adjustments { criterionId score reason by at }
-			scorecard { ${SCORE_DETAIL} }
-			computedScorecard { ${SCORE_DETAIL} }
-			audit { at by action criterionId oldValue newValue reason }
+		project(id: $projectId) {
+			...ProjectDetail
 		}
-		rubrics { id version preset name { it en } }
+		evaluation(projectId: $projectId, rubricId: $rubricId) {
+			...EvaluationDetail
+		}
+		rubrics {
+			...RubricSummary
+		}
 	}
-`;
+	fragment ProjectDetail on Project {
+		id
+		title
+		start
+		end
+		triennio
+		budgetEur
+		targetComuniIstat
+		targetAmbitoIds
+		fictional
+		call {
+			id
+			title
+			year
+		}
+		partnerships {
+			id
+			role
+			actor {
+				id
+				name
+				kind
+				sector
+				seatName
+			}
+			commitments {
+				type
+				amount
+				valueEur
+				source
+				beyondFunding
+			}
+		}
+		actions {
+			id
+			title
+			responsible {
+				id
+				name
+			}
+		}
+	}
+	fragment EvaluationDetail on Evaluation {
+		projectId
+		rubricId
+		rubricVersion
+		status
+		notes
+		version
+		finalizedAt
+		finalizedBy
+		dataChangedSinceFinal
+		changes {
+			it
+			en
+		}
+		adjustments {
+			criterionId
+			score
+			reason
+			by
+			at
+		}
+		scorecard {
+			...ScoreDetail
+		}
+		computedScorecard {
+			...ScoreDetail
+		}
+		audit {
+			at
+			by
+			action
+			criterionId
+			oldValue
+			newValue
+			reason
+		}
+	}
+	fragment ScoreDetail on Scorecard {
+		rubricVersion
+		total
+		assessedWeightShare
+		criteria {
+			...CriterionScore
+			assessable
+			missing
+			subscores {
+				id
+				label {
+					it
+					en
+				}
+				score
+				weight
+			}
+			inputs {
+				key
+				value
+			}
+			formula {
+				it
+				en
+			}
+			suggestions {
+				it
+				en
+				actorIds
+				comuni
+			}
+		}
+	}
+`);
 
 /** The region's Comuni by Ambito, to name a project's territory (filtered on the server). */
-export const TERRITORY_COMUNI_QUERY = /* GraphQL */ `
+export const TERRITORY_COMUNI_QUERY = graphql(`
 	query TerritoryComuni {
 		territory {
 			ats {
 				ambiti {
-					id
-					name
-					comuni {
-						istat
-						name
-						population
-					}
+					...AmbitoComuni
 				}
 			}
 			ambitiWithoutAts {
-				id
-				name
-				comuni {
-					istat
-					name
-					population
-				}
+				...AmbitoComuni
 			}
 		}
 	}
-`;
-
-const EVALUATION_RESULT = /* GraphQL */ `projectId version status`;
-
-export const ADJUST_SCORE = /* GraphQL */ `
-	mutation Adjust($projectId: ID!, $rubricId: ID, $criterionId: String!, $score: Float, $reason: String!, $expectedVersion: Int) {
-		adjustScore(projectId: $projectId, rubricId: $rubricId, criterionId: $criterionId, score: $score, reason: $reason, expectedVersion: $expectedVersion) { ${EVALUATION_RESULT} }
+	fragment AmbitoComuni on Ambito {
+		id
+		name
+		comuni {
+			istat
+			name
+			population
+		}
 	}
-`;
+`);
 
-export const SET_NOTES = /* GraphQL */ `
+export const ADJUST_SCORE = graphql(`
+	mutation Adjust(
+		$projectId: ID!
+		$rubricId: ID
+		$criterionId: String!
+		$score: Float
+		$reason: String!
+		$expectedVersion: Int
+	) {
+		adjustScore(
+			projectId: $projectId
+			rubricId: $rubricId
+			criterionId: $criterionId
+			score: $score
+			reason: $reason
+			expectedVersion: $expectedVersion
+		) {
+			...EvaluationResult
+		}
+	}
+	fragment EvaluationResult on Evaluation {
+		projectId
+		version
+		status
+	}
+`);
+
+export const SET_NOTES = graphql(`
 	mutation Notes($projectId: ID!, $rubricId: ID, $notes: String!, $expectedVersion: Int) {
-		setEvaluationNotes(projectId: $projectId, rubricId: $rubricId, notes: $notes, expectedVersion: $expectedVersion) { ${EVALUATION_RESULT} }
+		setEvaluationNotes(
+			projectId: $projectId
+			rubricId: $rubricId
+			notes: $notes
+			expectedVersion: $expectedVersion
+		) {
+			...EvaluationResult
+		}
 	}
-`;
+`);
 
-export const FINALIZE = /* GraphQL */ `
+export const FINALIZE = graphql(`
 	mutation Finalize($projectId: ID!, $rubricId: ID, $expectedVersion: Int) {
-		finalizeEvaluation(projectId: $projectId, rubricId: $rubricId, expectedVersion: $expectedVersion) { ${EVALUATION_RESULT} }
+		finalizeEvaluation(
+			projectId: $projectId
+			rubricId: $rubricId
+			expectedVersion: $expectedVersion
+		) {
+			...EvaluationResult
+		}
 	}
-`;
+`);
 
-export const REOPEN = /* GraphQL */ `
+export const REOPEN = graphql(`
 	mutation Reopen($projectId: ID!, $rubricId: ID, $reason: String!, $expectedVersion: Int) {
-		reopenEvaluation(projectId: $projectId, rubricId: $rubricId, reason: $reason, expectedVersion: $expectedVersion) { ${EVALUATION_RESULT} }
+		reopenEvaluation(
+			projectId: $projectId
+			rubricId: $rubricId
+			reason: $reason
+			expectedVersion: $expectedVersion
+		) {
+			...EvaluationResult
+		}
 	}
-`;
+`);

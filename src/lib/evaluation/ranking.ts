@@ -10,7 +10,7 @@ export interface RankingRow {
 	callTitle: string | null;
 	triennio: string | null;
 	ambitoIds: string[];
-	status: EvaluationStatus;
+	status: RankingEntry['status'];
 	dataChanged: boolean;
 	adjusted: string[];
 	total: number | null;

@@ -1,10 +1,8 @@
+import type { AmbitoComuniFragment } from '../graphql/graphql';
 import type { CriterionDetail, TerritoryComune } from './types';
 
-export interface AmbitoComuni {
-	id: string;
-	name: string;
-	comuni: TerritoryComune[];
-}
+/** An Ambito with its Comuni, as `TERRITORY_COMUNI_QUERY` reads it. */
+export type AmbitoComuni = AmbitoComuniFragment;
 
 /**
  * The Comuni a project targets: those it names and those of the Ambiti it names (as the scoring

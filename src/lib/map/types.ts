@@ -1,30 +1,10 @@
-/** The map's graph, as `ambitoNetwork` / `egoNetwork` return it (GraphQL `GraphView`). */
-export interface MapNode {
-	id: string;
-	label: string;
-	/** actor (incl. territorial bodies), project or network */
-	type: 'actor' | 'project' | 'network' | string;
-	kind: string | null;
-	sector: string | null;
-	fictional: boolean;
-	istat: string | null;
-	population: number | null;
-	triennio: string | null;
-}
+import type { MapGraphViewFragment } from '../graphql/graphql';
 
-export interface MapEdge {
-	id: string;
-	source: string;
-	target: string;
-	/** IN, OF, SERVED_BY, LOCATED_IN, SEATED_IN, ACTIVE_IN, PARTNER_IN, MEMBER_OF, LINKED_TO, COLLABORATES_WITH */
-	type: string;
-	role: string | null;
-	strength: number | null;
-	since: string | null;
-	until: string | null;
-	valueEur: number | null;
-}
+/** The map's graph: the schema's `GraphView` as the map asks for it (queries.ts, `MapGraphView`). */
+export type MapNode = MapGraphViewFragment['nodes'][number];
+export type MapEdge = MapGraphViewFragment['edges'][number];
 
+/** A graph the map draws: the server's, or a part of it (filters, focus, a period) that may drop `truncated`. */
 export interface MapGraph {
 	nodes: MapNode[];
 	edges: MapEdge[];

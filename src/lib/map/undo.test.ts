@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../domain/validation';
-import { GraphQLRequestError } from '../graphql-client';
+import { GraphQLRequestError, type RunOperation } from '../graphql-client';
 import {
 	UndoStack,
-	currentRelationsQuery,
 	deletedActorOf,
-	inverseOf,
+	readCurrentRelations,
 	restoreDocument,
 	sessionUndoStore,
 	undoEdit,
 	type ActorFields,
 	type DeletedActorAnswer,
-	type MapEdit,
-	type Request
+	type MapEdit
 } from './undo';
 
 const before: ActorFields = {
@@ -44,6 +42,17 @@ function memoryStorage(full = false): Storage {
 }
 
 const AMBITO = 'ambito-x';
+
+/** A stand-in for `gql`: records each operation's name and variables, answers with `answer(name)`. */
+function recorder(answer: (name: string, variables: Record<string, unknown>) => unknown) {
+	const sent: Array<{ name: string; variables: Record<string, unknown> }> = [];
+	const request = (async (operation: object, variables: Record<string, unknown> = {}) => {
+		const name = /(?:query|mutation) (\w+)/.exec(String(operation))![1]!;
+		sent.push({ name, variables });
+		return answer(name, variables);
+	}) as unknown as RunOperation;
+	return { request, sent };
+}
 /** What the server answers about an actor about to be deleted. */
 const answer: DeletedActorAnswer = {
 	actor: {
@@ -99,29 +108,32 @@ const answer: DeletedActorAnswer = {
 };
 
 describe('undo of one-step edits', () => {
-	it('undoes a creation by deleting it', () => {
-		const op = inverseOf({ type: 'createActor', actorId: 'act-1', name: 'x' });
-		expect(op.query).toContain('deleteActor');
-		expect(op.variables).toEqual({ id: 'act-1' });
-		expect(
-			inverseOf({ type: 'createCollaboration', collaborationId: 'col-1', between: ['a', 'b'] })
-				.query
-		).toContain('deleteCollaboration');
+	it('undoes a creation by deleting it', async () => {
+		const { request, sent } = recorder(() => ({}));
+		await undoEdit({ type: 'createActor', actorId: 'act-1', name: 'x' }, request);
+		await undoEdit(
+			{ type: 'createCollaboration', collaborationId: 'col-1', between: ['a', 'b'] },
+			request
+		);
+		expect(sent).toEqual([
+			{ name: 'DeleteActor', variables: { id: 'act-1' } },
+			{ name: 'DeleteCollaboration', variables: { id: 'col-1' } }
+		]);
 	});
 
-	it('undoes an update by writing the old fields at the new version', () => {
-		const op = inverseOf({
-			type: 'updateActor',
-			actorId: 'act-1',
-			before,
-			versionBefore: 3,
-			versionAfter: 4
-		});
-		expect(op.variables).toEqual({ input: { id: 'act-1', expectedVersion: 4, ...before } });
+	it('undoes an update by writing the old fields at the new version', async () => {
+		const { request, sent } = recorder(() => ({ updateActor: { id: 'act-1', version: 5 } }));
+		await undoEdit(
+			{ type: 'updateActor', actorId: 'act-1', before, versionBefore: 3, versionAfter: 4 },
+			request
+		);
+		expect(sent).toEqual([
+			{ name: 'UpdateActor', variables: { input: { id: 'act-1', expectedVersion: 4, ...before } } }
+		]);
 	});
 
 	it('reports the version an undone update leaves, so older edits of the actor still apply', async () => {
-		const request = (async () => ({ updateActor: { id: 'act-1', version: 5 } })) as Request;
+		const { request } = recorder(() => ({ updateActor: { id: 'act-1', version: 5 } }));
 		const rebase = await undoEdit(
 			{ type: 'updateActor', actorId: 'act-1', before, versionBefore: 3, versionAfter: 4 },
 			request
@@ -172,12 +184,19 @@ describe('undo of a deletion', () => {
 		);
 	});
 
-	it('reads the current agreements and actions before restoring, and nothing when there are none', () => {
-		const op = currentRelationsQuery(deleted)!;
-		expect(op.query).toContain('agreements(ambitoId: $ambitoId)');
-		expect(op.query).toContain('p0: project(id: $p0)');
-		expect(op.variables).toEqual({ ambitoId: AMBITO, p0: 'prj-1' });
-		expect(currentRelationsQuery({ ...deleted, agreements: [], actions: [] })).toBeNull();
+	it('reads the current agreements and actions before restoring, and nothing when there are none', async () => {
+		const { request, sent } = recorder((name) =>
+			name === 'CurrentAgreements' ? { agreements: [] } : { project: { actions: [] } }
+		);
+		expect(await readCurrentRelations(deleted, request)).toEqual({ agreements: [], actions: [] });
+		expect(sent).toEqual([
+			{ name: 'CurrentAgreements', variables: { ambitoId: AMBITO } },
+			{ name: 'ProjectActions', variables: { id: 'prj-1' } }
+		]);
+		expect(
+			await readCurrentRelations({ ...deleted, agreements: [], actions: [] }, request)
+		).toBeNull();
+		expect(sent).toHaveLength(2);
 	});
 
 	it('restores into the current agreements and actions, leaving out those deleted since', () => {
@@ -195,17 +214,15 @@ describe('undo of a deletion', () => {
 					adherents: [{ id: 'act-9' }]
 				}
 			],
-			p0: {
-				actions: [
-					{
-						id: 'azn-1',
-						projectId: 'prj-1',
-						title: 'Azione',
-						description: null,
-						responsible: [{ id: 'act-2' }]
-					}
-				]
-			}
+			actions: [
+				{
+					id: 'azn-1',
+					projectId: 'prj-1',
+					title: 'Azione',
+					description: null,
+					responsible: [{ id: 'act-2' }]
+				}
+			]
 		});
 		expect(doc.actors).toEqual([{ id: 'act-1', ...before, tags: ['minori'], fictional: true }]);
 		expect(doc.agreements[0]!.adherentActorIds).toEqual(['act-9', 'act-1']);
@@ -218,32 +235,36 @@ describe('undo of a deletion', () => {
 	});
 
 	it('restores through one import and reports the restored version', async () => {
-		const calls: string[] = [];
-		const request = (async (query: string, variables: Record<string, unknown>) => {
-			calls.push(query.trim().split(/\s/)[0]!);
-			if (query.includes('importDocument')) {
+		const { request, sent } = recorder((name, variables) => {
+			if (name === 'RestoreDocument') {
 				const doc = JSON.parse((variables.input as { json: string }).json);
 				expect(doc.actors[0].id).toBe('act-1');
 				return { importDocument: { applied: true, problems: [] } };
 			}
-			if (query.includes('actor(id')) return { actor: { version: 1 } };
-			return { agreements: [], p0: { actions: [] } };
-		}) as Request;
+			if (name === 'ActorVersion') return { actor: { version: 1 } };
+			return name === 'CurrentAgreements' ? { agreements: [] } : { project: { actions: [] } };
+		});
 		const edit: MapEdit = { type: 'deleteActor', actorId: 'act-1', name: 'ODV Aurora', deleted };
 		expect(await undoEdit(edit, request)).toEqual({ actorId: 'act-1', from: 3, to: 1 });
-		expect(calls).toEqual(['query', 'mutation', 'query']);
+		expect(sent.map((s) => s.name)).toEqual([
+			'CurrentAgreements',
+			'ProjectActions',
+			'RestoreDocument',
+			'ActorVersion'
+		]);
 	});
 
 	it('says why a restore was refused', async () => {
-		const request = (async (query: string) =>
-			query.includes('importDocument')
+		const { request } = recorder((name) =>
+			name === 'RestoreDocument'
 				? {
 						importDocument: {
 							applied: false,
 							problems: [{ field: 'partnerships[0].projectId', message: 'does not exist' }]
 						}
 					}
-				: {}) as Request;
+				: {}
+		);
 		const edit: MapEdit = {
 			type: 'deleteActor',
 			actorId: 'act-1',

@@ -1,27 +1,23 @@
 import {
 	emptyDocument,
-	type ActionRecord,
-	type AgreementRecord,
 	type CollaborationRecord,
 	type CollaborationSourceId,
-	type CommitmentRecord,
 	type MembershipRecord,
 	type PartnershipRecord,
 	type RoleId,
 	type TramaDocument
 } from '../domain';
-import { GraphQLRequestError } from '../graphql-client';
+import { graphql } from '../graphql';
+import type {
+	ActorFieldsFragment,
+	CurrentAgreementsQuery,
+	DeletedActorQuery,
+	ProjectActionsQuery
+} from '../graphql/graphql';
+import { GraphQLRequestError, type RunOperation } from '../graphql-client';
 
-/** The fields of an actor the map edits (GraphQL `ActorInput`). */
-export interface ActorFields {
-	name: string;
-	kind: string;
-	taxCode: string | null;
-	seatIstat: string | null;
-	activeInAmbitoIds: string[];
-	tags: string[];
-	notes: string | null;
-}
+/** The fields of an actor the map edits (GraphQL `ActorInput`): the `ActorFields` fragment below. */
+export type ActorFields = ActorFieldsFragment;
 
 /**
  * An actor as it was when deleted from the map, with every relation the deletion removed: enough to
@@ -52,87 +48,124 @@ export type MapEdit =
 	| { type: 'createCollaboration'; collaborationId: string; between: [string, string] }
 	| { type: 'deleteActor'; actorId: string; name: string; deleted: DeletedActor };
 
-export interface Operation {
-	query: string;
-	variables: Record<string, unknown>;
-}
-
-export const DELETE_ACTOR = 'mutation ($id: ID!) { deleteActor(id: $id) }';
-const UPDATE_ACTOR =
-	'mutation ($input: UpdateActorInput!) { updateActor(input: $input) { id version } }';
-const DELETE_COLLABORATION = 'mutation ($id: ID!) { deleteCollaboration(id: $id) }';
-const IMPORT_DOCUMENT = `mutation ($input: ImportDocumentInput!) {
-	importDocument(input: $input) { applied problems { field message } } }`;
-const ACTOR_VERSION = 'query ($id: ID!) { actor(id: $id) { version } }';
-
-/** The GraphQL operation that undoes a one-step edit: the same mutations the forms use, run backwards. */
-export function inverseOf(edit: Exclude<MapEdit, { type: 'deleteActor' }>): Operation {
-	switch (edit.type) {
-		case 'createActor':
-			return { query: DELETE_ACTOR, variables: { id: edit.actorId } };
-		case 'updateActor':
-			return {
-				query: UPDATE_ACTOR,
-				variables: {
-					input: { id: edit.actorId, expectedVersion: edit.versionAfter, ...edit.before }
-				}
-			};
-		case 'createCollaboration':
-			return { query: DELETE_COLLABORATION, variables: { id: edit.collaborationId } };
+export const DELETE_ACTOR = graphql(`
+	mutation DeleteActor($id: ID!) {
+		deleteActor(id: $id)
 	}
-}
+`);
+export const UPDATE_ACTOR = graphql(`
+	mutation UpdateActor($input: UpdateActorInput!) {
+		updateActor(input: $input) {
+			id
+			version
+		}
+	}
+`);
+const DELETE_COLLABORATION = graphql(`
+	mutation DeleteCollaboration($id: ID!) {
+		deleteCollaboration(id: $id)
+	}
+`);
+const IMPORT_DOCUMENT = graphql(`
+	mutation RestoreDocument($input: ImportDocumentInput!) {
+		importDocument(input: $input) {
+			applied
+			problems {
+				field
+				message
+			}
+		}
+	}
+`);
+const ACTOR_VERSION = graphql(`
+	query ActorVersion($id: ID!) {
+		actor(id: $id) {
+			version
+		}
+	}
+`);
 
 // ---- deleting an actor: what to read before, and the document that puts it back
 
 /** Everything a deletion removes, read just before deleting (agreements: the map's Ambito's). */
-export const DELETED_ACTOR_QUERY = `query ($id: ID!, $ambitoId: String!) {
-	actor(id: $id) { id name kind taxCode seatIstat activeInAmbitoIds tags notes fictional version
-		partnerships { id role since until
-			commitments { type amount valueEur source beyondFunding description }
-			project { id actions { id responsible { id } } } }
-		memberships { since until network { id } }
-		collaborations { id since until strength trust value source actorA { id } actorB { id } } }
-	agreements(ambitoId: $ambitoId) { id signatories { id } adherents { id } } }`;
+export const DELETED_ACTOR_QUERY = graphql(`
+	query DeletedActor($id: ID!, $ambitoId: String!) {
+		actor(id: $id) {
+			id
+			...ActorFields
+			fictional
+			version
+			partnerships {
+				id
+				role
+				since
+				until
+				commitments {
+					type
+					amount
+					valueEur
+					source
+					beyondFunding
+					description
+				}
+				project {
+					id
+					actions {
+						id
+						responsible {
+							id
+						}
+					}
+				}
+			}
+			memberships {
+				since
+				until
+				network {
+					id
+				}
+			}
+			collaborations {
+				id
+				since
+				until
+				strength
+				trust
+				value
+				source
+				actorA {
+					id
+				}
+				actorB {
+					id
+				}
+			}
+		}
+		agreements(ambitoId: $ambitoId) {
+			id
+			signatories {
+				id
+			}
+			adherents {
+				id
+			}
+		}
+	}
+	# What the map edits of an actor (and an undo writes back).
+	fragment ActorFields on Actor {
+		name
+		kind
+		taxCode
+		seatIstat
+		activeInAmbitoIds
+		tags
+		notes
+	}
+`);
 
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((x) => x.id);
 
-export interface DeletedActorAnswer {
-	actor:
-		| (ActorFields & {
-				id: string;
-				fictional: boolean;
-				version: number;
-				partnerships: Array<{
-					id: string;
-					role: string;
-					since: string | null;
-					until: string | null;
-					commitments: CommitmentRecord[];
-					project: {
-						id: string;
-						actions: Array<{ id: string; responsible: Array<{ id: string }> }>;
-					};
-				}>;
-				memberships: Array<{ since: string | null; until: string | null; network: { id: string } }>;
-				collaborations: Array<{
-					id: string;
-					since: string | null;
-					until: string | null;
-					strength: number | null;
-					trust: number | null;
-					value: string | null;
-					source: string;
-					actorA: { id: string };
-					actorB: { id: string };
-				}>;
-		  })
-		| null;
-	agreements: Array<{
-		id: string;
-		signatories: Array<{ id: string }>;
-		adherents: Array<{ id: string }>;
-	}>;
-}
+export type DeletedActorAnswer = DeletedActorQuery;
 
 /** The snapshot of an actor about to be deleted, from `DELETED_ACTOR_QUERY`'s answer. */
 export function deletedActorOf(answer: DeletedActorAnswer, ambitoId: string): DeletedActor {
@@ -193,44 +226,60 @@ export function deletedActorOf(answer: DeletedActorAnswer, ambitoId: string): De
 	};
 }
 
-/** Agreements and actions as they are now, to put the actor back into (one read, or none needed). */
-export function currentRelationsQuery(deleted: DeletedActor): Operation | null {
-	const projects = [...new Set(deleted.actions.map((a) => a.projectId))];
-	if (!deleted.agreements.length && !projects.length) return null;
-	const params = [
-		...(deleted.agreements.length ? ['$ambitoId: String!'] : []),
-		...projects.map((_, i) => `$p${i}: ID!`)
-	];
-	const fields = [
-		...(deleted.agreements.length
-			? [
-					'agreements(ambitoId: $ambitoId) { id title ambitoId start end fictional signatories { id } adherents { id } }'
-				]
-			: []),
-		...projects.map(
-			(_, i) =>
-				`p${i}: project(id: $p${i}) { actions { id projectId title description responsible { id } } }`
-		)
-	];
-	return {
-		query: `query (${params.join(', ')}) { ${fields.join(' ')} }`,
-		variables: {
-			...(deleted.agreements.length ? { ambitoId: deleted.ambitoId } : {}),
-			...Object.fromEntries(projects.map((id, i) => [`p${i}`, id]))
+const CURRENT_AGREEMENTS = graphql(`
+	query CurrentAgreements($ambitoId: String!) {
+		agreements(ambitoId: $ambitoId) {
+			id
+			title
+			ambitoId
+			start
+			end
+			fictional
+			signatories {
+				id
+			}
+			adherents {
+				id
+			}
 		}
-	};
+	}
+`);
+const PROJECT_ACTIONS = graphql(`
+	query ProjectActions($id: ID!) {
+		project(id: $id) {
+			actions {
+				id
+				projectId
+				title
+				description
+				responsible {
+					id
+				}
+			}
+		}
+	}
+`);
+
+/** The agreements and actions a deleted actor belonged to, as they are now. */
+export interface CurrentRelations {
+	agreements: CurrentAgreementsQuery['agreements'];
+	actions: NonNullable<ProjectActionsQuery['project']>['actions'];
 }
 
-type AgreementAnswer = Omit<AgreementRecord, 'signatoryActorIds' | 'adherentActorIds'> & {
-	signatories: Array<{ id: string }>;
-	adherents: Array<{ id: string }>;
-};
-type ActionAnswer = Omit<ActionRecord, 'responsibleActorIds'> & {
-	responsible: Array<{ id: string }>;
-};
-export interface CurrentRelationsAnswer {
-	agreements?: AgreementAnswer[];
-	[project: `p${number}`]: { actions: ActionAnswer[] } | null;
+/** Agreements and actions as they are now, to put the actor back into (none read when none needed). */
+export async function readCurrentRelations(
+	deleted: DeletedActor,
+	request: RunOperation
+): Promise<CurrentRelations | null> {
+	const projects = [...new Set(deleted.actions.map((a) => a.projectId))];
+	if (!deleted.agreements.length && !projects.length) return null;
+	const [agreements, ...actions] = await Promise.all([
+		deleted.agreements.length
+			? request(CURRENT_AGREEMENTS, { ambitoId: deleted.ambitoId }).then((d) => d.agreements)
+			: [],
+		...projects.map((id) => request(PROJECT_ACTIONS, { id }).then((d) => d.project?.actions ?? []))
+	]);
+	return { agreements, actions: actions.flat() };
 }
 
 const withId = (list: string[], id: string) => [...new Set([...list, id])];
@@ -242,7 +291,7 @@ const withId = (list: string[], id: string) => [...new Set([...list, id])];
  */
 export function restoreDocument(
 	deleted: DeletedActor,
-	current: CurrentRelationsAnswer | null
+	current: CurrentRelations | null
 ): TramaDocument {
 	const { version, ...actor } = deleted.actor;
 	void version;
@@ -259,9 +308,7 @@ export function restoreDocument(
 				adherentActorIds: as === 'adherent' ? withId(ids(adherents), id) : ids(adherents)
 			};
 		});
-	const actions = Object.entries(current ?? {})
-		.filter(([key]) => /^p\d+$/.test(key))
-		.flatMap(([, p]) => (p as { actions: ActionAnswer[] } | null)?.actions ?? [])
+	const actions = (current?.actions ?? [])
 		.filter((x) => actionIds.has(x.id))
 		.map(({ responsible, ...x }) => ({ ...x, responsibleActorIds: withId(ids(responsible), id) }));
 	return {
@@ -277,8 +324,6 @@ export function restoreDocument(
 
 // ---- running an undo
 
-export type Request = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
-
 /** After an undo an actor has a new version: older edits of it made at `from` now apply at `to`. */
 export interface Rebase {
 	actorId: string;
@@ -290,20 +335,32 @@ export interface Rebase {
  * Undoes one edit through the GraphQL API. Errors are `GraphQLRequestError`s with the server's codes
  * (CONFLICT when someone changed the actor since, BAD_INPUT when a restore no longer fits).
  */
-export async function undoEdit(edit: MapEdit, request: Request): Promise<Rebase | null> {
-	if (edit.type !== 'deleteActor') {
-		const op = inverseOf(edit);
-		const answer = await request<{ updateActor?: { version: number } }>(op.query, op.variables);
-		return edit.type === 'updateActor' && answer.updateActor
-			? { actorId: edit.actorId, from: edit.versionBefore, to: answer.updateActor.version }
-			: null;
+export async function undoEdit(edit: MapEdit, request: RunOperation): Promise<Rebase | null> {
+	switch (edit.type) {
+		case 'createActor':
+			await request(DELETE_ACTOR, { id: edit.actorId });
+			return null;
+		case 'createCollaboration':
+			await request(DELETE_COLLABORATION, { id: edit.collaborationId });
+			return null;
+		case 'updateActor': {
+			// the old fields, written over the version the edit left
+			const input = { id: edit.actorId, expectedVersion: edit.versionAfter, ...edit.before };
+			const answer = await request(UPDATE_ACTOR, { input });
+			return { actorId: edit.actorId, from: edit.versionBefore, to: answer.updateActor.version };
+		}
+		case 'deleteActor':
+			return restoreActor(edit, request);
 	}
-	const read = currentRelationsQuery(edit.deleted);
-	const current = read ? await request<CurrentRelationsAnswer>(read.query, read.variables) : null;
+}
+
+async function restoreActor(
+	edit: Extract<MapEdit, { type: 'deleteActor' }>,
+	request: RunOperation
+): Promise<Rebase | null> {
+	const current = await readCurrentRelations(edit.deleted, request);
 	const document = restoreDocument(edit.deleted, current);
-	const report = await request<{
-		importDocument: { applied: boolean; problems: Array<{ field: string; message: string }> };
-	}>(IMPORT_DOCUMENT, {
+	const report = await request(IMPORT_DOCUMENT, {
 		input: { json: JSON.stringify(document), fileName: 'mappa-ripristino-ente.json' }
 	});
 	if (!report.importDocument.applied)
@@ -311,9 +368,7 @@ export async function undoEdit(edit: MapEdit, request: Request): Promise<Rebase 
 			report.importDocument.problems.map((p) => `${p.field}: ${p.message}`).join('; '),
 			['BAD_INPUT']
 		);
-	const restored = await request<{ actor: { version: number } | null }>(ACTOR_VERSION, {
-		id: edit.actorId
-	});
+	const restored = await request(ACTOR_VERSION, { id: edit.actorId });
 	return restored.actor
 		? { actorId: edit.actorId, from: edit.deleted.actor.version, to: restored.actor.version }
 		: null;

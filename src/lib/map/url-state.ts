@@ -1,4 +1,4 @@
-import { NO_FILTERS, type MapFilters } from './filters';
+import { ANY_MAP_FILTERS, NO_FILTERS, type MapFilters } from './filters';
 import { LAYOUT_IDS, type LayoutId } from './layouts';
 import { SIZE_METRICS, type SizeMetric } from './metrics';
 
@@ -30,14 +30,6 @@ export const DEFAULT_MAP_STATE: MapUrlState = {
 };
 
 const MAX_DEPTH = 3;
-const list = (v: string | null) =>
-	v
-		? v
-				.split(',')
-				.map((s) => s.trim())
-				.filter(Boolean)
-				.slice(0, 50)
-		: [];
 const TRIENNIO = /^\d{4}-\d{4}$/;
 
 /** Reads the state from a query string; anything malformed falls back to the default. */
@@ -46,17 +38,12 @@ export function decodeMapState(params: URLSearchParams): MapUrlState {
 	const focus = params.get('focus');
 	const layout = params.get('layout') as LayoutId | null;
 	const size = params.get('size') as SizeMetric | null;
-	const period = params.get('period');
 	const [before, after] = (params.get('diff') ?? '').split('..');
 	return {
 		ambitoId: params.get('ambito') || null,
-		filters: {
-			kinds: list(params.get('kinds')),
-			sectors: list(params.get('sectors')),
-			policyAreas: list(params.get('areas')),
-			projectId: params.get('project') || null,
-			period: period && TRIENNIO.test(period) ? period : null
-		},
+		filters: Object.fromEntries(
+			ANY_MAP_FILTERS.map((f) => [f.id, f.param.decode(params.get(f.urlKey))])
+		) as MapFilters,
 		focus: focus
 			? {
 					nodeId: focus,
@@ -78,11 +65,10 @@ export function encodeMapState(state: MapUrlState): URLSearchParams {
 	const p = new URLSearchParams();
 	const d = DEFAULT_MAP_STATE;
 	if (state.ambitoId) p.set('ambito', state.ambitoId);
-	if (state.filters.kinds.length) p.set('kinds', state.filters.kinds.join(','));
-	if (state.filters.sectors.length) p.set('sectors', state.filters.sectors.join(','));
-	if (state.filters.policyAreas.length) p.set('areas', state.filters.policyAreas.join(','));
-	if (state.filters.projectId) p.set('project', state.filters.projectId);
-	if (state.filters.period) p.set('period', state.filters.period);
+	for (const f of ANY_MAP_FILTERS) {
+		const value = f.param.encode(state.filters[f.id]);
+		if (value !== null) p.set(f.urlKey, value);
+	}
 	if (state.focus) {
 		p.set('focus', state.focus.nodeId);
 		if (state.focus.depth !== 1) p.set('depth', String(state.focus.depth));

@@ -1,4 +1,6 @@
-import { EVENT_FIELDS, type RoomEvent } from './room';
+import type { Operation } from '../graphql-client';
+import { ROOM_EVENTS } from './queries';
+import type { RoomEvent } from './room';
 
 /**
  * Live workshop events over SSE (graphql-yoga, POST with `accept: text/event-stream`), with fetch
@@ -6,16 +8,27 @@ import { EVENT_FIELDS, type RoomEvent } from './room';
  * Reconnects with backoff; `onOpen` runs on every (re)connection so the page refetches the state
  * and misses nothing that happened while it was away.
  */
-export interface LiveOptions {
-	query: string;
-	variables?: Record<string, unknown>;
+export interface LiveOptions<Event, Variables> {
+	/** a subscription (queries.ts) */
+	operation: Operation<Event, Variables>;
+	variables?: Variables;
 	headers?: Record<string, string>;
-	onEvent: (data: unknown) => void;
+	/** each event's data, as the subscription's type says */
+	onEvent: (data: Event) => void;
 	onOpen?: () => void;
 	onStatus?: (connected: boolean) => void;
 }
 
-export function connectLive(options: LiveOptions): () => void {
+/** An event's data; a malformed one, or one with errors, is skipped (the next refetch repairs the state). */
+function parseEvent<Event>(text: string): Event | null {
+	try {
+		return (JSON.parse(text) as { data?: Event | null }).data ?? null;
+	} catch {
+		return null;
+	}
+}
+
+export function connectLive<Event, Variables>(options: LiveOptions<Event, Variables>): () => void {
 	let stopped = false;
 	let controller: AbortController | null = null;
 	let delay = 500;
@@ -30,7 +43,10 @@ export function connectLive(options: LiveOptions): () => void {
 				'x-trama-csrf': '1',
 				...options.headers
 			},
-			body: JSON.stringify({ query: options.query, variables: options.variables ?? {} }),
+			body: JSON.stringify({
+				query: options.operation.toString(),
+				variables: options.variables ?? {}
+			}),
 			signal: controller.signal
 		});
 		if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
@@ -53,13 +69,8 @@ export function connectLive(options: LiveOptions): () => void {
 					.filter((l) => l.startsWith('data:'))
 					.map((l) => l.slice(5))
 					.join('\n');
-				if (data) {
-					try {
-						options.onEvent(JSON.parse(data));
-					} catch {
-						// a malformed event is skipped; the next refetch repairs the state
-					}
-				}
+				const event = data ? parseEvent<Event>(data) : null;
+				if (event) options.onEvent(event);
 			}
 		}
 	}
@@ -95,13 +106,10 @@ export function connectWorkshopRoom(options: {
 	onEvent: (event: RoomEvent) => void;
 }): () => void {
 	return connectLive({
-		query: `subscription($w: ID!) { workshopEvents(workshopId: $w) { ${EVENT_FIELDS} } }`,
-		variables: { w: options.workshopId },
+		operation: ROOM_EVENTS,
+		variables: { workshopId: options.workshopId },
 		onOpen: () => void options.refetch(),
 		onStatus: options.onStatus,
-		onEvent: (raw) => {
-			const event = (raw as { data?: { workshopEvents?: RoomEvent } }).data?.workshopEvents;
-			if (event) options.onEvent(event);
-		}
+		onEvent: (data) => options.onEvent(data.workshopEvents)
 	});
 }

@@ -1,53 +1,22 @@
 import type { ActorPayload, NotePayload, RatingPayload, RelationPayload } from './payloads';
+import type {
+	RoomContributionFragment,
+	RoomEventFragment,
+	RoomParticipantFragment,
+	RoomWorkshopFragment
+} from '../graphql/graphql';
 import { computeTowers, type Tower } from './towers';
 
-/** The workshop as the pages hold it: filled by a query, kept current by live events. */
-export interface RoomContribution {
-	id: string;
-	clientId: string;
-	type: string;
-	payloadJson: string;
-	participantId: string | null;
-	participantName: string;
-	at: number;
-	status: string;
-	mergedInto: string | null;
-}
-export interface RoomParticipant {
-	id: string;
-	name: string;
-	joinedAt: number;
-	removed: boolean;
-}
-export interface RoomWorkshop {
-	id: string;
-	code: string;
-	name: string;
-	ambitoId: string;
-	step: string;
-	status: string;
-	joiningOpen: boolean;
-}
+/** The workshop as the pages hold it: filled by a query, kept current by live events (queries.ts). */
+export type RoomContribution = RoomContributionFragment;
+export type RoomParticipant = RoomParticipantFragment;
+export type RoomWorkshop = RoomWorkshopFragment;
 export interface Room {
 	workshop: RoomWorkshop | null;
 	contributions: RoomContribution[];
 	participants: RoomParticipant[];
 }
-
-export const ROOM_FIELDS = `id code name ambitoId step status joiningOpen
-	participants { id name joinedAt removed }
-	contributions { id clientId type payloadJson participantId participantName at status mergedInto }`;
-export const EVENT_FIELDS = `kind
-	workshop { id code name ambitoId step status joiningOpen }
-	participant { id name joinedAt removed }
-	contribution { id clientId type payloadJson participantId participantName at status mergedInto }`;
-
-export interface RoomEvent {
-	kind: string;
-	workshop: RoomWorkshop | null;
-	participant: RoomParticipant | null;
-	contribution: RoomContribution | null;
-}
+export type RoomEvent = RoomEventFragment;
 
 /** A new room with the event applied (contributions and participants upserted by id). */
 export function applyEvent(room: Room, event: RoomEvent): Room {

@@ -1,22 +1,26 @@
+import { graphql } from '$lib/graphql';
 import { gql } from '$lib/graphql-client';
+import { allAmbiti, byName } from '$lib/territory';
 import type { PageLoad } from './$types';
 
-export interface DataPageData {
-	exportFormats: Array<{ id: string; label: { it: string; en: string }; extension: string }>;
-	territory: {
-		ats: Array<{ ambiti: Array<{ id: string; name: string }> }>;
-		ambitiWithoutAts: Array<{ id: string; name: string }>;
-	};
-}
+const DATA_PAGE_QUERY = graphql(`
+	query DataPage {
+		exportFormats {
+			id
+			label {
+				it
+				en
+			}
+			extension
+		}
+		territory {
+			...AmbitoNames
+		}
+	}
+`);
 
 export const load: PageLoad = async ({ fetch, data }) => {
-	const result = await gql<DataPageData>(
-		fetch,
-		`{ exportFormats { id label { it en } extension } territory { ats { ambiti { id name } } ambitiWithoutAts { id name } } }`
-	);
-	const ambiti = [
-		...result.territory.ats.flatMap((a) => a.ambiti),
-		...result.territory.ambitiWithoutAts
-	].sort((a, b) => a.name.localeCompare(b.name, 'it'));
+	const result = await gql(fetch, DATA_PAGE_QUERY);
+	const ambiti = allAmbiti(result.territory).sort(byName);
 	return { ...data, formats: result.exportFormats, ambiti };
 };

@@ -1,25 +1,17 @@
 import { gql } from '$lib/graphql-client';
-import {
-	AMBITI_QUERY,
-	NETWORK_QUERY,
-	networkVariables,
-	type AmbitoMapData,
-	type TerritoryAnswer
-} from '$lib/map/queries';
+import { allAmbiti, byName } from '$lib/territory';
+import { AMBITI_QUERY, NETWORK_QUERY, networkVariables } from '$lib/map/queries';
 import type { PageLoad } from './$types';
 
 /** The Ambiti to choose from, and the chosen Ambito's network, through GraphQL. */
 export const load: PageLoad = async ({ fetch, url, data }) => {
 	const ambitoId = url.searchParams.get('ambito');
 	const [territory, network] = await Promise.all([
-		gql<TerritoryAnswer>(fetch, AMBITI_QUERY),
+		gql(fetch, AMBITI_QUERY),
 		ambitoId
-			? gql<AmbitoMapData>(fetch, NETWORK_QUERY, networkVariables(ambitoId)).catch(() => null)
+			? gql(fetch, NETWORK_QUERY, networkVariables(ambitoId)).catch(() => null)
 			: Promise.resolve(null)
 	]);
-	const ambiti = [
-		...territory.territory.ats.flatMap((a) => a.ambiti),
-		...territory.territory.ambitiWithoutAts
-	].sort((a, b) => a.name.localeCompare(b.name, 'it'));
+	const ambiti = allAmbiti(territory.territory).sort(byName);
 	return { ...data, ambiti, ambitoId, network };
 };

@@ -1,49 +1,34 @@
-import { gql } from '$lib/graphql-client';
+import { graphql } from '$lib/graphql';
+import { runWith, type RunOperation } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
+import { allAmbiti } from '$lib/territory';
 import { loadBusyActors, loadChoices, loadRanking, rankingScope } from '$lib/evaluation/desk';
-import type { RunQuery } from '$lib/evaluation/load';
 import type { PageServerLoad } from './$types';
 
-const AMBITO_NAMES = /* GraphQL */ `
-	{
+const RANKING_AMBITI = graphql(`
+	query RankingAmbiti {
 		territory {
-			ats {
-				ambiti {
-					id
-					name
-				}
-			}
-			ambitiWithoutAts {
-				id
-				name
-			}
+			...AmbitoNames
 		}
 	}
-`;
+`);
+
+/** The Ambiti's names by id, to show a regional ranking's territories. */
+async function namesOfAmbiti(run: RunOperation): Promise<Record<string, string>> {
+	const { territory } = await run(RANKING_AMBITI);
+	return Object.fromEntries(allAmbiti(territory).map((a) => [a.id, a.name]));
+}
 
 export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 	const viewer = requirePage(locals.viewer, 'network.read', url);
-	const run: RunQuery = (query, variables) => gql(fetch, query, variables);
+	const run = runWith(fetch);
 	const choices = await loadChoices(run);
 	const scope = rankingScope(url.searchParams, choices, viewer.callIds);
 	const [entries, busyActors, names] = await Promise.all([
 		loadRanking(run, scope),
 		loadBusyActors(run, scope),
-		scope.regional
-			? run<{
-					territory: {
-						ats: Array<{ ambiti: Array<{ id: string; name: string }> }>;
-						ambitiWithoutAts: Array<{ id: string; name: string }>;
-					};
-				}>(AMBITO_NAMES)
-			: null
+		scope.regional ? namesOfAmbiti(run) : null
 	]);
-	const ambitoNames: Record<string, string> = {};
-	if (names)
-		for (const a of [
-			...names.territory.ats.flatMap((x) => x.ambiti),
-			...names.territory.ambitiWithoutAts
-		])
-			ambitoNames[a.id] = a.name;
+	const ambitoNames: Record<string, string> = names ?? {};
 	return { choices, scope, entries, busyActors, ambitoNames };
 };

@@ -1,15 +1,14 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { gql } from '$lib/graphql-client';
+import { runWith } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
 import { loadChoices, loadRanking, rankingScope } from '$lib/evaluation/desk';
-import type { RunQuery } from '$lib/evaluation/load';
 import { rankingTable } from '$lib/evaluation/ranking-table';
 import { slugify } from '$lib/text';
 
 /** The ranking the page shows (same URL parameters, same GraphQL query), as a table and a file name. */
 export async function rankingForDownload(event: RequestEvent) {
 	const viewer = requirePage(event.locals.viewer, 'network.read', event.url);
-	const run: RunQuery = (query, variables) => gql(event.fetch, query, variables);
+	const run = runWith(event.fetch);
 	const choices = await loadChoices(run);
 	const scope = rankingScope(event.url.searchParams, choices, viewer.callIds);
 	const table = rankingTable(await loadRanking(run, scope));

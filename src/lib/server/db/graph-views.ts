@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { MAP_EDGE_TYPES } from '../../domain/edge-types';
 import { readTx } from './driver';
 
 /** A neutral graph for the map and for metrics: nodes and edges with just what drawing needs. */
@@ -34,19 +35,6 @@ export interface GraphView {
 const NODE = `{id: n.id, label: coalesce(n.name, n.title), type: CASE WHEN n:Project THEN 'project' WHEN n:Network THEN 'network' ELSE 'actor' END,
 	kind: n.kind, sector: n.sector, fictional: coalesce(n.fictional, false), istat: n.istat, population: n.population, triennio: n.triennio}`;
 
-const EDGE_TYPES = [
-	'IN',
-	'OF',
-	'SERVED_BY',
-	'LOCATED_IN',
-	'SEATED_IN',
-	'ACTIVE_IN',
-	'PARTNER_IN',
-	'MEMBER_OF',
-	'LINKED_TO',
-	'COLLABORATES_WITH'
-];
-
 const EDGE = `{id: coalesce(r.id, elementId(r)), source: x.id, target: y.id, type: type(r), role: r.role,
 	strength: r.strength, since: r.since, until: r.until,
 	valueEur: CASE WHEN r.valuePublicEur IS NULL THEN null ELSE r.valuePublicEur + r.valuePrivateEur END}`;
@@ -54,7 +42,7 @@ const EDGE = `{id: coalesce(r.id, elementId(r)), source: x.id, target: y.id, typ
 /**
  * Nodes (collected as `kept`, at most $limit) then the edges among them, streamed as rows in one
  * query: one round trip, no second lookup of the nodes by id. The relationship types are a pattern
- * (from the constant above, never from input) so Neo4j expands only those.
+ * (the map's, from the domain, never from input) so Neo4j expands only those.
  */
 const NODES_AND_EDGES = `
 	 WITH collect(n) AS found
@@ -62,7 +50,7 @@ const NODES_AND_EDGES = `
 	 CALL (kept) {
 	   UNWIND kept AS n RETURN ${NODE} AS node, null AS edge
 	   UNION ALL
-	   UNWIND kept AS x MATCH (x)-[r:${EDGE_TYPES.join('|')}]->(y) WHERE y IN kept
+	   UNWIND kept AS x MATCH (x)-[r:${MAP_EDGE_TYPES.join('|')}]->(y) WHERE y IN kept
 	   RETURN null AS node, ${EDGE} AS edge }
 	 RETURN node, edge, truncated`;
 

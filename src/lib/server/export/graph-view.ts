@@ -1,11 +1,14 @@
 import {
 	ACTOR_KIND_BY_ID,
 	COLLABORATION_SOURCE_BY_ID,
+	EDGE_TYPE_LABELS,
+	EDGE_TYPES,
 	POLICY_AREA_BY_ID,
 	ROLE_BY_ID,
 	SECTOR_BY_ID,
 	sectorOfKind,
 	type ActorKindId,
+	type EdgeType,
 	type LocalizedText
 } from '../../domain';
 import { commitmentValueEur, LIST_SEPARATOR, PROJECT_STATUS_LABELS } from './labels';
@@ -35,42 +38,8 @@ export const NODE_CATEGORY_LABELS: Readonly<Record<NodeCategory, LocalizedText>>
 	territory: { it: 'Territorio', en: 'Territory' }
 };
 
-export const EDGE_TYPES = [
-	'SEATED_IN',
-	'ACTIVE_IN',
-	'PARTNER_IN',
-	'RESPONSIBLE_FOR',
-	'MEMBER_OF',
-	'LINKED_TO',
-	'SIGNED',
-	'ADHERED',
-	'COLLABORATES_WITH',
-	'IN_CALL',
-	'TARGETS',
-	'IN',
-	'OF',
-	'SERVED_BY',
-	'LOCATED_IN'
-] as const;
-export type EdgeType = (typeof EDGE_TYPES)[number];
-
-export const EDGE_TYPE_LABELS: Readonly<Record<EdgeType, LocalizedText>> = {
-	SEATED_IN: { it: 'ha sede a', en: 'seated in' },
-	ACTIVE_IN: { it: 'opera in', en: 'active in' },
-	PARTNER_IN: { it: 'partner di', en: 'partner in' },
-	RESPONSIBLE_FOR: { it: 'responsabile di azioni di', en: 'responsible for actions of' },
-	MEMBER_OF: { it: 'membro di', en: 'member of' },
-	LINKED_TO: { it: 'collegata a', en: 'linked to' },
-	SIGNED: { it: 'firmatario di', en: 'signatory of' },
-	ADHERED: { it: 'aderente a', en: 'adherent to' },
-	COLLABORATES_WITH: { it: 'collabora con', en: 'collaborates with' },
-	IN_CALL: { it: 'candidato al bando', en: 'submitted to call' },
-	TARGETS: { it: 'destinato a', en: 'targets' },
-	IN: { it: 'fa parte di', en: 'in' },
-	OF: { it: 'appartiene a', en: 'of' },
-	SERVED_BY: { it: 'servito da', en: 'served by' },
-	LOCATED_IN: { it: 'situato in', en: 'located in' }
-};
+// The relationship types and their names are the domain's (shared with the map).
+export { EDGE_TYPES, EDGE_TYPE_LABELS, type EdgeType };
 
 /** Relations that have no direction: a pair of collaborating actors, two linked networks. */
 const UNDIRECTED_EDGE_TYPES: ReadonlySet<EdgeType> = new Set(['LINKED_TO', 'COLLABORATES_WITH']);

@@ -3,7 +3,7 @@ import { gql } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
 import { EVALUATION_QUERY } from '$lib/evaluation/queries';
-import type { EvaluationDetail, ProjectDetail } from '$lib/evaluation/types';
+import type { ProjectDetail } from '$lib/evaluation/types';
 import type { PageServerLoad } from './$types';
 
 /** Side by side: 2 to 4 projects on the same rubric (`?progetti=a&progetti=b` or `?progetti=a,b`). */
@@ -22,18 +22,10 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 		error(400, 'Seleziona da 2 a 4 progetti / select 2 to 4 projects');
 	const rubricId = url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID;
 	const projects = await Promise.all(
-		ids.map((projectId) =>
-			gql<{ project: ProjectDetail | null; evaluation: EvaluationDetail }>(
-				fetch,
-				EVALUATION_QUERY,
-				{ projectId, rubricId }
-			)
-		)
+		ids.map((projectId) => gql(fetch, EVALUATION_QUERY, { projectId, rubricId }))
 	);
 	return {
 		rubricId,
-		compared: projects.filter(
-			(p): p is { project: ProjectDetail; evaluation: EvaluationDetail } => p.project !== null
-		)
+		compared: projects.filter((p): p is typeof p & { project: ProjectDetail } => p.project !== null)
 	};
 };

@@ -1,9 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
-import { gql, GraphQLRequestError } from '$lib/graphql-client';
+import { gql, GraphQLRequestError, runWith } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
 import { can } from '$lib/server/auth/policy';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
-import { loadEvaluation, type RunQuery } from '$lib/evaluation/load';
+import { loadEvaluation } from '$lib/evaluation/load';
 import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES } from '$lib/evaluation/queries';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -11,9 +11,8 @@ const rubricOf = (url: URL) => url.searchParams.get('griglia') || DEFAULT_RUBRIC
 
 export const load: PageServerLoad = async ({ locals, url, fetch, params }) => {
 	const viewer = requirePage(locals.viewer, 'network.read', url);
-	const run: RunQuery = (query, variables) => gql(fetch, query, variables);
 	try {
-		const data = await loadEvaluation(run, params.id, rubricOf(url));
+		const data = await loadEvaluation(runWith(fetch), params.id, rubricOf(url));
 		const callIds = data.project.call ? [data.project.call.id] : [];
 		return {
 			...data,
@@ -29,20 +28,25 @@ export const load: PageServerLoad = async ({ locals, url, fetch, params }) => {
 	}
 };
 
-/** Every form posts to GraphQL as the signed-in evaluator; the API's answer becomes the form's. */
+/** The evaluation every form on the page changes. */
+const evaluationOf = (event: RequestEvent) => ({
+	projectId: event.params.id,
+	rubricId: rubricOf(event.url)
+});
+
+/**
+ * Every form posts to GraphQL as the signed-in evaluator; the API's answer becomes the form's
+ * (`echo`: what the form gets back to show again after a refusal).
+ */
 async function mutate(
 	event: RequestEvent,
 	action: string,
-	query: string,
-	variables: Record<string, unknown>
+	send: () => Promise<unknown>,
+	echo: { criterionId?: string; reason?: string } = {}
 ) {
 	requirePage(event.locals.viewer, 'network.read', event.url);
 	try {
-		await gql(event.fetch, query, {
-			projectId: event.params.id,
-			rubricId: rubricOf(event.url),
-			...variables
-		});
+		await send();
 		return { action, saved: true };
 	} catch (e) {
 		if (!(e instanceof GraphQLRequestError)) throw e;
@@ -53,8 +57,8 @@ async function mutate(
 			action,
 			code,
 			error: e.message,
-			criterionId: variables.criterionId ?? null,
-			reason: variables.reason ?? null
+			criterionId: echo.criterionId ?? null,
+			reason: echo.reason ?? null
 		});
 	}
 }
@@ -80,29 +84,49 @@ export const actions: Actions = {
 				criterionId: text(form, 'criterionId'),
 				reason: text(form, 'reason')
 			});
-		return mutate(event, 'adjust', ADJUST_SCORE, {
-			criterionId: text(form, 'criterionId'),
-			score: value,
-			reason: text(form, 'reason'),
-			expectedVersion: version(form)
-		});
+		const echo = { criterionId: text(form, 'criterionId'), reason: text(form, 'reason') };
+		return mutate(
+			event,
+			'adjust',
+			() =>
+				gql(event.fetch, ADJUST_SCORE, {
+					...evaluationOf(event),
+					...echo,
+					score: value,
+					expectedVersion: version(form)
+				}),
+			echo
+		);
 	},
 	notes: async (event) => {
 		const form = await event.request.formData();
-		return mutate(event, 'notes', SET_NOTES, {
-			notes: text(form, 'notes'),
-			expectedVersion: version(form)
-		});
+		return mutate(event, 'notes', () =>
+			gql(event.fetch, SET_NOTES, {
+				...evaluationOf(event),
+				notes: text(form, 'notes'),
+				expectedVersion: version(form)
+			})
+		);
 	},
 	finalize: async (event) => {
 		const form = await event.request.formData();
-		return mutate(event, 'finalize', FINALIZE, { expectedVersion: version(form) });
+		return mutate(event, 'finalize', () =>
+			gql(event.fetch, FINALIZE, { ...evaluationOf(event), expectedVersion: version(form) })
+		);
 	},
 	reopen: async (event) => {
 		const form = await event.request.formData();
-		return mutate(event, 'reopen', REOPEN, {
-			reason: text(form, 'reason'),
-			expectedVersion: version(form)
-		});
+		const reason = text(form, 'reason');
+		return mutate(
+			event,
+			'reopen',
+			() =>
+				gql(event.fetch, REOPEN, {
+					...evaluationOf(event),
+					reason,
+					expectedVersion: version(form)
+				}),
+			{ reason }
+		);
 	}
 };

@@ -1,19 +1,18 @@
 import { error } from '@sveltejs/kit';
-import { gql, GraphQLRequestError } from '$lib/graphql-client';
+import { GraphQLRequestError, runWith } from '$lib/graphql-client';
 import { parseLang } from '$lib/i18n';
 import { requirePage } from '$lib/server/auth/routes';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
-import { loadEvaluation, type RunQuery } from '$lib/evaluation/load';
+import { loadEvaluation } from '$lib/evaluation/load';
 import { REPORT_CSP, renderReportHtml } from '$lib/evaluation/report';
 import type { RequestHandler } from './$types';
 
 /** The printable A4 report (the same document `trama report` prints to PDF). Italian unless ?lang=en. */
 export const GET: RequestHandler = async ({ locals, url, fetch, params }) => {
 	requirePage(locals.viewer, 'network.read', url);
-	const run: RunQuery = (query, variables) => gql(fetch, query, variables);
 	try {
 		const data = await loadEvaluation(
-			run,
+			runWith(fetch),
 			params.id,
 			url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID
 		);

@@ -1,0 +1,22 @@
+import { POLICY_AREAS } from '../../domain';
+import { defineFilter, LIST_PARAM, listSelect } from './definition';
+import { induced } from './induced';
+
+/** Projects in these policy areas (the graph's nodes do not carry them: the context does). */
+export const policyAreasFilter = defineFilter({
+	id: 'policyAreas',
+	urlKey: 'areas',
+	label: 'mapPolicyAreas',
+	empty: [] as string[],
+	param: LIST_PARAM,
+	apply: (graph, areas, { projectAreas }) =>
+		induced(
+			graph,
+			(n) => n.type !== 'project' || (projectAreas.get(n.id) ?? []).some((a) => areas.includes(a))
+		),
+	control: {
+		type: 'select',
+		choices: ({ lang }) => POLICY_AREAS.map((a) => ({ id: a.id, label: a.label[lang] })),
+		...listSelect
+	}
+});
