@@ -35,9 +35,9 @@ import {
 	SAINTS,
 	SURNAMES,
 	TAGS_BY_AREA
-} from '../src/lib/server/seed/demo-names';
-import { mulberry32, partitaIvaCheckDigit } from '../src/lib/server/seed/demo';
-import type { ComuneRow, TerritoryData } from '../src/lib/server/seed/territory-files';
+} from '../src/lib/server/network/demo/demo-names';
+import { mulberry32, partitaIvaCheckDigit } from '../src/lib/server/network/demo/demo';
+import type { ComuneRow, TerritoryData } from '../src/lib/server/territory/territory-files';
 
 export interface RegionalPlan {
 	thirdSector: number;

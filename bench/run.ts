@@ -27,11 +27,15 @@ import {
 	type NetworkInput
 } from '../src/lib/scoring/network-metrics';
 import { closeDriver, connect, readTx } from '../src/lib/server/db/driver';
-import { importDocument } from '../src/lib/server/db/entities';
-import { ambitoNetwork, type GraphView } from '../src/lib/server/db/graph-views';
-import { searchActors } from '../src/lib/server/db/network-reads';
-import { resolveRubric, scoreProject, scoreProjects } from '../src/lib/server/scorecards';
-import { readTerritoryFiles } from '../src/lib/server/seed/territory-files';
+import { importDocument } from '../src/lib/server/network/entities';
+import { ambitoNetwork, type MapGraph } from '../src/lib/server/network/map-graph-queries';
+import { searchActors } from '../src/lib/server/network/network-queries';
+import {
+	resolveRubric,
+	scoreProject,
+	scoreProjects
+} from '../src/lib/server/evaluation/scorecard-service';
+import { readTerritoryFiles } from '../src/lib/server/territory/territory-files';
 import {
 	checkRegionalDocument,
 	documentSize,
@@ -161,7 +165,7 @@ function spread<T>(items: T[], k: number): T[] {
 	return out;
 }
 
-function metricsInput(view: GraphView): NetworkInput {
+function metricsInput(view: MapGraph): NetworkInput {
 	// Exactly what ambitoNetworkMetrics (src/lib/server/scorecards.ts) hands to computeNetworkMetrics.
 	return {
 		nodes: view.nodes.map((n) => ({ ...n })),
@@ -424,7 +428,7 @@ async function main() {
 		});
 		const samples: Record<string, unknown> = {};
 		let ratios = { networkx: NaN, igraph: NaN };
-		const graphs: Array<{ name: string; view: GraphView; reps: number; skipNetworkx: boolean }> = [
+		const graphs: Array<{ name: string; view: MapGraph; reps: number; skipNetworkx: boolean }> = [
 			{ name: 'largestAmbitoDepth1', view, reps: 5, skipNetworkx: false },
 			...(depth2
 				? [{ name: 'largestAmbitoDepth2', view: depth2, reps: 3, skipNetworkx: false }]

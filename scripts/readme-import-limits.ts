@@ -1,11 +1,11 @@
-// Writes the import limits into README.md, between its markers, from src/lib/server/import/limits.ts.
+// Writes the import limits into README.md, between its markers, from src/lib/server/transfer/import/limits.ts.
 // Run: npx tsx scripts/readme-import-limits.ts (limits.test.ts fails while the README is behind).
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
 	importLimitsMarkdown,
 	README_LIMITS_BEGIN,
 	README_LIMITS_END
-} from '../src/lib/server/import/limits';
+} from '../src/lib/server/transfer/import/limits';
 
 const path = new URL('../README.md', import.meta.url);
 const readme = readFileSync(path, 'utf8');

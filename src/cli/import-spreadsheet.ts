@@ -4,7 +4,7 @@ import {
 	applySpreadsheetImport,
 	planSpreadsheetImport,
 	type SpreadsheetPlan
-} from '../lib/server/spreadsheet-import';
+} from '../lib/server/transfer/spreadsheet-service';
 import { log, withDatabase } from './database';
 
 function printPlan(plan: SpreadsheetPlan): void {

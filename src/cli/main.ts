@@ -7,7 +7,7 @@ import {
 } from '../../graph/local-neo4j';
 import { DatabaseUnavailableError } from '../lib/server/db/driver';
 import { AppError } from '../lib/server/errors';
-import { territoryCounts } from '../lib/server/db/territory';
+import { territoryCounts } from '../lib/server/territory/territory-queries';
 import { localBoltPort, log, usesExternalNeo4j, withDatabase } from './database';
 import { neo4jDataDir } from './paths';
 import { prepareDatabase } from './seed';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { scoreProject } from '../lib/server/scorecards';
+import { scoreProject } from '../lib/server/evaluation/scorecard-service';
 import { withDatabase } from './database';
 
 const pct = (v: number | null) => (v === null ? 'n.v.' : v.toFixed(1).padStart(5));

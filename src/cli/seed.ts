@@ -1,11 +1,11 @@
 import { validateDocument } from '../lib/domain/validation';
-import { readTx } from '../lib/server/db/driver';
-import { importDocument } from '../lib/server/db/entities';
+import { importDocument } from '../lib/server/network/entities';
+import { hasProjects } from '../lib/server/network/network-queries';
 import { migrate } from '../lib/server/db/migrate';
-import { ensurePresetRubrics } from '../lib/server/db/rubrics';
-import { isTerritoryLoaded, loadTerritory } from '../lib/server/db/territory';
-import { generateDemoDocument } from '../lib/server/seed/demo';
-import { readTerritoryFiles, TERRITORY_SOURCE } from '../lib/server/seed/territory-files';
+import { ensurePresetRubrics } from '../lib/server/evaluation/rubric-queries';
+import { isTerritoryLoaded, loadTerritory } from '../lib/server/territory/territory-queries';
+import { generateDemoDocument } from '../lib/server/network/demo/demo';
+import { readTerritoryFiles, TERRITORY_SOURCE } from '../lib/server/territory/territory-files';
 
 export interface SeedOptions {
 	/** Reload the territory even if it is there (seeding is idempotent: MERGE on natural keys). */
@@ -16,13 +16,6 @@ export interface SeedOptions {
 }
 
 export const DEMO_SOURCE = 'demo (dati fittizi / fictional data)';
-
-async function hasNetworkData(): Promise<boolean> {
-	return readTx(async (tx) => {
-		const r = await tx.run('MATCH (p:Project) RETURN count(p) > 0 AS any');
-		return r.records[0]?.get('any') === true;
-	});
-}
 
 /** Schema first, then the real territory when the database has none, the rubric presets, the demo. */
 export async function prepareDatabase({
@@ -39,7 +32,7 @@ export async function prepareDatabase({
 	}
 	await ensurePresetRubrics();
 	let demoLoaded = false;
-	if (demo === true || (demo === 'if-empty' && !(await hasNetworkData()))) {
+	if (demo === true || (demo === 'if-empty' && !(await hasProjects()))) {
 		onProgress(
 			"Carico i dati dimostrativi (fittizi) dell'Ambito Cremasco… / Loading the (fictional) Cremasco demo…"
 		);

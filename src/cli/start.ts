@@ -28,7 +28,7 @@ import { appLockFile, buildDir, dataRoot, neo4jDataDir, projectRoot } from './pa
 import { prepareDatabase } from './seed';
 import { describeExit, exitOf, hasExited, RestartBudget } from './supervise';
 import { firstAdminStep } from './users';
-import { REQUEST_BODY_LIMIT_BYTES } from '../lib/server/import/limits';
+import { REQUEST_BODY_LIMIT_BYTES } from '../lib/server/transfer/import/limits';
 
 export class StartError extends Error {
 	override name = 'StartError';

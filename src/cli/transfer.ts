@@ -1,13 +1,11 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateDocument } from '../lib/domain/validation';
-import { importDocument } from '../lib/server/db/entities';
-import { EXPORT_FORMATS } from '../lib/server/export';
-import { exportNetwork } from '../lib/server/exports';
-import { parseDocumentJson } from '../lib/server/graphql/types/transfer';
-import { assertFileSize } from '../lib/server/import';
-import { refusedFile } from '../lib/server/spreadsheet-import';
+import { EXPORT_FORMATS } from '../lib/server/transfer/export';
+import { exportNetwork } from '../lib/server/transfer/export-service';
+import { importJsonDocument } from '../lib/server/transfer/json-import-service';
+import { assertFileSize } from '../lib/server/transfer/import';
+import { refusedFile } from '../lib/server/transfer/spreadsheet-service';
 import { log, withDatabase } from './database';
 
 /** `trama export --format F [--ambito ID] [--out FILE]`. */
@@ -57,27 +55,22 @@ export async function importCommand(args: string[]): Promise<void> {
 		const { importSpreadsheetCommand } = await import('./import-spreadsheet');
 		return importSpreadsheetCommand(path, bytes, args);
 	}
-	const doc = parseDocumentJson(bytes.toString('utf8'), basename(path));
-	const problems = validateDocument(doc);
-	if (problems.length) {
-		for (const p of problems.slice(0, 50)) console.error(`  ${p.field}: ${p.message}`);
-		throw new Error(
-			`${problems.length} problemi: niente è stato scritto. / ${problems.length} problems: nothing was written.`
-		);
-	}
-	if (values['dry-run'])
-		return console.log('Prova superata: nessun problema. / Dry run passed: no problems.');
 	await withDatabase(async () => {
-		log('Importo in una sola transazione… / importing in one transaction…');
-		const summary = await importDocument(
-			doc,
-			{ by: 'cli', source: `import:${basename(path)}` },
-			validateDocument
-		);
-		console.log(
-			Object.entries(summary.counts)
-				.map(([k, v]) => `${k}: ${v}`)
-				.join(', ')
-		);
+		if (!values['dry-run']) log('Importo in una sola transazione… / importing in one transaction…');
+		const report = await importJsonDocument(bytes.toString('utf8'), {
+			fileName: basename(path),
+			dryRun: values['dry-run']!,
+			by: 'cli'
+		});
+		const { problems } = report;
+		if (problems.length) {
+			for (const p of problems.slice(0, 50)) console.error(`  ${p.field}: ${p.message}`);
+			throw new Error(
+				`${problems.length} problemi: niente è stato scritto. / ${problems.length} problems: nothing was written.`
+			);
+		}
+		if (!report.applied)
+			return console.log('Prova superata: nessun problema. / Dry run passed: no problems.');
+		console.log(report.counts.map((c) => `${c.key}: ${c.value}`).join(', '));
 	});
 }

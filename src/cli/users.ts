@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createUserUnchecked } from '../lib/server/auth/accounts';
-import { ensureFirstAdmin, type FirstAdmin } from '../lib/server/auth/bootstrap';
-import { isUserRoleId, ACCOUNT_ROLE_IDS, type UserRoleId } from '../lib/server/auth/roles';
+import { createUserUnchecked } from '../lib/server/accounts/account-service';
+import { ensureFirstAdmin, type FirstAdmin } from '../lib/server/accounts/bootstrap';
+import { isUserRoleId, ACCOUNT_ROLE_IDS, type UserRoleId } from '../lib/server/auth/user-roles';
 import { AppError } from '../lib/server/errors';
 import { withDatabase } from './database';
 

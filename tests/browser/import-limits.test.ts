@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { closeDriver, connect, readTx } from '../../src/lib/server/db/driver';
-import { IMPORT_LIMITS, REQUEST_BODY_LIMIT_BYTES } from '../../src/lib/server/import/limits';
+import {
+	IMPORT_LIMITS,
+	REQUEST_BODY_LIMIT_BYTES
+} from '../../src/lib/server/transfer/import/limits';
 import {
 	csvOf,
 	xlsxBomb,
 	xlsxManyCells,
 	xlsxManySheets
-} from '../../src/lib/server/import/test-bombs';
-import { DEMO_AMBITO_ID } from '../../src/lib/server/seed/demo';
+} from '../../src/lib/server/transfer/import/test-bombs';
+import { DEMO_AMBITO_ID } from '../../src/lib/server/network/demo/demo';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
 

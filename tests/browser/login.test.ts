@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { postForm } from '../helpers/browser-session';
 import { closeDriver, connect } from '../../src/lib/server/db/driver';
-import { createUserUnchecked } from '../../src/lib/server/auth/accounts';
-import { findUserCredentials } from '../../src/lib/server/db/users';
+import { createUserUnchecked } from '../../src/lib/server/accounts/account-service';
+import { findUserCredentials } from '../../src/lib/server/accounts/user-queries';
 
 const EMAIL = 'giulia.verdi@example.it';
 const PASSWORD = 'una password lunga 2026';

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { waitForHealth } from '../../src/cli/start';
 import { exitOf, hasExited } from '../../src/cli/supervise';
-import { REQUEST_BODY_LIMIT_BYTES } from '../../src/lib/server/import/limits';
+import { REQUEST_BODY_LIMIT_BYTES } from '../../src/lib/server/transfer/import/limits';
 
 const root = join(import.meta.dirname, '../..');
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { hashPassword } from '../../src/lib/server/auth/password';
-import type { UserRoleId } from '../../src/lib/server/auth/roles';
+import { hashPassword } from '../../src/lib/server/accounts/password';
+import type { UserRoleId } from '../../src/lib/server/auth/user-roles';
 import { closeDriver, connect } from '../../src/lib/server/db/driver';
-import { createUser } from '../../src/lib/server/db/users';
+import { createUser } from '../../src/lib/server/accounts/user-queries';
 
 export interface TestAccount {
 	email: string;

@@ -4,12 +4,13 @@ import { AppError } from '../../src/lib/server/errors';
 import { writeTx, readTx } from '../../src/lib/server/db/driver';
 import { schema } from '../../src/lib/server/graphql/schema';
 import type { Viewer } from '../../src/lib/server/auth/policy';
-import { USER_ROLE_IDS, type UserRoleId } from '../../src/lib/server/auth/roles';
+import { USER_ROLE_IDS, type UserRoleId } from '../../src/lib/server/auth/user-roles';
 import {
 	applyAuthorization,
 	enforce,
 	MissingRuleError,
-	MUTATION_RULES,
+	rule,
+	rulesOf,
 	type Args
 } from '../../src/lib/server/auth/rules';
 import { closeDriver, connectTestDatabase, execute, testViewer } from '../helpers/graphql';
@@ -166,6 +167,9 @@ async function createFixtures() {
 }
 
 const UDP_ID = `${P}-udp`;
+
+/** The rules the mutations declare where they are defined (`extensions: rule(…)`). */
+const MUTATION_RULES = rulesOf(schema, 'Mutation');
 
 /** Arguments of each mutation for a target in Ambito X or Y (ignored by global rules). */
 function argsFor(mutation: string, tag: 'X' | 'Y'): Args {
@@ -375,15 +379,32 @@ describe('permission matrix: every mutation × every role', () => {
 		expect(me.data?.me).toBeNull();
 	});
 
-	it('refuses to start a schema with a mutation that has no rule', () => {
-		const bare = new GraphQLSchema({
-			query: new GraphQLObjectType({ name: 'Query', fields: { health: { type: GraphQLString } } }),
-			mutation: new GraphQLObjectType({
-				name: 'Mutation',
-				fields: { launchMissiles: { type: GraphQLString } }
-			})
-		});
-		expect(() => applyAuthorization(bare)).toThrow(MissingRuleError);
-		expect(() => applyAuthorization(bare)).toThrow(/launchMissiles/);
+	it('refuses to start a schema with a query, mutation or subscription that has no rule', () => {
+		const withRule = { type: GraphQLString, extensions: rule({ permission: 'public' }) };
+		const bare = (root: 'query' | 'mutation' | 'subscription') =>
+			new GraphQLSchema({
+				query: new GraphQLObjectType({
+					name: 'Query',
+					fields: { health: root === 'query' ? { type: GraphQLString } : withRule }
+				}),
+				[root === 'query' ? 'mutation' : root]: new GraphQLObjectType({
+					name: root === 'subscription' ? 'Subscription' : 'Mutation',
+					fields: { launchMissiles: root === 'query' ? withRule : { type: GraphQLString } }
+				})
+			});
+		expect(() => applyAuthorization(bare('mutation'))).toThrow(MissingRuleError);
+		expect(() => applyAuthorization(bare('mutation'))).toThrow(/Mutation\.launchMissiles/);
+		expect(() => applyAuthorization(bare('subscription'))).toThrow(/Subscription\.launchMissiles/);
+		expect(() => applyAuthorization(bare('query'))).toThrow(/Query\.health/);
+		expect(() => applyAuthorization(bare('query'))).not.toThrow(/launchMissiles/);
+	});
+
+	it('has a rule declared on every query and subscription of the real schema', () => {
+		for (const root of ['Query', 'Subscription'] as const) {
+			const type = root === 'Query' ? schema.getQueryType() : schema.getSubscriptionType();
+			const fields = Object.keys(type?.getFields() ?? {});
+			expect(fields.length).toBeGreaterThan(0);
+			expect(fields.filter((f) => !rulesOf(schema, root)[f])).toEqual([]);
+		}
 	});
 });

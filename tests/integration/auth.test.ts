@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx, writeTx } from '../../src/lib/server/db/driver';
-import { ensureFirstAdmin } from '../../src/lib/server/auth/bootstrap';
-import { passwordLogin } from '../../src/lib/server/auth/login-methods';
+import { ensureFirstAdmin } from '../../src/lib/server/accounts/bootstrap';
+import { passwordLogin } from '../../src/lib/server/accounts/login-methods';
 import {
 	endSession,
 	resumeSession,
 	SESSION_IDLE_MS,
 	startSession,
 	hashToken
-} from '../../src/lib/server/auth/sessions';
-import { adminCreateUser, changeOwnPassword } from '../../src/lib/server/auth/accounts';
-import { deleteExpiredSessions, getUser } from '../../src/lib/server/db/users';
+} from '../../src/lib/server/accounts/sessions';
+import { adminCreateUser, changeOwnPassword } from '../../src/lib/server/accounts/account-service';
+import { deleteExpiredSessions, getUser } from '../../src/lib/server/accounts/user-queries';
 import { closeDriver, connectTestDatabase, execute, testViewer } from '../helpers/graphql';
 import type { Viewer } from '../../src/lib/server/auth/policy';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx, writeTx } from '../../src/lib/server/db/driver';
 import { RUBRIC_PRESETS } from '../../src/lib/scoring';
-import { closeDriver, connectTestDatabase, execute } from '../helpers/graphql';
+import { closeDriver, connectTestDatabase, execute, ok } from '../helpers/graphql';
 
 /**
  * Lost updates (issue 13): twelve concurrent updates carrying the same expectedVersion let 2–4
@@ -12,12 +12,6 @@ const RACERS = 12;
 const ROUNDS = 50;
 const u = `race${Date.now().toString(36)}`;
 const CREMA = '019035';
-
-async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-	const result = await execute<T>(query, variables);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 
 interface Racer {
 	name: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDriver, connectTestDatabase, execute } from '../helpers/graphql';
+import { closeDriver, connectTestDatabase, execute, ok } from '../helpers/graphql';
 import { readTx } from '../../src/lib/server/db/driver';
 
 beforeAll(connectTestDatabase);
@@ -7,12 +7,6 @@ afterAll(closeDriver);
 
 const u = `crud${Date.now().toString(36)}`;
 const CREMA = '019035';
-
-async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-	const result = await execute<T>(query, variables);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 
 /**
  * Every entity through create -> update (version 1 -> 2) -> stale update (CONFLICT) -> delete -> gone,

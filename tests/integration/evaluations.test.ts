@@ -3,6 +3,7 @@ import {
 	closeDriver,
 	connectTestDatabase,
 	execute,
+	ok,
 	testViewer,
 	type GraphQLResult
 } from '../helpers/graphql';
@@ -60,22 +61,14 @@ interface Evaluation {
 	}>;
 }
 
-async function ok<T>(
-	query: string | { toString(): string },
-	variables: Record<string, unknown> = {},
-	viewer = evaluator
-): Promise<T> {
-	const result = await execute<T>(query, variables, viewer);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 const codeOf = (r: GraphQLResult<unknown>) => r.errors?.[0]?.extensions?.code;
 
 const read = async (projectId: string, rubricId = RUBRIC) =>
 	(
 		await ok<{ evaluation: Evaluation }>(
 			`query ($p: ID!, $r: ID) { evaluation(projectId: $p, rubricId: $r) { ${EVALUATION} } }`,
-			{ p: projectId, r: rubricId }
+			{ p: projectId, r: rubricId },
+			evaluator
 		)
 	).evaluation;
 
@@ -83,7 +76,11 @@ let projects: string[] = [];
 beforeAll(async () => {
 	const data = await ok<{
 		evaluations: Array<{ projectId: string; scorecard: { total: number | null } }>;
-	}>(`query ($c: ID) { evaluations(callId: $c) { projectId scorecard { total } } }`, { c: CALL });
+	}>(
+		`query ($c: ID) { evaluations(callId: $c) { projectId scorecard { total } } }`,
+		{ c: CALL },
+		evaluator
+	);
 	projects = data.evaluations.map((e) => e.projectId).sort();
 	expect(projects.length).toBeGreaterThanOrEqual(5);
 	const totals = data.evaluations.map((e) => e.scorecard.total ?? -1);
@@ -106,14 +103,18 @@ describe('adjusting a score', () => {
 		const id = projects[0]!;
 		const before = await read(id);
 		const computedA = before.computedScorecard.criteria.find((c) => c.id === 'A')!.score;
-		await ok(ADJUST_SCORE, {
-			projectId: id,
-			rubricId: RUBRIC,
-			criterionId: 'A',
-			score: 91.5,
-			reason: 'Rete verificata sul posto',
-			expectedVersion: before.version
-		});
+		await ok(
+			ADJUST_SCORE,
+			{
+				projectId: id,
+				rubricId: RUBRIC,
+				criterionId: 'A',
+				score: 91.5,
+				reason: 'Rete verificata sul posto',
+				expectedVersion: before.version
+			},
+			evaluator
+		);
 		const first = await read(id);
 		expect(first.scorecard.criteria.find((c) => c.id === 'A')!.score).toBe(91.5);
 		expect(first.computedScorecard.criteria.find((c) => c.id === 'A')!.score).toBe(computedA);
@@ -122,28 +123,40 @@ describe('adjusting a score', () => {
 		]);
 		expect(first.version).toBe(before.version + 1);
 
-		await ok(ADJUST_SCORE, {
-			projectId: id,
-			rubricId: RUBRIC,
-			criterionId: 'A',
-			score: 70,
-			reason: 'Ricontrollato',
-			expectedVersion: first.version
-		});
-		await ok(SET_NOTES, {
-			projectId: id,
-			rubricId: RUBRIC,
-			notes: 'Visita del 3 marzo',
-			expectedVersion: first.version + 1
-		});
-		await ok(ADJUST_SCORE, {
-			projectId: id,
-			rubricId: RUBRIC,
-			criterionId: 'A',
-			score: null,
-			reason: 'Torno al calcolato',
-			expectedVersion: first.version + 2
-		});
+		await ok(
+			ADJUST_SCORE,
+			{
+				projectId: id,
+				rubricId: RUBRIC,
+				criterionId: 'A',
+				score: 70,
+				reason: 'Ricontrollato',
+				expectedVersion: first.version
+			},
+			evaluator
+		);
+		await ok(
+			SET_NOTES,
+			{
+				projectId: id,
+				rubricId: RUBRIC,
+				notes: 'Visita del 3 marzo',
+				expectedVersion: first.version + 1
+			},
+			evaluator
+		);
+		await ok(
+			ADJUST_SCORE,
+			{
+				projectId: id,
+				rubricId: RUBRIC,
+				criterionId: 'A',
+				score: null,
+				reason: 'Torno al calcolato',
+				expectedVersion: first.version + 2
+			},
+			evaluator
+		);
 		const last = await read(id);
 		// Append-only: what was there is still there, unchanged and first.
 		expect(last.audit.slice(0, first.audit.length)).toEqual(first.audit);
@@ -164,14 +177,18 @@ describe('adjusting a score', () => {
 	it('refuses a stale expectedVersion with CONFLICT', async () => {
 		const id = projects[1]!;
 		const now = await read(id);
-		await ok(ADJUST_SCORE, {
-			projectId: id,
-			rubricId: RUBRIC,
-			criterionId: 'B',
-			score: 50,
-			reason: 'Prima',
-			expectedVersion: now.version
-		});
+		await ok(
+			ADJUST_SCORE,
+			{
+				projectId: id,
+				rubricId: RUBRIC,
+				criterionId: 'B',
+				score: 50,
+				reason: 'Prima',
+				expectedVersion: now.version
+			},
+			evaluator
+		);
 		const stale = await execute(
 			ADJUST_SCORE,
 			{
@@ -208,15 +225,23 @@ describe('a final evaluation', () => {
 	it('says when the data changed after it, names the change, and never rescores silently', async () => {
 		const id = projects[2]!;
 		const start = await read(id);
-		await ok(ADJUST_SCORE, {
-			projectId: id,
-			rubricId: RUBRIC,
-			criterionId: 'C',
-			score: 66,
-			reason: 'Collaborazioni documentate',
-			expectedVersion: start.version
-		});
-		await ok(FINALIZE, { projectId: id, rubricId: RUBRIC, expectedVersion: start.version + 1 });
+		await ok(
+			ADJUST_SCORE,
+			{
+				projectId: id,
+				rubricId: RUBRIC,
+				criterionId: 'C',
+				score: 66,
+				reason: 'Collaborazioni documentate',
+				expectedVersion: start.version
+			},
+			evaluator
+		);
+		await ok(
+			FINALIZE,
+			{ projectId: id, rubricId: RUBRIC, expectedVersion: start.version + 1 },
+			evaluator
+		);
 		const signed = await read(id);
 		expect(signed.status).toBe('final');
 		expect(signed.dataChangedSinceFinal).toBe(false);
@@ -316,7 +341,8 @@ describe('a final evaluation', () => {
 		// In the ranking too, the project stays on the version it was signed on.
 		const ranking = await ok<{ evaluations: Array<{ projectId: string; rubricVersion: number }> }>(
 			`query ($c: ID, $r: ID) { evaluations(callId: $c, rubricId: $r) { projectId rubricVersion } }`,
-			{ c: CALL, r: rubricId }
+			{ c: CALL, r: rubricId },
+			evaluator
 		);
 		const versions = new Map(ranking.evaluations.map((e) => [e.projectId, e.rubricVersion]));
 		expect(versions.get(id)).toBe(v1);
@@ -328,7 +354,11 @@ describe('organisations committed to many projects', () => {
 	it('lists actors in at least N projects of one triennio', async () => {
 		const data = await ok<{
 			busyActors: Array<{ id: string; projectCount: number; projectTitles: string[] }>;
-		}>(`{ busyActors(minProjects: 2) { id projectCount ambitoCount projectTitles } }`);
+		}>(
+			`{ busyActors(minProjects: 2) { id projectCount ambitoCount projectTitles } }`,
+			{},
+			evaluator
+		);
 		for (const a of data.busyActors) {
 			expect(a.projectCount).toBeGreaterThanOrEqual(2);
 			expect(a.projectTitles).toHaveLength(a.projectCount);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TERRITORIAL_KIND_IDS } from '../../src/lib/domain';
 import { validateDocument } from '../../src/lib/domain/validation';
-import { readDocument } from '../../src/lib/server/db/document';
+import { readDocument } from '../../src/lib/server/network/document-queries';
 import { readTx, writeTx } from '../../src/lib/server/db/driver';
-import { importDocument } from '../../src/lib/server/db/entities';
-import { exportNetwork } from '../../src/lib/server/exports';
+import { importDocument } from '../../src/lib/server/network/entities';
+import { exportNetwork } from '../../src/lib/server/transfer/export-service';
 import { closeDriver, connectTestDatabase } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);

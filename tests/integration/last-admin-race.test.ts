@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx } from '../../src/lib/server/db/driver';
-import { createUser, deleteUser, updateUser } from '../../src/lib/server/db/users';
+import { createUser, deleteUser, updateUser } from '../../src/lib/server/accounts/user-queries';
 import { closeDriver, connectTestDatabase } from '../helpers/graphql';
 
 /**

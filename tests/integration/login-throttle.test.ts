@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx } from '../../src/lib/server/db/driver';
 import { pruneAttempts, reserveAttempts } from '../../src/lib/server/db/rate-limits';
-import { LoginRateLimiter } from '../../src/lib/server/auth/rate-limit';
+import { LoginRateLimiter } from '../../src/lib/server/accounts/sign-in-limit';
 import { closeDriver, connectTestDatabase } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);

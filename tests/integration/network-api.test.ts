@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDriver, connectTestDatabase, execute } from '../helpers/graphql';
+import { closeDriver, connectTestDatabase, execute, ok } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);
 afterAll(closeDriver);
@@ -7,12 +7,6 @@ afterAll(closeDriver);
 const CREMA = '019035';
 const CREMASCO = 'ambito-ambito-distrettuale-cremasco';
 const unique = `t${Date.now().toString(36)}`;
-
-async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-	const result = await execute<T>(query, variables);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 
 const CREATE_ACTOR = `mutation($input: ActorInput!) { createActor(input: $input) { id name kind sector seatIstat seatName version provenance { createdBy source version } } }`;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx, writeTx } from '../../src/lib/server/db/driver';
 import { loadMigrations } from '../../src/lib/server/db/migrate';
 import type { Viewer } from '../../src/lib/server/auth/policy';
-import { closeDriver, connectTestDatabase, execute, testViewer } from '../helpers/graphql';
+import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../helpers/graphql';
 
 /**
  * Issue 13, item 2: an Ufficio di Piano of Ambito X added its own actor to a network of Ambito Y
@@ -26,11 +26,6 @@ const ids = {
 	project: `${u}-project-y`
 };
 
-async function ok<T>(query: string, variables: Record<string, unknown>, viewer: Viewer) {
-	const result = await execute<T>(query, variables, viewer);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 async function refused(query: string, variables: Record<string, unknown>, viewer: Viewer) {
 	const result = await execute(query, variables, viewer);
 	return result.errors?.[0]?.extensions?.code;

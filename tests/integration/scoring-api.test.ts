@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDriver, connectTestDatabase, execute } from '../helpers/graphql';
+import { closeDriver, connectTestDatabase, execute, ok } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);
 afterAll(closeDriver);
-
-async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-	const result = await execute<T>(query, variables);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 
 interface Card {
 	projectId: string;

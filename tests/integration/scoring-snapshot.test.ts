@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx } from '../../src/lib/server/db/driver';
-import { partnershipSnapshot } from '../../src/lib/server/db/scoring-snapshot';
-import { closeDriver, connectTestDatabase, execute } from '../helpers/graphql';
+import { partnershipSnapshot } from '../../src/lib/server/evaluation/snapshot-queries';
+import { closeDriver, connectTestDatabase, ok } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);
 afterAll(closeDriver);
-
-async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-	const result = await execute<T>(query, variables);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 
 const unique = `snap-${Date.now().toString(36)}`;
 const CREMA = '019035';

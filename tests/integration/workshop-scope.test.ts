@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx, writeTx } from '../../src/lib/server/db/driver';
-import { upsertContribution } from '../../src/lib/server/db/workshops';
+import { upsertContribution } from '../../src/lib/server/workshops/workshop-queries';
 import type { Viewer } from '../../src/lib/server/auth/policy';
 import { resumeParticipant } from '../../src/lib/server/workshops/tokens';
-import { closeDriver, connectTestDatabase, execute, testViewer } from '../helpers/graphql';
+import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../helpers/graphql';
 
 /**
  * Issue 13, item 7: a participant named `existingActorId` of any actor in the region (made-up ids
@@ -22,12 +22,6 @@ const facilitator = testViewer({
 const outside = { a: `${u}-outside-a`, b: `${u}-outside-b` };
 let workshop: { id: string; code: string };
 let participant: Viewer;
-
-async function ok<T>(query: string, variables: Record<string, unknown>, viewer: Viewer | null) {
-	const result = await execute<T>(query, variables, viewer);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 
 const contribute = (clientId: string, type: string, payload: unknown) =>
 	execute<{ contributeToWorkshop: { contribution: { status: string } } }>(

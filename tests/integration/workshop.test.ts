@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createYoga } from 'graphql-yoga';
-import { closeDriver, connectTestDatabase, execute, testViewer } from '../helpers/graphql';
-import { schema } from '../../src/lib/server/graphql/schema';
-import { createContext } from '../../src/lib/server/graphql/context';
+import {
+	closeDriver,
+	connectTestDatabase,
+	execute,
+	ok,
+	subscribe,
+	testViewer
+} from '../helpers/graphql';
 import type { Viewer } from '../../src/lib/server/auth/policy';
 import { resumeParticipant } from '../../src/lib/server/workshops/tokens';
 import { readTx } from '../../src/lib/server/db/driver';
@@ -22,12 +26,6 @@ const otherFacilitator = testViewer({
 	roles: ['facilitatore'],
 	ambitoIds: ['ambito-somewhere-else']
 });
-
-async function ok<T>(query: string, variables: Record<string, unknown>, viewer: Viewer | null) {
-	const result = await execute<T>(query, variables, viewer);
-	expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-	return result.data!;
-}
 
 const W = `id code name ambitoId step status joiningOpen`;
 interface Workshop {
@@ -85,59 +83,6 @@ async function contributions(viewer: Viewer): Promise<Contribution[]> {
 	return data.participantWorkshop.contributions;
 }
 
-/** A subscription over SSE through yoga, as the pages use it; events land in `events`. */
-function subscribe(viewer: Viewer, query: string, variables: Record<string, unknown> = {}) {
-	const yoga = createYoga<{ viewer: Viewer }>({
-		schema,
-		context: ({ viewer }) => createContext(viewer),
-		maskedErrors: false,
-		logging: false
-	});
-	const controller = new AbortController();
-	const events: Array<Record<string, unknown>> = [];
-	const ready = (async () => {
-		const response = await yoga.fetch(
-			'http://trama.test/graphql',
-			{
-				method: 'POST',
-				headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-				body: JSON.stringify({ query, variables }),
-				signal: controller.signal
-			},
-			{ viewer }
-		);
-		return response;
-	})();
-	let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
-	void ready.then(async (response) => {
-		reader = response.body!.getReader();
-		const decoder = new TextDecoder();
-		let buffer = '';
-		try {
-			for (;;) {
-				const { value, done } = await reader.read();
-				if (done) break;
-				buffer += decoder.decode(value, { stream: true });
-				let cut: number;
-				while ((cut = buffer.indexOf('\n\n')) >= 0) {
-					const chunk = buffer.slice(0, cut);
-					buffer = buffer.slice(cut + 2);
-					for (const line of chunk.split('\n'))
-						if (line.startsWith('data:')) events.push(JSON.parse(line.slice(5)));
-				}
-			}
-		} catch {
-			// cancelled
-		}
-	});
-	/** Stops listening (cancelling the stream ends yoga's subscription). */
-	const close = async () => {
-		controller.abort();
-		await reader?.cancel().catch(() => {});
-	};
-	return { events, ready, close };
-}
-
 describe('workshop: create, join, contribute, review, commit', () => {
 	let workshop: Workshop;
 	let anna: Viewer;
@@ -187,12 +132,15 @@ describe('workshop: create, join, contribute, review, commit', () => {
 		);
 		expect(steer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 		const other = await createWorkshop('Altro tavolo');
-		const spy = await execute(
-			`query($w: ID!) { workshopEvents(workshopId: $w) { kind } }`,
-			{ w: other.id },
-			anna
+		// A real subscription (over SSE, as the projector opens it), refused before any event flows.
+		const spy = subscribe(
+			anna,
+			`subscription($w: ID!) { workshopEvents(workshopId: $w) { kind } }`,
+			{ w: other.id }
 		);
-		expect(spy.errors).toBeDefined();
+		const refusal = await spy.first;
+		await spy.close();
+		expect(refusal?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 		const reads = await execute(`{ actors(first: 1) { totalCount } }`, {}, anna);
 		expect(reads.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 	});

@@ -11,7 +11,7 @@ import { indexById, isRegistryId, type LocalizedText } from './registry';
  */
 export type EngagementLevel = 'lead' | 'operating' | 'signing' | 'funder';
 
-export interface RoleDefinition {
+export interface PartnershipRoleDefinition {
 	readonly id: string;
 	readonly label: LocalizedText;
 	readonly description: LocalizedText;
@@ -135,13 +135,13 @@ export const ROLES = [
 			en: 'Its grant counts among the resources (criterion E), not as a partner: for breadth it counts like an adhering member.'
 		}
 	}
-] as const satisfies readonly RoleDefinition[];
+] as const satisfies readonly PartnershipRoleDefinition[];
 
 export type RoleId = (typeof ROLES)[number]['id'];
 
-export const ROLE_BY_ID: Readonly<Record<RoleId, RoleDefinition>> = indexById<
+export const ROLE_BY_ID: Readonly<Record<RoleId, PartnershipRoleDefinition>> = indexById<
 	RoleId,
-	RoleDefinition & { id: RoleId }
+	PartnershipRoleDefinition & { id: RoleId }
 >(ROLES);
 
 export function isRoleId(value: unknown): value is RoleId {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corresponsibilityMatrix } from './matrix';
 import { partnershipGraph } from './partnership-graph';
 import { pointOnAxis, radarGeometry } from './radar';
-import { evaluationPage } from './test-fixture';
+import { evaluationPage } from './test-support';
 
 describe('radar geometry', () => {
 	it('puts the first axis up and the others clockwise, scaled 0–100', () => {

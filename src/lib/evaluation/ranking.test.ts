@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterRows, nextSort, NO_FILTER, parseSort, sortRows, toRankingRows } from './ranking';
-import { rankingEntry } from './test-fixture';
+import { rankingEntry } from './test-support';
 
 const rows = toRankingRows([
 	rankingEntry('p1', 'Àncora', 70.04, { A: 80, B: null }),

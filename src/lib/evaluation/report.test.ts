@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from './report';
-import { evaluationPage } from './test-fixture';
+import { evaluationPage } from './test-support';
 
 describe('printable report', () => {
 	const html = renderReportHtml(evaluationPage(), 'it', '2025-02-01T09:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criterion } from './test-fixture';
+import { criterion } from './test-support';
 import { projectTerritory, territoryCoverage } from './territory';
 
 const ambiti = [

@@ -3,7 +3,7 @@ import { communityGroups, GROUP_CLASS, groupParentId, groupParents } from './com
 import { LARGE_MAP_ELEMENTS, mapRendererOptions, mapStylesheet, toCyElements } from './cy-elements';
 import { concentricPositions, groupedPositions } from './layouts';
 import { toSvg } from './svg-export';
-import { node, sampleGraph } from './test-graph';
+import { node, sampleGraph } from './test-support';
 
 const nodes = ['a', 'b', 'c', 'd', 'e', 'p'].map((id) => ({ id }));
 // a, b, c in community 2; d, e in community 0; p has no community (a project)

@@ -5,7 +5,7 @@ import { concentricPositions, groupedPositions, mergePositions, sectorGroup } fr
 import { committedResources, degrees, nodeSizes, summaryCounts } from './metrics';
 import { egoGraph, shortestPath } from './paths';
 import { forceLayout } from './force-layout';
-import { sampleGraph } from './test-graph';
+import { sampleGraph } from './test-support';
 
 const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id).sort();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partnershipGaps } from './gaps';
 import { computeMarks } from './marks';
-import { sampleGraph } from './test-graph';
+import { sampleGraph } from './test-support';
 
 const none = { matches: [], path: null, gaps: null, diff: null, focusId: null };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCyElements } from './cy-elements';
 import { concentricPositions } from './layouts';
 import { toSvg } from './svg-export';
-import { sampleGraph } from './test-graph';
+import { sampleGraph } from './test-support';
 
 describe('SVG export', () => {
 	it('draws every node and edge in view, with escaped labels', () => {

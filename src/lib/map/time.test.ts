@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffPeriods, periodOfTriennio, sliceGraph, trienniOf } from './time';
-import { sampleGraph } from './test-graph';
+import { sampleGraph } from './test-support';
 
 const p = (t: string) => periodOfTriennio(t)!;
 

@@ -3,7 +3,7 @@
  * an evaluator's expected ordering, pair by pair, with the reason, asserted on the engine.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readTerritoryFiles } from '../server/seed/territory-files';
+import { readTerritoryFiles } from '../server/territory/territory-files';
 import { rankOutcomes, scoreMany } from './batch';
 import { CALIBRATION_CASES, CASE_BY_ID, type TerritoryLookup } from './calibration-cases';
 import { PROGRAMMAZIONE_2025_2027, SPERIMENTAZIONI_2012_2014, type Rubric } from './rubrics';

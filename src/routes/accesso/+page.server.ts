@@ -1,13 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { passwordLogin } from '$lib/server/auth/login-methods';
-import { loginLimiter } from '$lib/server/auth/rate-limit';
+import { passwordLogin } from '$lib/server/accounts/login-methods';
+import { loginLimiter } from '$lib/server/accounts/sign-in-limit';
 import { safeNext } from '$lib/server/auth/routes';
-import {
-	endSession,
-	SESSION_COOKIE,
-	sessionCookieOptions,
-	startSession
-} from '$lib/server/auth/sessions';
+import { SESSION_COOKIE } from '$lib/server/auth/csrf';
+import { endSession, sessionCookieOptions, startSession } from '$lib/server/accounts/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => ({

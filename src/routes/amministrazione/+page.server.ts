@@ -5,10 +5,10 @@ import {
 	adminListUsers,
 	adminResetPassword,
 	adminUpdateUser
-} from '$lib/server/auth/accounts';
-import { USER_ROLES } from '$lib/server/auth/roles';
+} from '$lib/server/accounts/account-service';
+import { USER_ROLES } from '$lib/server/auth/user-roles';
 import { requirePage } from '$lib/server/auth/routes';
-import { ambitoChoices } from '$lib/server/db/scope';
+import { ambitoChoices } from '$lib/server/network/placement-queries';
 import { AppError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { requirePage } from '$lib/server/auth/routes';
-import { importLimitLines } from '$lib/server/import/limits';
+import { importLimitLines } from '$lib/server/transfer/import/limits';
 import type { PageServerLoad } from './$types';
 
 /** Import and export need a signed-in reader; each mutation checks its own rights. */

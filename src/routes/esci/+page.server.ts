@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { endSession, SESSION_COOKIE, sessionCookieOptions } from '$lib/server/auth/sessions';
+import { endSession, sessionCookieOptions } from '$lib/server/accounts/sessions';
+import { SESSION_COOKIE } from '$lib/server/auth/csrf';
 import type { Actions } from './$types';
 
 /** Logout is a POST (a link or an image cannot sign anyone out); the session is deleted. */

@@ -3,8 +3,8 @@ import { dev } from '$app/environment';
 import { schema } from '$lib/server/graphql/schema';
 import { createContext } from '$lib/server/graphql/context';
 import { createHardenedYoga } from '$lib/server/auth/graphql-hardening';
-import { REQUEST_BODY_LIMIT_BYTES } from '$lib/server/import/limits';
-import { requestTooLargeMessage } from '$lib/server/import/file-errors';
+import { REQUEST_BODY_LIMIT_BYTES } from '$lib/server/transfer/import/limits';
+import { requestTooLargeMessage } from '$lib/server/transfer/import/file-errors';
 
 /** GraphQL at /graphql: the viewer comes from the session (hooks.server.ts), never from the body. */
 const yoga = createHardenedYoga<RequestEvent>({

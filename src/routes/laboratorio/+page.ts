@@ -1,7 +1,7 @@
 import type { WorkshopsQuery } from '$lib/graphql/graphql';
 import { gql } from '$lib/graphql-client';
 import { allAmbiti, byName } from '$lib/territory';
-import { WORKSHOPS_QUERY } from '$lib/workshop/queries';
+import { WORKSHOPS_QUERY } from '$lib/workshops/queries';
 import type { PageLoad } from './$types';
 
 export type WorkshopSummary = WorkshopsQuery['workshops'][number];

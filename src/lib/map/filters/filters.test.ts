@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMapState, encodeMapState, DEFAULT_MAP_STATE } from '../url-state';
-import { edge, sampleGraph } from '../test-graph';
+import { edge, sampleGraph } from '../test-support';
 import { ANY_MAP_FILTERS, applyFilters, isFiltered, MAP_FILTERS, NO_FILTERS } from '.';
 
 const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id).sort();

@@ -10,6 +10,9 @@
  */
 export const CSRF_HEADER = 'x-trama-csrf';
 
+/** The cookie that carries the session token (the database holds only its SHA-256). */
+export const SESSION_COOKIE = 'trama_session';
+
 /**
  * Whether a request comes from `expectedOrigin`. Browsers send `Origin` on every POST and
  * `Sec-Fetch-Site` on every request; a client that sends neither is not a browser, and a

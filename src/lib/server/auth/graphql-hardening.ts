@@ -10,8 +10,7 @@ import {
 } from 'graphql-yoga';
 import { Kind, type SelectionSetNode, type ValidationRule } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
-import { CSRF_HEADER } from './csrf';
-import { SESSION_COOKIE } from './sessions';
+import { CSRF_HEADER, SESSION_COOKIE } from './csrf';
 
 /** Limits on one GraphQL document (graphql-armor). */
 export const GRAPHQL_LIMITS = {

@@ -1,4 +1,4 @@
-import type { ScopeKind } from './roles';
+import type { ScopeKind } from './user-roles';
 
 export interface PermissionDefinition {
 	readonly id: string;

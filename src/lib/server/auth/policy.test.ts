@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { PERMISSION_IDS, type PermissionId } from './permissions';
 import { authorize, can, ROLE_PERMISSIONS, type Scope, type Viewer } from './policy';
-import { USER_ROLE_IDS, type UserRoleId } from './roles';
+import { USER_ROLE_IDS, type UserRoleId } from './user-roles';
 
 const viewer = (roles: UserRoleId[], extra: Partial<Viewer> = {}): Viewer => ({
 	id: 'u1',

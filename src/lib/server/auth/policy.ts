@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 import { PERMISSIONS, type PermissionId } from './permissions';
-import type { UserRoleId } from './roles';
+import type { UserRoleId } from './user-roles';
 
 /** The person behind a request: a signed-in user, or a workshop participant (no account). */
 export interface Viewer {

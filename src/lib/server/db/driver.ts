@@ -25,6 +25,12 @@ export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jC
 	};
 }
 
+/** Who writes and from where: stamped on every node and relation written (provenance). */
+export interface WriteStamp {
+	by: string;
+	source: string;
+}
+
 export class DatabaseUnavailableError extends Error {
 	override name = 'DatabaseUnavailableError';
 }

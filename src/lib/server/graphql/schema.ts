@@ -1,16 +1,16 @@
 import { applyAuthorization } from '../auth/rules';
 import { builder } from './builder';
-import './types/health';
-import './types/territory';
-import './types/vocabulary';
-import './types/network';
-import './types/network-mutations';
-import './types/scoring';
-import './types/evaluations';
-import './types/transfer';
-import './types/accounts';
-import './types/map';
-import './types/workshops';
+import './health';
+import '../territory/territory-fields';
+import './vocabulary';
+import '../network/network-fields';
+import '../network/entity-fields';
+import '../evaluation/scoring-fields';
+import '../evaluation/evaluation-fields';
+import '../transfer/transfer-fields';
+import '../accounts/account-fields';
+import '../network/map-layout-fields';
+import '../workshops/workshop-fields';
 
 /** Every Query and Mutation field runs its authorization rule first (auth/rules.ts). */
 export const schema = applyAuthorization(builder.toSchema());

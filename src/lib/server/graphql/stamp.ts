@@ -1,4 +1,4 @@
-import type { WriteStamp } from '../db/document';
+import type { WriteStamp } from '../db/driver';
 import type { GraphQLContext } from './context';
 
 /** Provenance of a change made through the API: who (the signed-in user) and from where. */

@@ -1,5 +1,5 @@
 import { createPubSub } from 'graphql-yoga';
-import type { ContributionRecord, ParticipantRecord, WorkshopRecord } from '../db/workshops';
+import type { ContributionRecord, ParticipantRecord, WorkshopRecord } from './workshop-queries';
 import { WorkshopEventRelay } from './relay';
 
 /** What a room hears: a contribution stored or reviewed, the workshop moved on, people came or went. */

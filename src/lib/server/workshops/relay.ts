@@ -4,7 +4,7 @@ import {
 	databaseNow,
 	pruneWorkshopEvents,
 	workshopEventsSince
-} from '../db/workshop-events';
+} from './event-queries';
 import type { WorkshopEvent } from './pubsub';
 
 export interface RelayOptions {

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { hashToken } from '../auth/sessions';
+import { hashToken } from '../accounts/sessions';
 import type { Viewer } from '../auth/policy';
-import { findParticipantByTokenHash, type ParticipantRecord } from '../db/workshops';
+import { findParticipantByTokenHash, type ParticipantRecord } from './workshop-queries';
 
 /**
  * Participants have no account: joining gives a random token (the database keeps only its SHA-256

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { changeOwnPassword } from '$lib/server/auth/accounts';
+import { changeOwnPassword } from '$lib/server/accounts/account-service';
 import { requirePage, safeNext } from '$lib/server/auth/routes';
 import { AppError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';

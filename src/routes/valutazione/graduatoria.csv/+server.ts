@@ -1,5 +1,5 @@
-import { tableToCsv } from '$lib/server/export/csv';
-import type { Table } from '$lib/server/export/tables';
+import { tableToCsv } from '$lib/server/transfer/export/csv';
+import type { Table } from '$lib/server/transfer/export/tables';
 import { attachment, rankingForDownload } from '../ranking-download';
 import type { RequestHandler } from './$types';
 

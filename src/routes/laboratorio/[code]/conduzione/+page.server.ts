@@ -1,5 +1,5 @@
 import { requirePage } from '$lib/server/auth/routes';
-import { qrPath } from '$lib/workshop/qr';
+import { qrPath } from '$lib/workshops/qr';
 import type { PageServerLoad } from './$types';
 
 /** The projector is the facilitator's screen (signed in); the workshop query checks the Ambito. */

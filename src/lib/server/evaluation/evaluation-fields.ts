@@ -1,0 +1,245 @@
+import type { LocalizedText } from '../../domain';
+import type { Adjustment } from '../../scoring';
+import { busyActors, type AuditEntry, type BusyActor } from './evaluation-queries';
+import * as reads from '../network/network-queries';
+import { badInput } from '../errors';
+import {
+	adjustScore,
+	auditTrail,
+	finalize,
+	reopen,
+	setNotes,
+	viewEvaluation,
+	viewEvaluations,
+	type EvaluationView
+} from './evaluation-service';
+import { DEFAULT_RUBRIC_ID } from './scorecard-service';
+import { builder } from '../graphql/builder';
+import { READ_NETWORK, rule } from '../auth/rules';
+import { EVALUATE } from './rules';
+import type { GraphQLContext } from '../graphql/context';
+import { stampOf } from '../graphql/stamp';
+import { ProjectRef } from '../network/network-fields';
+import { ScorecardRef } from './scoring-fields';
+import { LocalizedTextRef } from '../graphql/vocabulary';
+
+const AdjustmentRef = builder.objectRef<Adjustment>('Adjustment').implement({
+	description:
+		'Punteggio corretto dal valutatore, con motivazione / evaluator adjustment with reason',
+	fields: (t) => ({
+		criterionId: t.exposeString('criterionId'),
+		score: t.exposeFloat('score'),
+		reason: t.exposeString('reason'),
+		by: t.exposeString('by'),
+		at: t.exposeString('at')
+	})
+});
+
+const AuditEntryRef = builder.objectRef<AuditEntry>('AuditEntry').implement({
+	description: 'Una voce del registro delle modifiche (solo aggiunte) / an append-only audit entry',
+	fields: (t) => ({
+		at: t.exposeString('at'),
+		by: t.exposeString('by'),
+		action: t.exposeString('action'),
+		criterionId: t.exposeString('criterionId', { nullable: true }),
+		oldValue: t.exposeString('oldValue', { nullable: true }),
+		newValue: t.exposeString('newValue', { nullable: true }),
+		reason: t.exposeString('reason', { nullable: true })
+	})
+});
+
+const EvaluationRef = builder.objectRef<EvaluationView>('Evaluation').implement({
+	fields: (t) => ({
+		projectId: t.exposeString('projectId'),
+		project: t.field({
+			type: ProjectRef,
+			nullable: true,
+			resolve: (e) => reads.getProject(e.projectId)
+		}),
+		rubricId: t.exposeString('rubricId'),
+		rubricVersion: t.exposeInt('rubricVersion'),
+		status: t.exposeString('status', { description: 'draft | final' }),
+		notes: t.string({ nullable: true, resolve: (e) => e.stored?.notes ?? null }),
+		version: t.int({
+			description: 'Per la concorrenza ottimistica / for optimistic concurrency',
+			resolve: (e) => e.stored?.version ?? 0
+		}),
+		adjustments: t.field({ type: [AdjustmentRef], resolve: (e) => e.stored?.adjustments ?? [] }),
+		scorecard: t.field({
+			type: ScorecardRef,
+			description: 'La scheda che vale / the scorecard that counts',
+			resolve: (e) => e.effective
+		}),
+		computedScorecard: t.field({
+			type: ScorecardRef,
+			description: 'Ricalcolata ora, senza correzioni / recomputed now, unadjusted',
+			resolve: (e) => e.computed
+		}),
+		finalizedAt: t.string({ nullable: true, resolve: (e) => e.stored?.finalizedAt ?? null }),
+		finalizedBy: t.string({ nullable: true, resolve: (e) => e.stored?.finalizedBy ?? null }),
+		dataChangedSinceFinal: t.exposeBoolean('dataChangedSinceFinal', {
+			description: 'dati modificati dopo la valutazione'
+		}),
+		changes: t.field({ type: [LocalizedTextRef], resolve: (e) => e.changes as LocalizedText[] }),
+		audit: t.field({ type: [AuditEntryRef], resolve: (e) => auditTrail(e.projectId, e.rubricId) })
+	})
+});
+
+const BusyActorRef = builder.objectRef<BusyActor>('BusyActor').implement({
+	description:
+		'Ente impegnato in molti progetti nello stesso periodo / actor committed to many projects at once',
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		name: t.exposeString('name'),
+		kind: t.exposeString('kind'),
+		projectCount: t.exposeInt('projectCount'),
+		ambitoCount: t.exposeInt('ambitoCount'),
+		projectTitles: t.exposeStringList('projectTitles')
+	})
+});
+
+async function projectIdsOf(filter: {
+	callId: string | null;
+	ambitoId: string | null;
+	triennio?: string | null;
+}): Promise<string[]> {
+	const ids: string[] = [];
+	for (let offset = 0; ; offset += 200) {
+		const page = await reads.listProjects(filter, 200, offset);
+		ids.push(...page.items.map((p) => p.id));
+		if (!page.hasNextPage) return ids;
+	}
+}
+
+builder.queryFields((t) => ({
+	evaluation: t.field({
+		extensions: rule(READ_NETWORK),
+		type: EvaluationRef,
+		args: {
+			projectId: t.arg.id({ required: true }),
+			rubricId: t.arg.id(),
+			rubricVersion: t.arg.int()
+		},
+		resolve: (_r, args) =>
+			viewEvaluation(
+				String(args.projectId),
+				args.rubricId ? String(args.rubricId) : DEFAULT_RUBRIC_ID,
+				args.rubricVersion
+			)
+	}),
+	evaluations: t.field({
+		extensions: rule(READ_NETWORK),
+		type: [EvaluationRef],
+		description:
+			'La graduatoria di un bando, di un Ambito o di tutta la regione / ranking of a call, an Ambito or the region',
+		args: {
+			callId: t.arg.id(),
+			ambitoId: t.arg.id(),
+			triennio: t.arg.string(),
+			rubricId: t.arg.id()
+		},
+		resolve: async (_r, args) => {
+			const ids = await projectIdsOf({
+				callId: args.callId ? String(args.callId) : null,
+				ambitoId: args.ambitoId ? String(args.ambitoId) : null,
+				triennio: args.triennio
+			});
+			const views = await viewEvaluations(
+				ids,
+				args.rubricId ? String(args.rubricId) : DEFAULT_RUBRIC_ID
+			);
+			return views.sort((a, b) => (b.effective.total ?? -1) - (a.effective.total ?? -1));
+		}
+	}),
+	busyActors: t.field({
+		extensions: rule(READ_NETWORK),
+		type: [BusyActorRef],
+		description:
+			'Enti impegnati in almeno N progetti dello stesso triennio / actors in at least N projects of one triennio',
+		args: {
+			minProjects: t.arg.int({ defaultValue: 3 }),
+			triennio: t.arg.string(),
+			callId: t.arg.id()
+		},
+		resolve: async (_r, args) => {
+			const min = args.minProjects ?? 3;
+			if (min < 2 || min > 100)
+				throw badInput([{ field: 'minProjects', message: 'tra 2 e 100 / between 2 and 100' }]);
+			return busyActors(min, args.triennio ?? null, args.callId ? String(args.callId) : null);
+		}
+	})
+}));
+
+const key = (
+	args: {
+		projectId: string | number;
+		rubricId?: string | number | null;
+		expectedVersion?: number | null;
+	},
+	ctx: GraphQLContext
+) => ({
+	projectId: String(args.projectId),
+	rubricId: args.rubricId ? String(args.rubricId) : DEFAULT_RUBRIC_ID,
+	expectedVersion: args.expectedVersion ?? null,
+	by: stampOf(ctx).by
+});
+const nowIso = () => new Date().toISOString();
+
+builder.mutationFields((t) => ({
+	adjustScore: t.field({
+		extensions: rule(EVALUATE),
+		type: EvaluationRef,
+		description:
+			'Corregge il punteggio di un criterio con motivazione obbligatoria (score null = annulla) / adjust a criterion with a reason',
+		args: {
+			projectId: t.arg.id({ required: true }),
+			rubricId: t.arg.id(),
+			criterionId: t.arg.string({ required: true }),
+			score: t.arg.float(),
+			reason: t.arg.string({ required: true }),
+			expectedVersion: t.arg.int()
+		},
+		resolve: (_r, args, ctx) =>
+			adjustScore(
+				{
+					...key(args, ctx),
+					criterionId: args.criterionId,
+					score: args.score ?? null,
+					reason: args.reason
+				},
+				nowIso()
+			)
+	}),
+	setEvaluationNotes: t.field({
+		extensions: rule(EVALUATE),
+		type: EvaluationRef,
+		args: {
+			projectId: t.arg.id({ required: true }),
+			rubricId: t.arg.id(),
+			notes: t.arg.string({ required: true }),
+			expectedVersion: t.arg.int()
+		},
+		resolve: (_r, args, ctx) => setNotes({ ...key(args, ctx), notes: args.notes })
+	}),
+	finalizeEvaluation: t.field({
+		extensions: rule(EVALUATE),
+		type: EvaluationRef,
+		args: {
+			projectId: t.arg.id({ required: true }),
+			rubricId: t.arg.id(),
+			expectedVersion: t.arg.int()
+		},
+		resolve: (_r, args, ctx) => finalize(key(args, ctx), nowIso())
+	}),
+	reopenEvaluation: t.field({
+		extensions: rule(EVALUATE),
+		type: EvaluationRef,
+		args: {
+			projectId: t.arg.id({ required: true }),
+			rubricId: t.arg.id(),
+			reason: t.arg.string({ required: true }),
+			expectedVersion: t.arg.int()
+		},
+		resolve: (_r, args, ctx) => reopen({ ...key(args, ctx), reason: args.reason })
+	})
+}));

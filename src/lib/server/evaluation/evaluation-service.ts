@@ -1,0 +1,285 @@
+import {
+	applyAdjustments,
+	describeSnapshotChanges,
+	isCriterionId,
+	snapshotFingerprint,
+	type Adjustment,
+	type Scorecard
+} from '../../scoring';
+import type { LocalizedText } from '../../domain';
+import {
+	auditTrail,
+	changeEvaluation,
+	evaluationsOfProjects,
+	getEvaluation,
+	type StoredEvaluation
+} from './evaluation-queries';
+import { AppError, badInput } from '../errors';
+import { resolveRubric, scoreProject, scoreProjects } from './scorecard-service';
+
+/** What an evaluator sees: the signed or working scorecard, and whether the data moved since. */
+export interface EvaluationView {
+	stored: StoredEvaluation | null;
+	projectId: string;
+	rubricId: string;
+	rubricVersion: number;
+	status: 'draft' | 'final';
+	/** Computed now from the current data, without adjustments. */
+	computed: Scorecard;
+	/** What counts: the final scorecard when final, else computed + adjustments. */
+	effective: Scorecard;
+	dataChangedSinceFinal: boolean;
+	changes: LocalizedText[];
+}
+
+function toView(
+	projectId: string,
+	rubricId: string,
+	stored: StoredEvaluation | null,
+	computed: Scorecard,
+	fingerprint: string,
+	now: Parameters<typeof describeSnapshotChanges>[1]
+): EvaluationView {
+	const final = stored?.status === 'final' && stored.finalScorecard;
+	const dataChanged = Boolean(final && stored!.finalFingerprint !== fingerprint);
+	return {
+		stored,
+		projectId,
+		rubricId,
+		rubricVersion: computed.rubricVersion,
+		status: stored?.status ?? 'draft',
+		computed,
+		effective: final
+			? stored!.finalScorecard!
+			: applyAdjustments(computed, stored?.adjustments ?? []),
+		dataChangedSinceFinal: dataChanged,
+		changes:
+			dataChanged && stored!.finalSnapshot
+				? describeSnapshotChanges(stored!.finalSnapshot, now)
+				: []
+	};
+}
+
+/** An evaluation keeps the rubric version it started with: a new rubric version never rescores it silently. */
+export async function viewEvaluation(
+	projectId: string,
+	rubricId: string,
+	rubricVersion?: number | null
+): Promise<EvaluationView> {
+	const stored = await getEvaluation(projectId, rubricId);
+	const { scorecard, snapshot } = await scoreProject(
+		projectId,
+		rubricId,
+		stored?.rubricVersion ?? rubricVersion
+	);
+	return toView(projectId, rubricId, stored, scorecard, snapshotFingerprint(snapshot), snapshot);
+}
+
+export async function viewEvaluations(
+	projectIds: string[],
+	rubricId: string
+): Promise<EvaluationView[]> {
+	const rubric = await resolveRubric(rubricId);
+	const stored = await evaluationsOfProjects(projectIds, rubricId);
+	const scores = await scoreProjects(projectIds, rubric);
+	const views: EvaluationView[] = [];
+	for (const s of scores) {
+		const evaluation = stored.get(s.projectId) ?? null;
+		// Projects evaluated on an older rubric version are rescored on theirs.
+		const score =
+			evaluation && evaluation.rubricVersion !== rubric.version
+				? await scoreProject(s.projectId, rubricId, evaluation.rubricVersion)
+				: s;
+		views.push(
+			toView(
+				s.projectId,
+				rubricId,
+				evaluation,
+				score.scorecard,
+				snapshotFingerprint(score.snapshot),
+				score.snapshot
+			)
+		);
+	}
+	return views;
+}
+
+const MAX_REASON = 2000;
+function requireReason(reason: string | null | undefined, field = 'reason'): string {
+	const text = reason?.trim() ?? '';
+	if (!text)
+		throw badInput([
+			{ field, message: 'la motivazione è obbligatoria / a written reason is required' }
+		]);
+	if (text.length > MAX_REASON)
+		throw badInput([
+			{ field, message: `al massimo ${MAX_REASON} caratteri / at most ${MAX_REASON} characters` }
+		]);
+	return text;
+}
+
+function assertDraft(current: StoredEvaluation) {
+	if (current.status === 'final')
+		throw new AppError(
+			'CONFLICT',
+			'Valutazione definitiva: riaprila per modificarla / final evaluation: reopen it to change it'
+		);
+}
+
+interface ChangeInput {
+	projectId: string;
+	rubricId: string;
+	expectedVersion: number | null;
+	by: string;
+}
+
+async function pinnedVersion(input: ChangeInput): Promise<number> {
+	const stored = await getEvaluation(input.projectId, input.rubricId);
+	return stored?.rubricVersion ?? (await resolveRubric(input.rubricId)).version;
+}
+
+export async function adjustScore(
+	input: ChangeInput & { criterionId: string; score: number | null; reason: string },
+	now: string
+) {
+	const reason = requireReason(input.reason);
+	if (!isCriterionId(input.criterionId))
+		throw badInput([{ field: 'criterionId', message: 'criterio sconosciuto / unknown criterion' }]);
+	if (
+		input.score !== null &&
+		!(Number.isFinite(input.score) && input.score >= 0 && input.score <= 100)
+	)
+		throw badInput([{ field: 'score', message: 'tra 0 e 100 / between 0 and 100' }]);
+	const rubricVersion = await pinnedVersion(input);
+	const criterionId = input.criterionId;
+	const { scorecard } = await scoreProject(input.projectId, input.rubricId, rubricVersion);
+	if (!scorecard.criteria.some((c) => c.id === criterionId))
+		throw badInput([
+			{ field: 'criterionId', message: 'criterio non previsto dalla griglia / not in this rubric' }
+		]);
+	await changeEvaluation({
+		...input,
+		rubricVersion,
+		change: (current) => {
+			assertDraft(current);
+			const old = current.adjustments.find((a) => a.criterionId === criterionId) ?? null;
+			const rest = current.adjustments.filter((a) => a.criterionId !== criterionId);
+			const adjustment: Adjustment | null =
+				input.score === null
+					? null
+					: { criterionId, score: input.score, reason, by: input.by, at: now };
+			const computedScore = scorecard.criteria.find((c) => c.id === criterionId)?.score ?? null;
+			return {
+				next: { ...current, rubricVersion, adjustments: adjustment ? [...rest, adjustment] : rest },
+				audit: [
+					{
+						action: adjustment ? 'adjust' : 'clear_adjustment',
+						criterionId,
+						oldValue: String(old?.score ?? computedScore ?? 'n.v.'),
+						newValue: adjustment ? String(adjustment.score) : String(computedScore ?? 'n.v.'),
+						reason
+					}
+				]
+			};
+		}
+	});
+	return viewEvaluation(input.projectId, input.rubricId);
+}
+
+export async function setNotes(input: ChangeInput & { notes: string }) {
+	if (input.notes.length > 10_000)
+		throw badInput([
+			{ field: 'notes', message: 'al massimo 10.000 caratteri / at most 10,000 characters' }
+		]);
+	const rubricVersion = await pinnedVersion(input);
+	await changeEvaluation({
+		...input,
+		rubricVersion,
+		change: (current) => ({
+			next: { ...current, rubricVersion, notes: input.notes.trim() || null },
+			audit: [
+				{
+					action: 'notes',
+					criterionId: null,
+					oldValue: current.notes,
+					newValue: input.notes.trim() || null,
+					reason: null
+				}
+			]
+		})
+	});
+	return viewEvaluation(input.projectId, input.rubricId);
+}
+
+/** Signs the evaluation: stores the effective scorecard and the data it came from. */
+export async function finalize(input: ChangeInput, now: string) {
+	const rubricVersion = await pinnedVersion(input);
+	const { scorecard, snapshot } = await scoreProject(
+		input.projectId,
+		input.rubricId,
+		rubricVersion
+	);
+	await changeEvaluation({
+		...input,
+		rubricVersion,
+		change: (current) => {
+			assertDraft(current);
+			const effective = applyAdjustments(scorecard, current.adjustments);
+			return {
+				next: {
+					...current,
+					rubricVersion,
+					status: 'final',
+					finalScorecard: effective,
+					finalSnapshot: snapshot,
+					finalFingerprint: snapshotFingerprint(snapshot),
+					finalizedAt: now,
+					finalizedBy: input.by
+				},
+				audit: [
+					{
+						action: 'finalize',
+						criterionId: null,
+						oldValue: 'draft',
+						newValue: `final (${effective.total?.toFixed(1) ?? 'n.v.'})`,
+						reason: null
+					}
+				]
+			};
+		}
+	});
+	return viewEvaluation(input.projectId, input.rubricId);
+}
+
+export async function reopen(input: ChangeInput & { reason: string }) {
+	const reason = requireReason(input.reason);
+	const rubricVersion = await pinnedVersion(input);
+	await changeEvaluation({
+		...input,
+		rubricVersion,
+		change: (current) => {
+			if (current.status !== 'final')
+				throw new AppError(
+					'CONFLICT',
+					'La valutazione è già in bozza / the evaluation is already a draft'
+				);
+			return {
+				next: {
+					...current,
+					status: 'draft',
+					finalScorecard: null,
+					finalSnapshot: null,
+					finalFingerprint: null,
+					finalizedAt: null,
+					finalizedBy: null
+				},
+				audit: [
+					{ action: 'reopen', criterionId: null, oldValue: 'final', newValue: 'draft', reason }
+				]
+			};
+		}
+	});
+	return viewEvaluation(input.projectId, input.rubricId);
+}
+
+export { auditTrail };

@@ -1,0 +1,344 @@
+import {
+	CRITERIA,
+	type CriterionDefinition,
+	type CriterionResult,
+	type NetworkMetrics,
+	type Scorecard,
+	type Subscore,
+	type Suggestion
+} from '../../scoring';
+import type { StoredRubric } from './rubric-queries';
+import { saveRubricVersion, listRubrics, getRubric } from './rubric-queries';
+import * as reads from '../network/network-queries';
+import { badInput } from '../errors';
+import {
+	ambitoNetworkMetrics,
+	resolveRubric,
+	scoreProject,
+	scoreProjects
+} from './scorecard-service';
+import { builder } from '../graphql/builder';
+import { READ_NETWORK, rule } from '../auth/rules';
+import { stampOf } from '../graphql/stamp';
+import { ProjectRef } from '../network/network-fields';
+import { LocalizedTextRef } from '../graphql/vocabulary';
+
+interface KeyValue {
+	key: string;
+	value: string;
+}
+/** Open-ended maps (a criterion's inputs, parameters) as key/value pairs; values JSON-encoded. */
+const KeyValueRef = builder.objectRef<KeyValue>('KeyValue').implement({
+	fields: (t) => ({
+		key: t.exposeString('key'),
+		value: t.exposeString('value', { description: 'JSON' })
+	})
+});
+const pairs = (record: Record<string, unknown>): KeyValue[] =>
+	Object.entries(record).map(([key, value]) => ({ key, value: JSON.stringify(value) }));
+
+const SubscoreRef = builder.objectRef<Subscore>('Subscore').implement({
+	fields: (t) => ({
+		id: t.exposeString('id'),
+		label: t.field({ type: LocalizedTextRef, resolve: (s) => s.label }),
+		score: t.exposeFloat('score', { nullable: true }),
+		weight: t.exposeFloat('weight')
+	})
+});
+const SuggestionRef = builder.objectRef<Suggestion>('Suggestion').implement({
+	fields: (t) => ({
+		it: t.exposeString('it'),
+		en: t.exposeString('en'),
+		actorIds: t.stringList({ resolve: (s) => s.actorIds ?? [] }),
+		comuni: t.stringList({ resolve: (s) => s.comuni ?? [] })
+	})
+});
+const CriterionResultRef = builder.objectRef<CriterionResult>('CriterionResult').implement({
+	fields: (t) => ({
+		id: t.exposeString('id'),
+		label: t.field({ type: LocalizedTextRef, resolve: (c) => c.label }),
+		weight: t.exposeFloat('weight'),
+		score: t.exposeFloat('score', {
+			nullable: true,
+			description: '0–100, null = non valutabile / not assessable'
+		}),
+		assessable: t.exposeBoolean('assessable'),
+		missing: t.exposeStringList('missing'),
+		subscores: t.field({ type: [SubscoreRef], resolve: (c) => c.subscores }),
+		inputs: t.field({ type: [KeyValueRef], resolve: (c) => pairs(c.inputs) }),
+		formula: t.field({ type: LocalizedTextRef, resolve: (c) => c.formula }),
+		suggestions: t.field({ type: [SuggestionRef], resolve: (c) => c.suggestions }),
+		params: t.field({ type: [KeyValueRef], resolve: (c) => pairs(c.params) })
+	})
+});
+export const ScorecardRef = builder.objectRef<Scorecard>('Scorecard').implement({
+	fields: (t) => ({
+		projectId: t.exposeString('projectId'),
+		rubricId: t.exposeString('rubricId'),
+		rubricVersion: t.exposeInt('rubricVersion'),
+		total: t.exposeFloat('total', { nullable: true }),
+		assessedWeightShare: t.exposeFloat('assessedWeightShare'),
+		criteria: t.field({ type: [CriterionResultRef], resolve: (s) => s.criteria })
+	})
+});
+
+const RubricCriterionRef = builder
+	.objectRef<StoredRubric['criteria'][number]>('RubricCriterion')
+	.implement({
+		fields: (t) => ({
+			id: t.exposeString('id'),
+			weight: t.exposeFloat('weight'),
+			params: t.field({ type: [KeyValueRef], resolve: (c) => pairs(c.params ?? {}) })
+		})
+	});
+const RubricRef = builder.objectRef<StoredRubric>('Rubric').implement({
+	description: 'Griglia di valutazione (pesi e soglie), versionata / versioned scoring rubric',
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		version: t.exposeInt('version'),
+		name: t.field({ type: LocalizedTextRef, resolve: (r) => r.name }),
+		criteria: t.field({ type: [RubricCriterionRef], resolve: (r) => r.criteria }),
+		basedOn: t.exposeString('basedOn', { nullable: true }),
+		preset: t.exposeBoolean('preset'),
+		createdAt: t.exposeString('createdAt', { nullable: true }),
+		createdBy: t.exposeString('createdBy', { nullable: true })
+	})
+});
+
+const ParameterRef = builder
+	.objectRef<CriterionDefinition['parameters'][number]>('CriterionParameter')
+	.implement({
+		fields: (t) => ({
+			id: t.exposeString('id'),
+			label: t.field({ type: LocalizedTextRef, resolve: (p) => p.label }),
+			default: t.exposeFloat('default'),
+			min: t.exposeFloat('min'),
+			max: t.exposeFloat('max')
+		})
+	});
+const CriterionRef = builder.objectRef<CriterionDefinition>('Criterion').implement({
+	description: 'Un criterio della Regione / one of the region’s criteria',
+	fields: (t) => ({
+		id: t.exposeString('id'),
+		label: t.field({ type: LocalizedTextRef, resolve: (c) => c.label }),
+		actSource: t.string({ resolve: (c) => c.actSource.it }),
+		actReference: t.string({ resolve: (c) => c.actSource.ref }),
+		parameters: t.field({ type: [ParameterRef], resolve: (c) => c.parameters }),
+		formula: t.field({
+			type: LocalizedTextRef,
+			resolve: (c) => c.formula(Object.fromEntries(c.parameters.map((p) => [p.id, p.default])))
+		})
+	})
+});
+
+interface ProjectScorecard {
+	projectId: string;
+	scorecard: Scorecard;
+}
+const ProjectScorecardRef = builder.objectRef<ProjectScorecard>('ProjectScorecard').implement({
+	fields: (t) => ({
+		project: t.field({
+			type: ProjectRef,
+			nullable: true,
+			resolve: (s) => reads.getProject(s.projectId)
+		}),
+		scorecard: t.field({ type: ScorecardRef, resolve: (s) => s.scorecard })
+	})
+});
+
+interface NodeMetricsRow {
+	id: string;
+	label: string;
+	kind: string | null;
+	metrics: NetworkMetrics['nodes'][string];
+}
+const NodeMetricsRef = builder.objectRef<NodeMetricsRow>('NodeMetrics').implement({
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		label: t.exposeString('label'),
+		kind: t.exposeString('kind', { nullable: true }),
+		degree: t.int({ resolve: (n) => n.metrics.degree }),
+		weightedDegree: t.float({ resolve: (n) => n.metrics.weightedDegree }),
+		betweenness: t.float({ resolve: (n) => n.metrics.betweenness }),
+		closeness: t.float({ resolve: (n) => n.metrics.closeness }),
+		eigenvector: t.float({ nullable: true, resolve: (n) => n.metrics.eigenvector }),
+		community: t.int({ resolve: (n) => n.metrics.community })
+	})
+});
+const NetworkMetricsRef = builder
+	.objectRef<Awaited<ReturnType<typeof ambitoNetworkMetrics>>>('NetworkMetrics')
+	.implement({
+		fields: (t) => ({
+			order: t.int({ resolve: (m) => m.metrics.order }),
+			size: t.int({ resolve: (m) => m.metrics.size }),
+			density: t.float({ resolve: (m) => m.metrics.density }),
+			communityCount: t.int({ resolve: (m) => m.metrics.communityCount }),
+			modularity: t.float({ nullable: true, resolve: (m) => m.metrics.modularity }),
+			brokers: t.stringList({ resolve: (m) => m.metrics.brokers }),
+			isolates: t.stringList({ resolve: (m) => m.metrics.isolates }),
+			nodes: t.field({
+				type: [NodeMetricsRef],
+				resolve: (m) =>
+					m.view.nodes.map((n) => ({
+						id: n.id,
+						label: n.label,
+						kind: n.kind,
+						metrics: m.metrics.nodes[n.id]!
+					}))
+			})
+		})
+	});
+
+builder.queryFields((t) => ({
+	criteria: t.field({
+		extensions: rule(READ_NETWORK),
+		type: [CriterionRef],
+		description: 'I criteri e le loro formule / criteria and formulas',
+		resolve: () => [...CRITERIA]
+	}),
+	rubrics: t.field({
+		extensions: rule(READ_NETWORK),
+		type: [RubricRef],
+		resolve: () => listRubrics()
+	}),
+	rubric: t.field({
+		extensions: rule(READ_NETWORK),
+		type: RubricRef,
+		nullable: true,
+		args: { id: t.arg.id({ required: true }), version: t.arg.int() },
+		resolve: (_r, args) => getRubric(String(args.id), args.version)
+	}),
+	scorecard: t.field({
+		extensions: rule(READ_NETWORK),
+		type: ScorecardRef,
+		description: 'La scheda di valutazione di un partenariato / a partnership scorecard',
+		args: {
+			projectId: t.arg.id({ required: true }),
+			rubricId: t.arg.id(),
+			rubricVersion: t.arg.int()
+		},
+		resolve: async (_r, args) =>
+			(
+				await scoreProject(
+					String(args.projectId),
+					args.rubricId ? String(args.rubricId) : null,
+					args.rubricVersion
+				)
+			).scorecard
+	}),
+	scorecards: t.field({
+		extensions: rule(READ_NETWORK),
+		type: [ProjectScorecardRef],
+		description:
+			"Schede di tutti i progetti di un bando o di un Ambito / scorecards of a call's or an Ambito's projects",
+		args: {
+			callId: t.arg.id(),
+			ambitoId: t.arg.id(),
+			rubricId: t.arg.id(),
+			rubricVersion: t.arg.int()
+		},
+		resolve: async (_r, args) => {
+			if (!args.callId && !args.ambitoId)
+				throw badInput([
+					{ field: 'callId', message: 'indica callId o ambitoId / give callId or ambitoId' }
+				]);
+			const rubric = await resolveRubric(
+				args.rubricId ? String(args.rubricId) : null,
+				args.rubricVersion
+			);
+			const filter = {
+				callId: args.callId ? String(args.callId) : null,
+				ambitoId: args.ambitoId ? String(args.ambitoId) : null
+			};
+			const ids: string[] = [];
+			for (let offset = 0; ; offset += 200) {
+				const page = await reads.listProjects(filter, 200, offset);
+				ids.push(...page.items.map((p) => p.id));
+				if (!page.hasNextPage) break;
+			}
+			return (await scoreProjects(ids, rubric)).map((s) => ({
+				projectId: s.projectId,
+				scorecard: s.scorecard
+			}));
+		}
+	}),
+	networkMetrics: t.field({
+		extensions: rule(READ_NETWORK),
+		type: NetworkMetricsRef,
+		description:
+			'Centralità, comunità, intermediari e isolati della rete di un Ambito / network metrics of an Ambito',
+		args: { ambitoId: t.arg.id({ required: true }) },
+		resolve: (_r, args) => ambitoNetworkMetrics(String(args.ambitoId))
+	})
+}));
+
+const KeyNumberInput = builder.inputType('KeyNumberInput', {
+	fields: (t) => ({ key: t.string({ required: true }), value: t.float({ required: true }) })
+});
+const RubricCriterionInput = builder.inputType('RubricCriterionInput', {
+	fields: (t) => ({
+		id: t.string({ required: true }),
+		weight: t.float({ required: true }),
+		params: t.field({ type: [KeyNumberInput] })
+	})
+});
+const RubricInput = builder.inputType('RubricInput', {
+	fields: (t) => ({
+		id: t.id({
+			required: true,
+			description:
+				'Nuovo id per una copia, o id esistente per una nuova versione / new id for a copy, existing id for a new version'
+		}),
+		nameIt: t.string({ required: true }),
+		nameEn: t.string({ required: true }),
+		basedOn: t.string(),
+		criteria: t.field({ type: [RubricCriterionInput], required: true }),
+		expectedVersion: t.int({
+			description:
+				'Ultima versione letta: se nel frattempo ne è stata salvata un’altra, CONFLICT / latest version read: a newer one saved meanwhile is a CONFLICT'
+		})
+	})
+});
+
+builder.mutationFields((t) => ({
+	saveRubric: t.field({
+		extensions: rule({ permission: 'evaluation.write' }),
+		type: RubricRef,
+		description:
+			'Salva una griglia come nuova versione (mai sovrascritta) / saves a rubric as a new version',
+		args: { input: t.arg({ type: RubricInput, required: true }) },
+		resolve: (_r, { input }, ctx) => {
+			const problems = [
+				...(String(input.id).length > 120 || !/^[a-z0-9][a-z0-9-]*$/.test(String(input.id))
+					? [
+							{
+								field: 'input.id',
+								message: 'minuscole, cifre e trattini / lower-case letters, digits, dashes'
+							}
+						]
+					: []),
+				...(input.nameIt.length > 200 || !input.nameIt.trim()
+					? [{ field: 'input.nameIt', message: '1–200 caratteri / characters' }]
+					: []),
+				...(input.nameEn.length > 200 || !input.nameEn.trim()
+					? [{ field: 'input.nameEn', message: '1–200 caratteri / characters' }]
+					: [])
+			];
+			if (problems.length) throw badInput(problems);
+			return saveRubricVersion(
+				{
+					id: String(input.id),
+					name: { it: input.nameIt.trim(), en: input.nameEn.trim() },
+					criteria: input.criteria.map((c) => ({
+						id: c.id,
+						weight: c.weight,
+						params: Object.fromEntries((c.params ?? []).map((p) => [p.key, p.value]))
+					}))
+				},
+				input.basedOn ?? null,
+				stampOf(ctx),
+				input.expectedVersion ?? null
+			);
+		}
+	})
+}));

@@ -1,0 +1,450 @@
+import type {
+	ActionRecord,
+	AgreementRecord,
+	CallRecord,
+	CollaborationRecord,
+	CommitmentRecord,
+	MembershipRecord,
+	NetworkRecord,
+	ProjectRecord,
+	Provenance,
+	ActorKindId,
+	SectorId
+} from '../../domain';
+import {
+	ambitoNetwork,
+	egoNetwork,
+	type MapEdge,
+	type MapNode,
+	type MapGraph
+} from './map-graph-queries';
+import * as reads from './network-queries';
+import type { ActorView, PartnershipView, WithMeta } from './network-queries';
+import { badInput, notFound } from '../errors';
+import { builder } from '../graphql/builder';
+import { READ_NETWORK, rule } from '../auth/rules';
+import { connectionType, decodeCursor, pageSize } from '../graphql/connection';
+import {
+	ActorKindEnum,
+	CollaborationSourceEnum,
+	CommitmentTypeEnum,
+	FundingSourceEnum,
+	PolicyAreaEnum,
+	ProjectStatusEnum,
+	RoleEnum,
+	SectorEnum
+} from '../graphql/vocabulary';
+
+export const ProvenanceRef = builder.objectRef<Provenance>('Provenance').implement({
+	description:
+		'Chi ha creato o modificato, quando, da quale fonte / who changed it, when, from which source',
+	fields: (t) => ({
+		createdAt: t.exposeString('createdAt', { nullable: true }),
+		createdBy: t.exposeString('createdBy', { nullable: true }),
+		changedAt: t.exposeString('changedAt', { nullable: true }),
+		changedBy: t.exposeString('changedBy', { nullable: true }),
+		source: t.exposeString('source', { nullable: true }),
+		version: t.exposeInt('version')
+	})
+});
+
+export const ActorRef = builder.objectRef<ActorView>('Actor');
+export const CallRef = builder.objectRef<WithMeta<CallRecord>>('Call');
+export const ProjectRef = builder.objectRef<WithMeta<ProjectRecord>>('Project');
+export const ActionRef = builder.objectRef<WithMeta<ActionRecord>>('Action');
+export const PartnershipRef = builder.objectRef<PartnershipView>('Partnership');
+export const NetworkRef = builder.objectRef<WithMeta<NetworkRecord>>('Network');
+export const MembershipRef = builder.objectRef<WithMeta<MembershipRecord>>('Membership');
+export const AgreementRef = builder.objectRef<WithMeta<AgreementRecord>>('Agreement');
+export const CollaborationRef = builder.objectRef<WithMeta<CollaborationRecord>>('Collaboration');
+
+const actorsById = (ids: string[]) => (ids.length ? reads.getActors(ids) : Promise.resolve([]));
+const required = async <T>(what: string, id: string, found: Promise<T | null>) => {
+	const value = await found;
+	if (value === null) throw notFound(what, id);
+	return value;
+};
+
+ActorRef.implement({
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		name: t.exposeString('name'),
+		kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind }),
+		sector: t.field({ type: SectorEnum, nullable: true, resolve: (a) => a.sector }),
+		taxCode: t.exposeString('taxCode', { nullable: true }),
+		seatIstat: t.exposeString('seatIstat', { nullable: true }),
+		seatName: t.exposeString('seatName', { nullable: true }),
+		activeInAmbitoIds: t.exposeStringList('activeInAmbitoIds'),
+		tags: t.exposeStringList('tags'),
+		notes: t.exposeString('notes', { nullable: true }),
+		fictional: t.exposeBoolean('fictional', {
+			description: 'Dato dimostrativo inventato / invented demo data'
+		}),
+		version: t.int({ resolve: (a) => a.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (a) => a.meta }),
+		partnerships: t.field({
+			type: [PartnershipRef],
+			resolve: (a) => reads.partnershipsOfActor(a.id)
+		}),
+		memberships: t.field({ type: [MembershipRef], resolve: (a) => reads.membershipsOfActor(a.id) }),
+		collaborations: t.field({
+			type: [CollaborationRef],
+			resolve: (a) => reads.collaborationsOfActor(a.id)
+		})
+	})
+});
+
+CallRef.implement({
+	description: 'Bando / call for projects',
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		title: t.exposeString('title'),
+		issuer: t.exposeString('issuer', { nullable: true }),
+		year: t.exposeInt('year', { nullable: true }),
+		fictional: t.exposeBoolean('fictional'),
+		version: t.int({ resolve: (c) => c.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (c) => c.meta })
+	})
+});
+
+ProjectRef.implement({
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		title: t.exposeString('title'),
+		call: t.field({
+			type: CallRef,
+			nullable: true,
+			resolve: (p) => (p.callId ? reads.getCall(p.callId) : null)
+		}),
+		start: t.exposeString('start', { nullable: true }),
+		end: t.exposeString('end', { nullable: true }),
+		triennio: t.exposeString('triennio', { nullable: true }),
+		policyAreas: t.field({ type: [PolicyAreaEnum], resolve: (p) => p.policyAreas }),
+		budgetEur: t.exposeFloat('budgetEur', { nullable: true }),
+		targetComuniIstat: t.exposeStringList('targetComuniIstat'),
+		targetAmbitoIds: t.exposeStringList('targetAmbitoIds'),
+		status: t.field({ type: ProjectStatusEnum, resolve: (p) => p.status }),
+		fictional: t.exposeBoolean('fictional'),
+		version: t.int({ resolve: (p) => p.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (p) => p.meta }),
+		partnerships: t.field({
+			type: [PartnershipRef],
+			resolve: (p) => reads.partnershipsOfProject(p.id)
+		}),
+		actions: t.field({ type: [ActionRef], resolve: (p) => reads.actionsOfProject(p.id) })
+	})
+});
+
+ActionRef.implement({
+	description: 'Azione di un progetto / a project action',
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		projectId: t.exposeString('projectId'),
+		title: t.exposeString('title'),
+		description: t.exposeString('description', { nullable: true }),
+		responsible: t.field({ type: [ActorRef], resolve: (a) => actorsById(a.responsibleActorIds) }),
+		version: t.int({ resolve: (a) => a.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (a) => a.meta })
+	})
+});
+
+const CommitmentRef = builder.objectRef<CommitmentRecord>('Commitment').implement({
+	description: 'Risorsa impegnata / committed resource',
+	fields: (t) => ({
+		type: t.field({ type: CommitmentTypeEnum, resolve: (c) => c.type }),
+		amount: t.exposeFloat('amount'),
+		valueEur: t.exposeFloat('valueEur', { nullable: true }),
+		source: t.field({ type: FundingSourceEnum, resolve: (c) => c.source }),
+		beyondFunding: t.exposeBoolean('beyondFunding'),
+		description: t.exposeString('description', { nullable: true })
+	})
+});
+
+PartnershipRef.implement({
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		role: t.field({ type: RoleEnum, resolve: (p) => p.role }),
+		since: t.exposeString('since', { nullable: true }),
+		until: t.exposeString('until', { nullable: true }),
+		actor: t.field({
+			type: ActorRef,
+			resolve: (p) => required('Ente', p.actorId, reads.getActor(p.actorId))
+		}),
+		project: t.field({
+			type: ProjectRef,
+			resolve: (p) => required('Progetto', p.projectId, reads.getProject(p.projectId))
+		}),
+		commitments: t.field({ type: [CommitmentRef], resolve: (p) => p.commitments }),
+		version: t.int({ resolve: (p) => p.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (p) => p.meta })
+	})
+});
+
+NetworkRef.implement({
+	description: 'Rete (di conciliazione, tavolo, forum…) / network',
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		name: t.exposeString('name'),
+		description: t.exposeString('description', { nullable: true }),
+		ambitoId: t.exposeString('ambitoId', {
+			nullable: true,
+			description:
+				'L’Ambito il cui Ufficio di Piano tiene la rete: decide chi può modificarla / the Ambito whose office keeps the network: it decides who may change it'
+		}),
+		fictional: t.exposeBoolean('fictional'),
+		linkedNetworks: t.field({
+			type: [NetworkRef],
+			resolve: async (n) =>
+				(await Promise.all(n.linkedNetworkIds.map(reads.getNetwork))).filter((x) => x !== null)
+		}),
+		members: t.field({ type: [MembershipRef], resolve: (n) => reads.membershipsOfNetwork(n.id) }),
+		version: t.int({ resolve: (n) => n.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (n) => n.meta })
+	})
+});
+
+MembershipRef.implement({
+	fields: (t) => ({
+		actor: t.field({
+			type: ActorRef,
+			resolve: (m) => required('Ente', m.actorId, reads.getActor(m.actorId))
+		}),
+		network: t.field({
+			type: NetworkRef,
+			resolve: (m) => required('Rete', m.networkId, reads.getNetwork(m.networkId))
+		}),
+		since: t.exposeString('since', { nullable: true }),
+		until: t.exposeString('until', { nullable: true }),
+		version: t.int({ resolve: (m) => m.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (m) => m.meta })
+	})
+});
+
+AgreementRef.implement({
+	description: 'Accordo di Programma',
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		title: t.exposeString('title'),
+		ambitoId: t.exposeString('ambitoId', { nullable: true }),
+		start: t.exposeString('start', { nullable: true }),
+		end: t.exposeString('end', { nullable: true }),
+		fictional: t.exposeBoolean('fictional'),
+		signatories: t.field({ type: [ActorRef], resolve: (g) => actorsById(g.signatoryActorIds) }),
+		adherents: t.field({ type: [ActorRef], resolve: (g) => actorsById(g.adherentActorIds) }),
+		version: t.int({ resolve: (g) => g.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (g) => g.meta })
+	})
+});
+
+CollaborationRef.implement({
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		actorA: t.field({
+			type: ActorRef,
+			resolve: (c) => required('Ente', c.actorAId, reads.getActor(c.actorAId))
+		}),
+		actorB: t.field({
+			type: ActorRef,
+			resolve: (c) => required('Ente', c.actorBId, reads.getActor(c.actorBId))
+		}),
+		since: t.exposeString('since', { nullable: true }),
+		until: t.exposeString('until', { nullable: true }),
+		strength: t.exposeInt('strength', { nullable: true }),
+		trust: t.exposeInt('trust', { nullable: true }),
+		value: t.exposeString('value', { nullable: true }),
+		source: t.field({ type: CollaborationSourceEnum, resolve: (c) => c.source }),
+		version: t.int({ resolve: (c) => c.meta.version }),
+		provenance: t.field({ type: ProvenanceRef, resolve: (c) => c.meta })
+	})
+});
+
+const SharedProjectRef = builder.objectRef<reads.SharedProject>('SharedProject').implement({
+	fields: (t) => ({
+		projectId: t.exposeString('projectId'),
+		title: t.exposeString('title'),
+		start: t.exposeString('start', { nullable: true }),
+		end: t.exposeString('end', { nullable: true }),
+		roleA: t.exposeString('roleA'),
+		roleB: t.exposeString('roleB')
+	})
+});
+
+const CollaborationHistoryRef = builder
+	.objectRef<Awaited<ReturnType<typeof reads.collaborationHistory>>>('CollaborationHistory')
+	.implement({
+		fields: (t) => ({
+			collaborations: t.field({ type: [CollaborationRef], resolve: (h) => h.collaborations }),
+			sharedProjects: t.field({ type: [SharedProjectRef], resolve: (h) => h.sharedProjects })
+		})
+	});
+
+const MapNodeRef = builder.objectRef<MapNode>('GraphNode').implement({
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		label: t.exposeString('label'),
+		type: t.exposeString('type'),
+		kind: t.exposeString('kind', { nullable: true }),
+		sector: t.exposeString('sector', { nullable: true }),
+		fictional: t.exposeBoolean('fictional'),
+		istat: t.exposeString('istat', { nullable: true }),
+		population: t.exposeInt('population', { nullable: true }),
+		triennio: t.exposeString('triennio', { nullable: true })
+	})
+});
+const MapEdgeRef = builder.objectRef<MapEdge>('GraphEdge').implement({
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		source: t.exposeString('source'),
+		target: t.exposeString('target'),
+		type: t.exposeString('type'),
+		role: t.exposeString('role', { nullable: true }),
+		strength: t.exposeInt('strength', { nullable: true }),
+		since: t.exposeString('since', { nullable: true }),
+		until: t.exposeString('until', { nullable: true }),
+		valueEur: t.exposeFloat('valueEur', { nullable: true })
+	})
+});
+/** The map's graph; its public GraphQL name stays GraphView. */
+export const MapGraphRef = builder.objectRef<MapGraph>('GraphView').implement({
+	description: 'Nodi e archi per la mappa / nodes and edges for the map',
+	fields: (t) => ({
+		nodes: t.field({ type: [MapNodeRef], resolve: (g) => g.nodes }),
+		edges: t.field({ type: [MapEdgeRef], resolve: (g) => g.edges }),
+		truncated: t.exposeBoolean('truncated')
+	})
+});
+
+const ActorConnection = connectionType('Actor', ActorRef);
+const ProjectConnection = connectionType('Project', ProjectRef);
+
+const MAX_GRAPH_NODES = 20_000;
+
+builder.queryFields((t) => ({
+	actors: t.field({
+		extensions: rule(READ_NETWORK),
+		type: ActorConnection,
+		description: 'Ricerca enti (prefisso e fuzzy, senza accenti) / actor search',
+		args: {
+			first: t.arg.int(),
+			after: t.arg.string(),
+			search: t.arg.string(),
+			kinds: t.arg({ type: [ActorKindEnum] }),
+			sectors: t.arg({ type: [SectorEnum] }),
+			ambitoId: t.arg.string(),
+			includeTerritorial: t.arg.boolean()
+		},
+		resolve: async (_root, args) => {
+			const first = pageSize(args.first);
+			const offset = decodeCursor(args.after);
+			if ((args.search?.length ?? 0) > 200)
+				throw badInput([
+					{ field: 'search', message: 'al massimo 200 caratteri / at most 200 characters' }
+				]);
+			const filter = {
+				...args,
+				kinds: args.kinds as ActorKindId[] | null,
+				sectors: args.sectors as SectorId[] | null
+			};
+			const page = await reads.searchActors(filter, first, offset);
+			return { ...page, offset };
+		}
+	}),
+	actor: t.field({
+		extensions: rule(READ_NETWORK),
+		type: ActorRef,
+		nullable: true,
+		args: { id: t.arg.id({ required: true }) },
+		resolve: (_r, { id }) => reads.getActor(String(id))
+	}),
+	projects: t.field({
+		extensions: rule(READ_NETWORK),
+		type: ProjectConnection,
+		args: {
+			first: t.arg.int(),
+			after: t.arg.string(),
+			callId: t.arg.string(),
+			ambitoId: t.arg.string(),
+			triennio: t.arg.string(),
+			actorId: t.arg.string()
+		},
+		resolve: async (_root, args) => {
+			const first = pageSize(args.first);
+			const offset = decodeCursor(args.after);
+			return { ...(await reads.listProjects(args, first, offset)), offset };
+		}
+	}),
+	project: t.field({
+		extensions: rule(READ_NETWORK),
+		type: ProjectRef,
+		nullable: true,
+		args: { id: t.arg.id({ required: true }) },
+		resolve: (_r, { id }) => reads.getProject(String(id))
+	}),
+	calls: t.field({
+		extensions: rule(READ_NETWORK),
+		type: [CallRef],
+		resolve: () => reads.listCalls()
+	}),
+	call: t.field({
+		extensions: rule(READ_NETWORK),
+		type: CallRef,
+		nullable: true,
+		args: { id: t.arg.id({ required: true }) },
+		resolve: (_r, { id }) => reads.getCall(String(id))
+	}),
+	networks: t.field({
+		extensions: rule(READ_NETWORK),
+		type: [NetworkRef],
+		resolve: () => reads.listNetworks()
+	}),
+	network: t.field({
+		extensions: rule(READ_NETWORK),
+		type: NetworkRef,
+		nullable: true,
+		args: { id: t.arg.id({ required: true }) },
+		resolve: (_r, { id }) => reads.getNetwork(String(id))
+	}),
+	agreements: t.field({
+		extensions: rule(READ_NETWORK),
+		type: [AgreementRef],
+		args: { ambitoId: t.arg.string({ required: true }) },
+		resolve: (_r, { ambitoId }) => reads.agreementsOfAmbito(ambitoId)
+	}),
+	collaborationHistory: t.field({
+		extensions: rule(READ_NETWORK),
+		type: CollaborationHistoryRef,
+		description: 'Collaborazioni e progetti condivisi da due enti / what two actors did together',
+		args: { actorAId: t.arg.id({ required: true }), actorBId: t.arg.id({ required: true }) },
+		resolve: (_r, args) => reads.collaborationHistory(String(args.actorAId), String(args.actorBId))
+	}),
+	ambitoNetwork: t.field({
+		extensions: rule(READ_NETWORK),
+		type: MapGraphRef,
+		nullable: true,
+		description: "La rete di un Ambito / an Ambito's network",
+		args: {
+			ambitoId: t.arg.id({ required: true }),
+			depth: t.arg.int({ defaultValue: 1 }),
+			maxNodes: t.arg.int({ defaultValue: 5000 })
+		},
+		resolve: (_r, args) =>
+			ambitoNetwork(String(args.ambitoId), clampDepth(args.depth), clampNodes(args.maxNodes))
+	}),
+	egoNetwork: t.field({
+		extensions: rule(READ_NETWORK),
+		type: MapGraphRef,
+		nullable: true,
+		description: "La rete personale di un ente fino a profondità N / an actor's ego network",
+		args: {
+			actorId: t.arg.id({ required: true }),
+			depth: t.arg.int({ defaultValue: 1 }),
+			maxNodes: t.arg.int({ defaultValue: 2000 })
+		},
+		resolve: (_r, args) =>
+			egoNetwork(String(args.actorId), clampDepth(args.depth), clampNodes(args.maxNodes))
+	})
+}));
+
+const clampDepth = (d: number | null | undefined) => Math.min(3, Math.max(1, Math.trunc(d ?? 1)));
+const clampNodes = (n: number | null | undefined) =>
+	Math.min(MAX_GRAPH_NODES, Math.max(1, Math.trunc(n ?? 5000)));

@@ -1,0 +1,288 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import {
+	TERRITORIAL_KIND_IDS,
+	type ActionRecord,
+	type ActorKindId,
+	type ActorRecord,
+	type AgreementRecord,
+	type CallRecord,
+	type CollaborationRecord,
+	type CommitmentRecord,
+	type MembershipRecord,
+	type NetworkRecord,
+	type PartnershipRecord,
+	type ProjectRecord,
+	type Provenance,
+	type SectorId
+} from '../../domain';
+import { foldText } from '../../text';
+import { readTx } from '../db/driver';
+
+export type WithMeta<R> = R & { meta: Provenance };
+
+const META = (v: string) =>
+	`meta: {createdAt: toString(${v}.createdAt), createdBy: ${v}.createdBy, changedAt: toString(${v}.changedAt), changedBy: ${v}.changedBy, source: ${v}.source, version: coalesce(${v}.version, 0)}`;
+
+/** Projections shared by every read, so an entity looks the same wherever it is returned. */
+const ACTOR = (
+	v: string
+) => `{id: ${v}.id, name: ${v}.name, kind: ${v}.kind, sector: ${v}.sector, taxCode: ${v}.taxCode,
+	seatIstat: coalesce(${v}.seatIstat, ${v}.istat), seatName: coalesce(head([(${v})-[:SEATED_IN]->(c:Comune) | c.name]), CASE WHEN ${v}:Comune THEN ${v}.name END),
+	activeInAmbitoIds: [(${v})-[:ACTIVE_IN]->(x:Ambito) | x.id], tags: coalesce(${v}.tags, []),
+	notes: ${v}.notes, fictional: coalesce(${v}.fictional, false), ${META(v)}}`;
+const PROJECT = (
+	v: string
+) => `{id: ${v}.id, title: ${v}.title, callId: head([(${v})-[:IN_CALL]->(c:Call) | c.id]), start: ${v}.start, end: ${v}.end,
+	triennio: ${v}.triennio, policyAreas: coalesce(${v}.policyAreas, []), budgetEur: ${v}.budgetEur,
+	targetComuniIstat: [(${v})-[:TARGETS]->(c:Comune) | c.istat], targetAmbitoIds: [(${v})-[:TARGETS]->(x:Ambito) | x.id],
+	status: ${v}.status, fictional: coalesce(${v}.fictional, false), ${META(v)}}`;
+const PARTNERSHIP = (
+	r: string,
+	a: string,
+	p: string
+) => `{id: ${r}.id, actorId: ${a}.id, projectId: ${p}.id, role: ${r}.role, since: ${r}.since,
+	until: ${r}.until, commitmentsJson: ${r}.commitmentsJson, ${META(r)}}`;
+const ACTION = (
+	x: string,
+	p: string
+) => `{id: ${x}.id, projectId: ${p}.id, title: ${x}.title, description: ${x}.description,
+	responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(${x}) | a.id], ${META(x)}}`;
+const NETWORK = (n: string) => `{id: ${n}.id, name: ${n}.name, description: ${n}.description,
+	ambitoId: head([(${n})-[:FOR]->(x:Ambito) | x.id]), linkedNetworkIds: [(${n})-[:LINKED_TO]->(o:Network) | o.id], fictional: coalesce(${n}.fictional, false), ${META(n)}}`;
+const MEMBERSHIP = (a: string, m: string, n: string) =>
+	`{actorId: ${a}.id, networkId: ${n}.id, since: ${m}.since, until: ${m}.until, ${META(m)}}`;
+const AGREEMENT = (
+	g: string
+) => `{id: ${g}.id, title: ${g}.title, ambitoId: head([(${g})-[:FOR]->(x:Ambito) | x.id]), start: ${g}.start, end: ${g}.end,
+	signatoryActorIds: [(a:Actor)-[:SIGNED]->(${g}) | a.id], adherentActorIds: [(a:Actor)-[:ADHERED]->(${g}) | a.id],
+	fictional: coalesce(${g}.fictional, false), ${META(g)}}`;
+const COLLABORATION = (
+	c: string,
+	a: string,
+	b: string
+) => `{id: ${c}.id, actorAId: ${a}.id, actorBId: ${b}.id, since: ${c}.since, until: ${c}.until,
+	strength: ${c}.strength, trust: ${c}.trust, value: ${c}.value, source: ${c}.collaborationSource, ${META(c)}}`;
+const CALL = (c: string) =>
+	`{id: ${c}.id, title: ${c}.title, issuer: ${c}.issuer, year: ${c}.year, fictional: coalesce(${c}.fictional, false), ${META(c)}}`;
+
+export type ActorView = WithMeta<ActorRecord> & {
+	sector: SectorId | null;
+	seatName: string | null;
+};
+export type PartnershipView = WithMeta<PartnershipRecord>;
+
+async function rows<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+	return readTx(async (tx: ManagedTransaction) =>
+		(await tx.run(query, params)).records.map((r) => r.get('row') as T)
+	);
+}
+const one = async <T>(query: string, params: Record<string, unknown>) =>
+	(await rows<T>(query, params))[0] ?? null;
+
+const parsePartnership = (
+	row: Omit<PartnershipView, 'commitments'> & { commitmentsJson: string | null }
+): PartnershipView => {
+	const { commitmentsJson, ...rest } = row;
+	return { ...rest, commitments: JSON.parse(commitmentsJson ?? '[]') as CommitmentRecord[] };
+};
+
+export const getActor = (id: string) =>
+	one<ActorView>(`MATCH (a:Actor {id: $id}) RETURN ${ACTOR('a')} AS row`, { id });
+export const getActors = (ids: string[]) =>
+	rows<ActorView>(`UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR('a')} AS row`, {
+		ids
+	});
+export const getCall = (id: string) =>
+	one<WithMeta<CallRecord>>(`MATCH (c:Call {id: $id}) RETURN ${CALL('c')} AS row`, { id });
+export const listCalls = () =>
+	rows<WithMeta<CallRecord>>(
+		`MATCH (c:Call) RETURN ${CALL('c')} AS row ORDER BY c.year DESC, c.title`
+	);
+export const getProject = (id: string) =>
+	one<WithMeta<ProjectRecord>>(`MATCH (p:Project {id: $id}) RETURN ${PROJECT('p')} AS row`, { id });
+export const getAction = (id: string) =>
+	one<WithMeta<ActionRecord>>(
+		`MATCH (x:Action {id: $id})-[:OF]->(p:Project) RETURN ${ACTION('x', 'p')} AS row`,
+		{ id }
+	);
+export const actionsOfProject = (projectId: string) =>
+	rows<WithMeta<ActionRecord>>(
+		`MATCH (x:Action)-[:OF]->(p:Project {id: $projectId}) RETURN ${ACTION('x', 'p')} AS row ORDER BY x.id`,
+		{ projectId }
+	);
+export const getPartnership = async (id: string) => {
+	const row = await one<Parameters<typeof parsePartnership>[0]>(
+		`MATCH (a:Actor)-[r:PARTNER_IN {id: $id}]->(p:Project) RETURN ${PARTNERSHIP('r', 'a', 'p')} AS row`,
+		{ id }
+	);
+	return row && parsePartnership(row);
+};
+export const partnershipsOfProject = async (projectId: string) =>
+	(
+		await rows<Parameters<typeof parsePartnership>[0]>(
+			`MATCH (a:Actor)-[r:PARTNER_IN]->(p:Project {id: $projectId}) RETURN ${PARTNERSHIP('r', 'a', 'p')} AS row
+			 ORDER BY CASE r.role WHEN 'capofila' THEN 0 WHEN 'partner' THEN 1 WHEN 'aderente' THEN 2 ELSE 3 END, a.name`,
+			{ projectId }
+		)
+	).map(parsePartnership);
+export const partnershipsOfActor = async (actorId: string) =>
+	(
+		await rows<Parameters<typeof parsePartnership>[0]>(
+			`MATCH (a:Actor {id: $actorId})-[r:PARTNER_IN]->(p:Project) RETURN ${PARTNERSHIP('r', 'a', 'p')} AS row ORDER BY p.start DESC, p.title`,
+			{ actorId }
+		)
+	).map(parsePartnership);
+export const getNetwork = (id: string) =>
+	one<WithMeta<NetworkRecord>>(`MATCH (n:Network {id: $id}) RETURN ${NETWORK('n')} AS row`, { id });
+export const listNetworks = () =>
+	rows<WithMeta<NetworkRecord>>(`MATCH (n:Network) RETURN ${NETWORK('n')} AS row ORDER BY n.name`);
+export const membershipsOfNetwork = (networkId: string) =>
+	rows<WithMeta<MembershipRecord>>(
+		`MATCH (a:Actor)-[m:MEMBER_OF]->(n:Network {id: $networkId}) RETURN ${MEMBERSHIP('a', 'm', 'n')} AS row ORDER BY a.name`,
+		{ networkId }
+	);
+export const membershipsOfActor = (actorId: string) =>
+	rows<WithMeta<MembershipRecord>>(
+		`MATCH (a:Actor {id: $actorId})-[m:MEMBER_OF]->(n:Network) RETURN ${MEMBERSHIP('a', 'm', 'n')} AS row ORDER BY n.name`,
+		{ actorId }
+	);
+export const getMembership = (actorId: string, networkId: string) =>
+	one<WithMeta<MembershipRecord>>(
+		`MATCH (a:Actor {id: $actorId})-[m:MEMBER_OF]->(n:Network {id: $networkId}) RETURN ${MEMBERSHIP('a', 'm', 'n')} AS row`,
+		{ actorId, networkId }
+	);
+export const getAgreement = (id: string) =>
+	one<WithMeta<AgreementRecord>>(`MATCH (g:Agreement {id: $id}) RETURN ${AGREEMENT('g')} AS row`, {
+		id
+	});
+export const agreementsOfAmbito = (ambitoId: string) =>
+	rows<WithMeta<AgreementRecord>>(
+		`MATCH (g:Agreement)-[:FOR]->(:Ambito {id: $ambitoId}) RETURN ${AGREEMENT('g')} AS row ORDER BY g.start DESC`,
+		{ ambitoId }
+	);
+export const getCollaboration = (id: string) =>
+	one<WithMeta<CollaborationRecord>>(
+		`MATCH (a:Actor)-[c:COLLABORATES_WITH {id: $id}]->(b:Actor) RETURN ${COLLABORATION('c', 'a', 'b')} AS row`,
+		{ id }
+	);
+export const collaborationsOfActor = (actorId: string) =>
+	rows<WithMeta<CollaborationRecord>>(
+		`MATCH (a:Actor)-[c:COLLABORATES_WITH]->(b:Actor) WHERE a.id = $actorId OR b.id = $actorId
+		 RETURN ${COLLABORATION('c', 'a', 'b')} AS row ORDER BY c.since`,
+		{ actorId }
+	);
+
+export interface SharedProject {
+	projectId: string;
+	title: string;
+	start: string | null;
+	end: string | null;
+	roleA: string;
+	roleB: string;
+}
+
+/** Everything two actors did together: declared collaborations and projects they both partnered in. */
+export async function collaborationHistory(actorAId: string, actorBId: string) {
+	const collaborations = await rows<WithMeta<CollaborationRecord>>(
+		`MATCH (a:Actor)-[c:COLLABORATES_WITH]-(b:Actor) WHERE a.id = $actorAId AND b.id = $actorBId
+		 MATCH (x:Actor)-[c]->(y:Actor)
+		 RETURN ${COLLABORATION('c', 'x', 'y')} AS row ORDER BY c.since`,
+		{ actorAId, actorBId }
+	);
+	const sharedProjects = await rows<SharedProject>(
+		`MATCH (a:Actor {id: $actorAId})-[ra:PARTNER_IN]->(p:Project)<-[rb:PARTNER_IN]-(b:Actor {id: $actorBId})
+		 RETURN {projectId: p.id, title: p.title, start: p.start, end: p.end, roleA: ra.role, roleB: rb.role} AS row ORDER BY p.start`,
+		{ actorAId, actorBId }
+	);
+	return { collaborations, sharedProjects };
+}
+
+export interface ActorFilter {
+	search?: string | null;
+	kinds?: ActorKindId[] | null;
+	sectors?: SectorId[] | null;
+	ambitoId?: string | null;
+	includeTerritorial?: boolean | null;
+}
+
+/** Lucene query from free text: folded tokens (only [a-z0-9] remain, so nothing to escape), prefix or fuzzy. */
+export function luceneQuery(search: string): string | null {
+	const tokens = foldText(search).split(' ').filter(Boolean).slice(0, 8);
+	if (!tokens.length) return null;
+	return tokens.map((t) => (t.length >= 4 ? `(${t}* OR ${t}~1)` : `${t}*`)).join(' AND ');
+}
+
+/** A page of actors: full-text ranked when searching, by name otherwise. Offset cursors. */
+export async function searchActors(filter: ActorFilter, first: number, offset: number) {
+	const lucene = filter.search ? luceneQuery(filter.search) : null;
+	const params = {
+		lucene,
+		kinds: filter.kinds?.length ? filter.kinds : null,
+		sectors: filter.sectors?.length ? filter.sectors : null,
+		ambitoId: filter.ambitoId ?? null,
+		territorial: filter.includeTerritorial ? [] : TERRITORIAL_KIND_IDS,
+		// SKIP and LIMIT want integers; plain JS numbers travel as floats.
+		skip: neo4j.int(offset),
+		limit: neo4j.int(first + 1)
+	};
+	const source = lucene
+		? `CALL db.index.fulltext.queryNodes('actor_name_search', $lucene) YIELD node AS a, score`
+		: `MATCH (a:Actor) WITH a, 0.0 AS score`;
+	const where = `WHERE NOT a.kind IN $territorial
+		AND ($kinds IS NULL OR a.kind IN $kinds)
+		AND ($sectors IS NULL OR a.sector IN $sectors)
+		AND ($ambitoId IS NULL OR EXISTS { (a)-[:SEATED_IN]->(:Comune)-[:IN]->(:Ambito {id: $ambitoId}) }
+		  OR EXISTS { (a)-[:ACTIVE_IN]->(:Ambito {id: $ambitoId}) } OR EXISTS { (a)-[:IN]->(:Ambito {id: $ambitoId}) }
+		  OR a.id = $ambitoId)`;
+	// One pass for the page and the total: the full-text search and the filters run once, not twice.
+	const [result] = await rows<{ total: number; page: ActorView[] }>(
+		`${source} ${where}
+		 WITH a, score ORDER BY score DESC, a.name, a.id
+		 WITH collect(a) AS matched
+		 RETURN {total: size(matched), page: [a IN matched[$skip..$skip + $limit] | ${ACTOR('a')}]} AS row`,
+		params
+	);
+	const found = result?.page ?? [];
+	return {
+		items: found.slice(0, first),
+		hasNextPage: found.length > first,
+		total: result?.total ?? 0
+	};
+}
+
+export interface ProjectFilter {
+	callId?: string | null;
+	ambitoId?: string | null;
+	triennio?: string | null;
+	actorId?: string | null;
+}
+
+export async function listProjects(filter: ProjectFilter, first: number, offset: number) {
+	const params = {
+		callId: filter.callId ?? null,
+		ambitoId: filter.ambitoId ?? null,
+		triennio: filter.triennio ?? null,
+		actorId: filter.actorId ?? null,
+		skip: neo4j.int(offset),
+		limit: neo4j.int(first + 1)
+	};
+	const where = `WHERE ($callId IS NULL OR EXISTS { (p)-[:IN_CALL]->(:Call {id: $callId}) })
+		AND ($triennio IS NULL OR p.triennio = $triennio)
+		AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PARTNER_IN]->(p) })
+		AND ($ambitoId IS NULL OR EXISTS { (p)-[:TARGETS]->(:Ambito {id: $ambitoId}) } OR EXISTS { (p)-[:TARGETS]->(:Comune)-[:IN]->(:Ambito {id: $ambitoId}) })`;
+	const found = await rows<WithMeta<ProjectRecord>>(
+		`MATCH (p:Project) ${where} WITH p ORDER BY p.start DESC, p.title, p.id SKIP $skip LIMIT $limit RETURN ${PROJECT('p')} AS row`,
+		params
+	);
+	const total =
+		(await rows<number>(`MATCH (p:Project) ${where} RETURN count(p) AS row`, params))[0] ?? 0;
+	return { items: found.slice(0, first), hasNextPage: found.length > first, total };
+}
+
+/** Whether the network holds any project (the demo loads only into one without). */
+export async function hasProjects(): Promise<boolean> {
+	return readTx(async (tx) => {
+		const r = await tx.run('MATCH (p:Project) RETURN count(p) > 0 AS any');
+		return r.records[0]?.get('any') === true;
+	});
+}

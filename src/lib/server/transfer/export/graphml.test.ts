@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildExportGraph } from './export-graph';
+import { GRAPHML_NAMESPACE, toGraphml } from './graphml';
+import { FIXTURE_NODE_COUNT, fixtureInput, MULTILINE_NOTE, TRICKY_NAME } from './test-support';
+import { findAll, parseXml, type XmlElement } from './test-xml';
+
+describe('toGraphml', () => {
+	const input = fixtureInput();
+	const xml = toGraphml(input);
+	const root = parseXml(xml);
+	const view = buildExportGraph(input);
+	const keys = new Map(findAll(root, 'key').map((k) => [k.attributes.id!, k.attributes]));
+	/** The value of the data element whose key is declared with this attr.name. */
+	const dataOf = (element: XmlElement, name: string) =>
+		element.children.find(
+			(d) => d.name === 'data' && keys.get(d.attributes.key!)?.['attr.name'] === name
+		)?.text;
+
+	it('is well-formed GraphML with a directed default', () => {
+		expect(root).toMatchObject({ name: 'graphml', namespace: GRAPHML_NAMESPACE });
+		const [graph] = findAll(root, 'graph');
+		expect(graph!.attributes.edgedefault).toBe('directed');
+		expect(dataOf(graph!, 'title')).toBe(input.title);
+		expect(dataOf(graph!, 'generatedAt')).toBe(input.generatedAt);
+	});
+
+	it('declares typed keys for node and edge data, and uses only declared keys', () => {
+		expect(keys.size).toBeGreaterThan(10);
+		for (const k of keys.values()) {
+			expect(['graph', 'node', 'edge']).toContain(k.for);
+			expect(k['attr.name']).toBeTruthy();
+			expect(['string', 'int', 'double', 'boolean']).toContain(k['attr.type']);
+		}
+		for (const element of [...findAll(root, 'node'), ...findAll(root, 'edge')]) {
+			for (const d of element.children.filter((c) => c.name === 'data')) {
+				expect(keys.get(d.attributes.key!)?.for).toBe(element.name);
+			}
+		}
+		expect(
+			[...keys.values()].find((k) => k.for === 'node' && k['attr.name'] === 'population')
+		).toMatchObject({
+			'attr.type': 'int'
+		});
+	});
+
+	it('has as many nodes and edges as the export graph, all edges between declared nodes', () => {
+		const nodes = findAll(root, 'node');
+		const edges = findAll(root, 'edge');
+		expect(nodes).toHaveLength(FIXTURE_NODE_COUNT);
+		expect(edges).toHaveLength(view.edges.length);
+		const ids = new Set(nodes.map((n) => n.attributes.id));
+		for (const e of edges) {
+			expect(ids.has(e.attributes.source!) && ids.has(e.attributes.target!)).toBe(true);
+		}
+	});
+
+	it('escapes text and keeps it intact; marks undirected edges', () => {
+		const a1 = findAll(root, 'node').find((n) => n.attributes.id === 'a1')!;
+		expect(dataOf(a1, 'label')).toBe(TRICKY_NAME);
+		expect(dataOf(a1, 'notes')).toBe(MULTILINE_NOTE);
+		expect(dataOf(a1, 'kindLabel')).toBe('Cooperativa sociale di tipo A');
+		const edges = findAll(root, 'edge');
+		const co1 = edges.find((e) => e.attributes.id === 'COLLABORATES_WITH:co1')!;
+		expect(co1.attributes.directed).toBe('false');
+		expect(dataOf(co1, 'weight')).toBe('4');
+		expect(dataOf(co1, 'value')).toBe('Fiducia & rispetto');
+		const pa1 = edges.find((e) => e.attributes.id === 'PARTNER_IN:pa1')!;
+		expect(pa1.attributes.directed).toBeUndefined();
+		expect(dataOf(pa1, 'label')).toBe('PARTNER_IN');
+		expect(dataOf(pa1, 'roleLabel')).toBe('Capofila');
+	});
+});

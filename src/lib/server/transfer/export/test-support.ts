@@ -1,0 +1,303 @@
+import { DOCUMENT_FORMAT, type TramaDocument } from '../../../domain';
+import type { ExportInput } from './types';
+
+/**
+ * A small hand-built network for the export tests: names with XML/CSV specials and accents, two
+ * actors with the same name, a Comune that is both an actor and a territory node, commitments with
+ * and without values, a symmetric network link, and a note that Excel would run as a formula.
+ */
+export const TRICKY_NAME = 'Società Cantù & Figli <Coop> "Il Ponte" l\'altra';
+export const MULTILINE_NOTE = 'Riga 1\nRiga 2; con punto e virgola, e "virgolette"';
+
+export function fixtureDocument(): TramaDocument {
+	return {
+		format: DOCUMENT_FORMAT,
+		actors: [
+			{
+				id: 'comune-013041',
+				name: 'Comune di Cantù',
+				kind: 'comune',
+				taxCode: null,
+				seatIstat: '013041',
+				activeInAmbitoIds: [],
+				tags: [],
+				notes: null,
+				fictional: false
+			},
+			{
+				id: 'a1',
+				name: TRICKY_NAME,
+				kind: 'cooperativa_sociale_a',
+				taxCode: '01234567890',
+				seatIstat: '013041',
+				activeInAmbitoIds: ['ambito-cantu'],
+				tags: ['anziani', 'disabilità'],
+				notes: MULTILINE_NOTE,
+				fictional: true
+			},
+			{
+				id: 'a2',
+				name: 'Caritas',
+				kind: 'ente_religioso',
+				taxCode: null,
+				seatIstat: '013041',
+				activeInAmbitoIds: [],
+				tags: [],
+				notes: null,
+				fictional: true
+			},
+			{
+				id: 'a3',
+				name: 'Caritas',
+				kind: 'ente_religioso',
+				taxCode: null,
+				seatIstat: '013075',
+				activeInAmbitoIds: [],
+				tags: [],
+				notes: null,
+				fictional: true
+			},
+			{
+				id: 'a4',
+				name: 'Impresa Sole S.r.l.',
+				kind: 'impresa',
+				taxCode: null,
+				seatIstat: null,
+				activeInAmbitoIds: [],
+				tags: [],
+				notes: '=HYPERLINK("http://example.invalid")',
+				fictional: true
+			}
+		],
+		calls: [
+			{
+				id: 'c1',
+				title: 'Bando Conciliazione 2025',
+				issuer: 'Regione Lombardia',
+				year: 2025,
+				fictional: true
+			}
+		],
+		projects: [
+			{
+				id: 'p1',
+				title: 'Insieme & Oltre',
+				callId: 'c1',
+				start: '2025-01-01',
+				end: '2027-12-31',
+				triennio: '2025-2027',
+				policyAreas: ['work_life_balance', 'family'],
+				budgetEur: 120000.5,
+				targetComuniIstat: ['013041'],
+				targetAmbitoIds: ['ambito-cantu'],
+				status: 'funded',
+				fictional: true
+			},
+			{
+				id: 'p2',
+				title: 'Progetto senza bando',
+				callId: null,
+				start: null,
+				end: null,
+				triennio: null,
+				policyAreas: [],
+				budgetEur: null,
+				targetComuniIstat: [],
+				targetAmbitoIds: [],
+				status: 'draft',
+				fictional: true
+			}
+		],
+		actions: [
+			{
+				id: 'act1',
+				projectId: 'p1',
+				title: 'Sportello <famiglie>',
+				description: 'Apertura & ascolto',
+				responsibleActorIds: ['a1', 'a2']
+			},
+			{
+				id: 'act2',
+				projectId: 'p1',
+				title: 'Formazione',
+				description: null,
+				responsibleActorIds: ['a1']
+			}
+		],
+		partnerships: [
+			{
+				id: 'pa1',
+				actorId: 'a1',
+				projectId: 'p1',
+				role: 'capofila',
+				since: '2025-01-01',
+				until: null,
+				commitments: [
+					{
+						type: 'money',
+						amount: 10000,
+						valueEur: null,
+						source: 'public',
+						beyondFunding: false,
+						description: null
+					},
+					{
+						type: 'staff_hours',
+						amount: 200,
+						valueEur: 5000.25,
+						source: 'private',
+						beyondFunding: true,
+						description: 'Educatori'
+					}
+				]
+			},
+			{
+				id: 'pa2',
+				actorId: 'a2',
+				projectId: 'p1',
+				role: 'partner',
+				since: null,
+				until: null,
+				commitments: []
+			},
+			{
+				id: 'pa3',
+				actorId: 'comune-013041',
+				projectId: 'p1',
+				role: 'sostenitore',
+				since: null,
+				until: null,
+				commitments: [
+					{
+						type: 'spaces',
+						amount: 50,
+						valueEur: null,
+						source: 'public',
+						beyondFunding: false,
+						description: 'Sala civica'
+					}
+				]
+			},
+			{
+				id: 'pa4',
+				actorId: 'a4',
+				projectId: 'p2',
+				role: 'partner',
+				since: null,
+				until: null,
+				commitments: [
+					{
+						type: 'in_kind',
+						amount: 1234.56,
+						valueEur: null,
+						source: 'private',
+						beyondFunding: false,
+						description: null
+					}
+				]
+			}
+		],
+		networks: [
+			{
+				id: 'n1',
+				name: 'Rete conciliazione Brianza',
+				description: 'Alleanza locale',
+				ambitoId: 'ambito-cantu',
+				linkedNetworkIds: ['n2'],
+				fictional: true
+			},
+			{
+				id: 'n2',
+				name: 'Tavolo anziani',
+				description: null,
+				ambitoId: null,
+				linkedNetworkIds: ['n1'],
+				fictional: true
+			}
+		],
+		memberships: [
+			{ actorId: 'a1', networkId: 'n1', since: null, until: null },
+			{ actorId: 'a3', networkId: 'n1', since: '2020-01-01', until: null }
+		],
+		agreements: [
+			{
+				id: 'ag1',
+				title: 'Accordo di Programma 2025-2027',
+				ambitoId: 'ambito-cantu',
+				start: '2025-01-01',
+				end: '2027-12-31',
+				signatoryActorIds: ['comune-013041'],
+				adherentActorIds: ['a1', 'a2'],
+				fictional: true
+			}
+		],
+		collaborations: [
+			{
+				id: 'co1',
+				actorAId: 'a1',
+				actorBId: 'a2',
+				since: '2019-01-01',
+				until: null,
+				strength: 4,
+				trust: 5,
+				value: 'Fiducia & rispetto',
+				source: 'workshop'
+			},
+			{
+				id: 'co2',
+				actorAId: 'a3',
+				actorBId: 'a1',
+				since: null,
+				until: null,
+				strength: null,
+				trust: null,
+				value: null,
+				source: 'survey'
+			}
+		]
+	};
+}
+
+export function fixtureInput(): ExportInput {
+	return {
+		document: fixtureDocument(),
+		territory: {
+			nodes: [
+				{ id: 'comune-013041', name: 'Cantù', kind: 'comune', istat: '013041', population: 40123 },
+				{ id: 'comune-013075', name: 'Como', kind: 'comune', istat: '013075', population: 83320 },
+				{ id: 'ambito-cantu', name: 'Ambito di Cantù', kind: 'ambito' },
+				{ id: 'ats-insubria', name: 'ATS Insubria', kind: 'ats' },
+				{ id: 'asst-lariana', name: 'ASST Lariana', kind: 'asst' }
+			],
+			edges: [
+				{ source: 'comune-013041', target: 'ambito-cantu', type: 'IN' },
+				{ source: 'comune-013075', target: 'ambito-cantu', type: 'IN' },
+				{ source: 'ambito-cantu', target: 'ats-insubria', type: 'IN' },
+				{ source: 'ambito-cantu', target: 'asst-lariana', type: 'SERVED_BY' },
+				{ source: 'asst-lariana', target: 'ats-insubria', type: 'IN' }
+			]
+		},
+		generatedAt: '2026-03-02T10:15:00.000Z',
+		title: 'Mappa & prova: Ambito di Cantù'
+	};
+}
+
+/** Edge counts the fixture must produce, worked out by hand from the records above. */
+export const FIXTURE_EDGE_COUNTS = {
+	SEATED_IN: 3, // a1, a2 → Cantù; a3 → Como; the Comune itself is not "seated in" itself; a4 has no seat
+	ACTIVE_IN: 1,
+	PARTNER_IN: 4,
+	RESPONSIBLE_FOR: 2, // (a1, p1) with two actions, (a2, p1) with one
+	MEMBER_OF: 2,
+	LINKED_TO: 1, // n1 ↔ n2 listed on both sides, one undirected edge
+	SIGNED: 1,
+	ADHERED: 2,
+	COLLABORATES_WITH: 2,
+	IN_CALL: 1,
+	TARGETS: 2,
+	IN: 4,
+	SERVED_BY: 1
+} as const;
+
+/** 5 actors + 1 call + 2 projects + 2 networks + 1 agreement + 4 territory nodes (Cantù is merged). */
+export const FIXTURE_NODE_COUNT = 15;
