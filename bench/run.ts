@@ -166,7 +166,7 @@ function spread<T>(items: T[], k: number): T[] {
 }
 
 function metricsInput(view: MapGraph): NetworkInput {
-	// Exactly what ambitoNetworkMetrics (src/lib/server/scorecards.ts) hands to computeNetworkMetrics.
+	// Exactly what ambitoNetworkMetrics (src/lib/server/evaluation/scorecard-service.ts) hands to computeNetworkMetrics.
 	return {
 		nodes: view.nodes.map((n) => ({ ...n })),
 		edges: view.edges.map((e) => ({ source: e.source, target: e.target, weight: e.strength ?? 1 }))

@@ -19,8 +19,8 @@ import { PUBLIC, rule, self, str, type OperationRule } from '../auth/rules';
 const MANAGE_USERS: OperationRule = { permission: 'users.manage' };
 
 /**
- * Accounts over GraphQL. Authorization is in auth/rules.ts (applied to every root field) and again
- * inside the account operations (auth/accounts.ts), which the admin pages' form actions share.
+ * Accounts over GraphQL. Each root field declares its rule (auth/rules.ts runs it first) and again
+ * inside the account operations (account-service.ts), which the admin pages' form actions share.
  */
 const UserRoleEnum = builder.enumType('UserRole', {
 	description: 'Ruolo di chi usa Trama / role of a Trama user',

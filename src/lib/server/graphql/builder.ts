@@ -10,7 +10,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
-/** Live updates (workshops) over SSE; each field has a rule in auth/rules.ts like queries. */
+/** Live updates (workshops) over SSE; each field declares its rule like queries (auth/rules.ts). */
 builder.subscriptionType({});
 
 /** The schema's type parameters, for helpers that build types generically. */

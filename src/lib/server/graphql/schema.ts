@@ -12,5 +12,5 @@ import '../accounts/account-fields';
 import '../network/map-layout-fields';
 import '../workshops/workshop-fields';
 
-/** Every Query and Mutation field runs its authorization rule first (auth/rules.ts). */
+/** Every root field runs the rule it declares first (auth/rules.ts); one without a rule stops the start. */
 export const schema = applyAuthorization(builder.toSchema());
