@@ -3,9 +3,9 @@ import { closeDriver, connectTestDatabase, execute, testViewer } from '../helper
 import { writeTx } from '../../src/lib/server/db/driver';
 import {
 	startSharedWorkshopEvents,
-	stopSharedWorkshopEvents,
-	type WorkshopEvent
+	stopSharedWorkshopEvents
 } from '../../src/lib/server/workshops/pubsub';
+import type { WorkshopEvent } from '../../src/lib/server/workshops/workshop-queries';
 import { WorkshopEventRelay } from '../../src/lib/server/workshops/relay';
 
 beforeAll(connectTestDatabase);

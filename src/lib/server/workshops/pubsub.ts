@@ -1,15 +1,6 @@
 import { createPubSub } from 'graphql-yoga';
-import type { ContributionRecord, ParticipantRecord, WorkshopRecord } from './workshop-queries';
+import type { WorkshopEvent } from './workshop-queries';
 import { WorkshopEventRelay } from './relay';
-
-/** What a room hears: a contribution stored or reviewed, the workshop moved on, people came or went. */
-export interface WorkshopEvent {
-	workshopId: string;
-	kind: 'contribution' | 'workshop' | 'participant';
-	contribution: ContributionRecord | null;
-	workshop: WorkshopRecord | null;
-	participant: ParticipantRecord | null;
-}
 
 /**
  * Pub/sub of this process. Published only after the write committed; a client that missed events

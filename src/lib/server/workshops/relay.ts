@@ -5,7 +5,7 @@ import {
 	pruneWorkshopEvents,
 	workshopEventsSince
 } from './event-queries';
-import type { WorkshopEvent } from './pubsub';
+import type { WorkshopEvent } from './workshop-queries';
 
 export interface RelayOptions {
 	/** Hands an event from another process to this process's subscribers. */

@@ -1,6 +1,11 @@
-import type { ContributionRecord, ParticipantRecord, WorkshopRecord } from './workshop-queries';
+import type {
+	ContributionRecord,
+	ParticipantRecord,
+	WorkshopEvent,
+	WorkshopRecord
+} from './workshop-queries';
 import { listContributions, listParticipants, listWorkshops } from './workshop-queries';
-import { workshopPubSub, type WorkshopEvent } from './pubsub';
+import { workshopPubSub } from './pubsub';
 import {
 	commitWorkshop,
 	contribute,

@@ -374,3 +374,12 @@ export async function knownActorRefs(
 		return new Set(result.records.map((r) => String(r.get('id'))));
 	});
 }
+
+/** What a room hears: a contribution stored or reviewed, the workshop moved on, people came or went. */
+export interface WorkshopEvent {
+	workshopId: string;
+	kind: 'contribution' | 'workshop' | 'participant';
+	contribution: ContributionRecord | null;
+	workshop: WorkshopRecord | null;
+	participant: ParticipantRecord | null;
+}

@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ImportFileError } from './file-errors';
 import type { ImportLimits } from './limits';
-import { parseTable, type WorkerAnswer } from './read-table';
+import { parseTable, type WorkerAnswer } from './parse-table';
 
 /**
  * The worker thread's side of `readTable`: parses one file and posts the table, or the error, back.
