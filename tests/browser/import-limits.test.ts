@@ -10,7 +10,7 @@ import {
 	xlsxBomb,
 	xlsxManyCells,
 	xlsxManySheets
-} from '../../src/lib/server/transfer/import/test-bombs';
+} from '../../src/lib/server/transfer/import/test-support';
 import { DEMO_AMBITO_ID } from '../../src/lib/server/network/demo/demo';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';

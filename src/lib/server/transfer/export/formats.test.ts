@@ -2,8 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { toCsvFiles } from './csv';
 import { EXPORT_FORMATS, exportFormat, renderCsvZip } from './formats';
-import { fixtureInput } from './test-support';
-import { parseXml } from './test-xml';
+import { fixtureInput, parseXml } from './test-support';
 
 describe('EXPORT_FORMATS', () => {
 	const input = fixtureInput();

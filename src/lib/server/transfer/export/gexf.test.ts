@@ -2,8 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GEXF_NAMESPACE, toGexf } from './gexf';
 import { buildExportGraph } from './export-graph';
-import { FIXTURE_NODE_COUNT, fixtureInput, MULTILINE_NOTE, TRICKY_NAME } from './test-support';
-import { findAll, parseXml, type XmlElement } from './test-xml';
+import {
+	findAll,
+	FIXTURE_NODE_COUNT,
+	fixtureInput,
+	MULTILINE_NOTE,
+	parseXml,
+	TRICKY_NAME,
+	type XmlElement
+} from './test-support';
 
 const attvalue = (element: XmlElement, id: string) =>
 	findAll(element, 'attvalue').find((a) => a.attributes.for === id)?.attributes.value;

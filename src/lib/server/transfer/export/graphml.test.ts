@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildExportGraph } from './export-graph';
 import { GRAPHML_NAMESPACE, toGraphml } from './graphml';
-import { FIXTURE_NODE_COUNT, fixtureInput, MULTILINE_NOTE, TRICKY_NAME } from './test-support';
-import { findAll, parseXml, type XmlElement } from './test-xml';
+import {
+	findAll,
+	FIXTURE_NODE_COUNT,
+	fixtureInput,
+	MULTILINE_NOTE,
+	parseXml,
+	TRICKY_NAME,
+	type XmlElement
+} from './test-support';
 
 describe('toGraphml', () => {
 	const input = fixtureInput();

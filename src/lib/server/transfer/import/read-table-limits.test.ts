@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportFileError, type ImportFileErrorCode } from './file-errors';
 import { IMPORT_LIMITS } from './limits';
 import { readTable } from './read-table';
-import { csvOf, xlsxBomb, xlsxManyCells, xlsxManySheets } from './test-bombs';
+import { csvOf, xlsxBomb, xlsxManyCells, xlsxManySheets } from './test-support';
 import { ElementCounter } from './zip-check';
 
 async function refusal(
