@@ -36,7 +36,7 @@ import {
 	SURNAMES,
 	TAGS_BY_AREA
 } from '../src/lib/server/network/demo/demo-names';
-import { mulberry32, partitaIvaCheckDigit } from '../src/lib/server/network/demo/demo';
+import { mulberry32, partitaIvaCheckDigit } from '../src/lib/server/network/demo/demo-base';
 import type { ComuneRow, TerritoryData } from '../src/lib/server/territory/territory-files';
 
 export interface RegionalPlan {

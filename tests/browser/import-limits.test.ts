@@ -11,7 +11,7 @@ import {
 	xlsxManyCells,
 	xlsxManySheets
 } from '../../src/lib/server/transfer/import/test-support';
-import { DEMO_AMBITO_ID } from '../../src/lib/server/network/demo/demo';
+import { DEMO_AMBITO_ID } from '../../src/lib/server/network/demo/demo-base';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
 

@@ -10,7 +10,8 @@ import {
 	type TramaDocument
 } from '../../../domain';
 import { validateDocument } from '../../../domain/validation';
-import { DEMO_AMBITO_ID, DEMO_SEAT_ISTAT, generateDemoDocument } from './demo';
+import { generateDemoDocument } from './demo';
+import { DEMO_AMBITO_ID, DEMO_SEAT_ISTAT } from './demo-base';
 import { readTerritoryFiles, type TerritoryData } from '../../territory/territory-files';
 
 let territory: TerritoryData;
