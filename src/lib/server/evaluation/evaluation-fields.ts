@@ -98,19 +98,6 @@ const BusyActorRef = builder.objectRef<BusyActor>('BusyActor').implement({
 	})
 });
 
-async function projectIdsOf(filter: {
-	callId: string | null;
-	ambitoId: string | null;
-	triennio?: string | null;
-}): Promise<string[]> {
-	const ids: string[] = [];
-	for (let offset = 0; ; offset += 200) {
-		const page = await reads.listProjects(filter, 200, offset);
-		ids.push(...page.items.map((p) => p.id));
-		if (!page.hasNextPage) return ids;
-	}
-}
-
 builder.queryFields((t) => ({
 	evaluation: t.field({
 		extensions: rule(READ_NETWORK),
@@ -139,7 +126,7 @@ builder.queryFields((t) => ({
 			rubricId: t.arg.id()
 		},
 		resolve: async (_r, args) => {
-			const ids = await projectIdsOf({
+			const ids = await reads.allProjectIds({
 				callId: args.callId ? String(args.callId) : null,
 				ambitoId: args.ambitoId ? String(args.ambitoId) : null,
 				triennio: args.triennio

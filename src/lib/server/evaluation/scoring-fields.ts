@@ -250,13 +250,7 @@ builder.queryFields((t) => ({
 				callId: args.callId ? String(args.callId) : null,
 				ambitoId: args.ambitoId ? String(args.ambitoId) : null
 			};
-			const ids: string[] = [];
-			for (let offset = 0; ; offset += 200) {
-				const page = await reads.listProjects(filter, 200, offset);
-				ids.push(...page.items.map((p) => p.id));
-				if (!page.hasNextPage) break;
-			}
-			return (await scoreProjects(ids, rubric)).map((s) => ({
+			return (await scoreProjects(await reads.allProjectIds(filter), rubric)).map((s) => ({
 				projectId: s.projectId,
 				scorecard: s.scorecard
 			}));

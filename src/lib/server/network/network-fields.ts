@@ -21,7 +21,8 @@ import {
 import * as reads from './network-queries';
 import type { ActorView, PartnershipView, WithMeta } from './network-queries';
 import { badInput, notFound } from '../errors';
-import { builder } from '../graphql/builder';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type TramaSchemaTypes } from '../graphql/builder';
 import { READ_NETWORK, rule } from '../auth/rules';
 import { connectionType, decodeCursor, pageSize } from '../graphql/connection';
 import {
@@ -319,131 +320,119 @@ const ProjectConnection = connectionType('Project', ProjectRef);
 
 const MAX_GRAPH_NODES = 20_000;
 
-builder.queryFields((t) => ({
-	actors: t.field({
-		extensions: rule(READ_NETWORK),
-		type: ActorConnection,
-		description: 'Ricerca enti (prefisso e fuzzy, senza accenti) / actor search',
-		args: {
-			first: t.arg.int(),
-			after: t.arg.string(),
-			search: t.arg.string(),
-			kinds: t.arg({ type: [ActorKindEnum] }),
-			sectors: t.arg({ type: [SectorEnum] }),
-			ambitoId: t.arg.string(),
-			includeTerritorial: t.arg.boolean()
-		},
-		resolve: async (_root, args) => {
-			const first = pageSize(args.first);
-			const offset = decodeCursor(args.after);
-			if ((args.search?.length ?? 0) > 200)
-				throw badInput([
-					{ field: 'search', message: 'al massimo 200 caratteri / at most 200 characters' }
-				]);
-			const filter = {
-				...args,
-				kinds: args.kinds as ActorKindId[] | null,
-				sectors: args.sectors as SectorId[] | null
-			};
-			const page = await reads.searchActors(filter, first, offset);
-			return { ...page, offset };
-		}
-	}),
-	actor: t.field({
-		extensions: rule(READ_NETWORK),
-		type: ActorRef,
-		nullable: true,
-		args: { id: t.arg.id({ required: true }) },
-		resolve: (_r, { id }) => reads.getActor(String(id))
-	}),
-	projects: t.field({
-		extensions: rule(READ_NETWORK),
-		type: ProjectConnection,
-		args: {
-			first: t.arg.int(),
-			after: t.arg.string(),
-			callId: t.arg.string(),
-			ambitoId: t.arg.string(),
-			triennio: t.arg.string(),
-			actorId: t.arg.string()
-		},
-		resolve: async (_root, args) => {
-			const first = pageSize(args.first);
-			const offset = decodeCursor(args.after);
-			return { ...(await reads.listProjects(args, first, offset)), offset };
-		}
-	}),
-	project: t.field({
-		extensions: rule(READ_NETWORK),
-		type: ProjectRef,
-		nullable: true,
-		args: { id: t.arg.id({ required: true }) },
-		resolve: (_r, { id }) => reads.getProject(String(id))
-	}),
-	calls: t.field({
-		extensions: rule(READ_NETWORK),
-		type: [CallRef],
-		resolve: () => reads.listCalls()
-	}),
-	call: t.field({
-		extensions: rule(READ_NETWORK),
-		type: CallRef,
-		nullable: true,
-		args: { id: t.arg.id({ required: true }) },
-		resolve: (_r, { id }) => reads.getCall(String(id))
-	}),
-	networks: t.field({
-		extensions: rule(READ_NETWORK),
-		type: [NetworkRef],
-		resolve: () => reads.listNetworks()
-	}),
-	network: t.field({
-		extensions: rule(READ_NETWORK),
-		type: NetworkRef,
-		nullable: true,
-		args: { id: t.arg.id({ required: true }) },
-		resolve: (_r, { id }) => reads.getNetwork(String(id))
-	}),
-	agreements: t.field({
-		extensions: rule(READ_NETWORK),
-		type: [AgreementRef],
-		args: { ambitoId: t.arg.string({ required: true }) },
-		resolve: (_r, { ambitoId }) => reads.agreementsOfAmbito(ambitoId)
-	}),
-	collaborationHistory: t.field({
-		extensions: rule(READ_NETWORK),
-		type: CollaborationHistoryRef,
-		description: 'Collaborazioni e progetti condivisi da due enti / what two actors did together',
-		args: { actorAId: t.arg.id({ required: true }), actorBId: t.arg.id({ required: true }) },
-		resolve: (_r, args) => reads.collaborationHistory(String(args.actorAId), String(args.actorBId))
-	}),
-	ambitoNetwork: t.field({
-		extensions: rule(READ_NETWORK),
-		type: MapGraphRef,
-		nullable: true,
-		description: "La rete di un Ambito / an Ambito's network",
-		args: {
-			ambitoId: t.arg.id({ required: true }),
-			depth: t.arg.int({ defaultValue: 1 }),
-			maxNodes: t.arg.int({ defaultValue: 5000 })
-		},
-		resolve: (_r, args) =>
-			ambitoNetwork(String(args.ambitoId), clampDepth(args.depth), clampNodes(args.maxNodes))
-	}),
-	egoNetwork: t.field({
-		extensions: rule(READ_NETWORK),
-		type: MapGraphRef,
-		nullable: true,
-		description: "La rete personale di un ente fino a profondità N / an actor's ego network",
-		args: {
-			actorId: t.arg.id({ required: true }),
-			depth: t.arg.int({ defaultValue: 1 }),
-			maxNodes: t.arg.int({ defaultValue: 2000 })
-		},
-		resolve: (_r, args) =>
-			egoNetwork(String(args.actorId), clampDepth(args.depth), clampNodes(args.maxNodes))
-	})
-}));
+builder.queryFields((t) => {
+	/** One entity by id, or null. */
+	const byId = <T>(type: ObjectRef<TramaSchemaTypes, T>, read: (id: string) => Promise<T | null>) =>
+		t.field({
+			extensions: rule(READ_NETWORK),
+			type: type as ObjectRef<TramaSchemaTypes, unknown>,
+			nullable: true,
+			args: { id: t.arg.id({ required: true }) },
+			resolve: (_r, { id }) => read(String(id))
+		});
+	return {
+		actors: t.field({
+			extensions: rule(READ_NETWORK),
+			type: ActorConnection,
+			description: 'Ricerca enti (prefisso e fuzzy, senza accenti) / actor search',
+			args: {
+				first: t.arg.int(),
+				after: t.arg.string(),
+				search: t.arg.string(),
+				kinds: t.arg({ type: [ActorKindEnum] }),
+				sectors: t.arg({ type: [SectorEnum] }),
+				ambitoId: t.arg.string(),
+				includeTerritorial: t.arg.boolean()
+			},
+			resolve: async (_root, args) => {
+				const first = pageSize(args.first);
+				const offset = decodeCursor(args.after);
+				if ((args.search?.length ?? 0) > 200)
+					throw badInput([
+						{ field: 'search', message: 'al massimo 200 caratteri / at most 200 characters' }
+					]);
+				const filter = {
+					...args,
+					kinds: args.kinds as ActorKindId[] | null,
+					sectors: args.sectors as SectorId[] | null
+				};
+				const page = await reads.searchActors(filter, first, offset);
+				return { ...page, offset };
+			}
+		}),
+		actor: byId(ActorRef, reads.getActor),
+		projects: t.field({
+			extensions: rule(READ_NETWORK),
+			type: ProjectConnection,
+			args: {
+				first: t.arg.int(),
+				after: t.arg.string(),
+				callId: t.arg.string(),
+				ambitoId: t.arg.string(),
+				triennio: t.arg.string(),
+				actorId: t.arg.string()
+			},
+			resolve: async (_root, args) => {
+				const first = pageSize(args.first);
+				const offset = decodeCursor(args.after);
+				return { ...(await reads.listProjects(args, first, offset)), offset };
+			}
+		}),
+		project: byId(ProjectRef, reads.getProject),
+		calls: t.field({
+			extensions: rule(READ_NETWORK),
+			type: [CallRef],
+			resolve: () => reads.listCalls()
+		}),
+		call: byId(CallRef, reads.getCall),
+		networks: t.field({
+			extensions: rule(READ_NETWORK),
+			type: [NetworkRef],
+			resolve: () => reads.listNetworks()
+		}),
+		network: byId(NetworkRef, reads.getNetwork),
+		agreements: t.field({
+			extensions: rule(READ_NETWORK),
+			type: [AgreementRef],
+			args: { ambitoId: t.arg.string({ required: true }) },
+			resolve: (_r, { ambitoId }) => reads.agreementsOfAmbito(ambitoId)
+		}),
+		collaborationHistory: t.field({
+			extensions: rule(READ_NETWORK),
+			type: CollaborationHistoryRef,
+			description: 'Collaborazioni e progetti condivisi da due enti / what two actors did together',
+			args: { actorAId: t.arg.id({ required: true }), actorBId: t.arg.id({ required: true }) },
+			resolve: (_r, args) =>
+				reads.collaborationHistory(String(args.actorAId), String(args.actorBId))
+		}),
+		ambitoNetwork: t.field({
+			extensions: rule(READ_NETWORK),
+			type: MapGraphRef,
+			nullable: true,
+			description: "La rete di un Ambito / an Ambito's network",
+			args: {
+				ambitoId: t.arg.id({ required: true }),
+				depth: t.arg.int({ defaultValue: 1 }),
+				maxNodes: t.arg.int({ defaultValue: 5000 })
+			},
+			resolve: (_r, args) =>
+				ambitoNetwork(String(args.ambitoId), clampDepth(args.depth), clampNodes(args.maxNodes))
+		}),
+		egoNetwork: t.field({
+			extensions: rule(READ_NETWORK),
+			type: MapGraphRef,
+			nullable: true,
+			description: "La rete personale di un ente fino a profondità N / an actor's ego network",
+			args: {
+				actorId: t.arg.id({ required: true }),
+				depth: t.arg.int({ defaultValue: 1 }),
+				maxNodes: t.arg.int({ defaultValue: 2000 })
+			},
+			resolve: (_r, args) =>
+				egoNetwork(String(args.actorId), clampDepth(args.depth), clampNodes(args.maxNodes))
+		})
+	};
+});
 
 const clampDepth = (d: number | null | undefined) => Math.min(3, Math.max(1, Math.trunc(d ?? 1)));
 const clampNodes = (n: number | null | undefined) =>

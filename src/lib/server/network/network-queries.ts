@@ -279,6 +279,16 @@ export async function listProjects(filter: ProjectFilter, first: number, offset:
 	return { items: found.slice(0, first), hasNextPage: found.length > first, total };
 }
 
+/** The ids of every project the filter finds, read page by page (scorecards and rankings). */
+export async function allProjectIds(filter: ProjectFilter): Promise<string[]> {
+	const ids: string[] = [];
+	for (let offset = 0; ; offset += 200) {
+		const page = await listProjects(filter, 200, offset);
+		ids.push(...page.items.map((p) => p.id));
+		if (!page.hasNextPage) return ids;
+	}
+}
+
 /** Whether the network holds any project (the demo loads only into one without). */
 export async function hasProjects(): Promise<boolean> {
 	return readTx(async (tx) => {

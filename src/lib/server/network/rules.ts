@@ -4,38 +4,43 @@ import { ENTITIES, PLACED_KINDS, type PlacedKind } from './entities';
 import { ambitiOfComuni, placementOf, placementsOf } from './placement-queries';
 
 /** Where an existing entity lives, the id given as `idArg` or inside `input`. */
-export const existing =
+const existing =
 	(kind: PlacedKind, idArg = 'id') =>
 	async (args: Args) =>
 		placed(await placementOf(kind, str(args[idArg]) ?? str(obj(args.input)[idArg]) ?? ''));
 
-/** Where an actor/project/… described by an input will live. */
-const INPUT_PLACEMENT: Partial<Record<PlacedKind, (input: Args) => Promise<string[]>>> = {
-	Actor: async (i) => [
-		...(await ambitiOfComuni(strs([i.seatIstat]))),
-		...strs(i.activeInAmbitoIds)
-	],
-	Project: async (i) => [
-		...strs(i.targetAmbitoIds),
-		...(await ambitiOfComuni(strs(i.targetComuniIstat)))
-	],
-	Network: async (i) => strs([i.ambitoId]),
-	Agreement: async (i) => strs([i.ambitoId]),
-	Action: async (i) => (await placementOf('Project', str(i.projectId) ?? ''))?.ambitoIds ?? [],
-	Partnership: async (i) => (await placementOf('Project', str(i.projectId) ?? ''))?.ambitoIds ?? [],
-	Collaboration: async (i) => [
-		...((await placementOf('Actor', str(i.actorAId) ?? ''))?.ambitoIds ?? []),
-		...((await placementOf('Actor', str(i.actorBId) ?? ''))?.ambitoIds ?? [])
-	]
-};
-
+const ambitiOfActor = async (id: unknown) =>
+	(await placementOf('Actor', str(id) ?? ''))?.ambitoIds ?? [];
 /** Actions and partnerships hang on a project: an unanchored project's owner is theirs too. */
-async function inputScope(kind: PlacedKind, input: Args, viewer: Viewer | null): Promise<Scope> {
-	if (kind === 'Action' || kind === 'Partnership')
-		return placed(await placementOf('Project', str(input.projectId) ?? ''));
-	const ambitoIds = (await INPUT_PLACEMENT[kind]?.(input)) ?? [];
-	return anchored(ambitoIds, viewer);
-}
+const ofProject = async (input: Args) =>
+	placed(await placementOf('Project', str(input.projectId) ?? ''));
+
+/**
+ * Where an entity described by an input will be (unanchored: the author's); null for a call, which
+ * no input places anywhere.
+ */
+const INPUT_SCOPE: Record<
+	PlacedKind,
+	((input: Args, viewer: Viewer | null) => Promise<Scope>) | null
+> = {
+	Actor: async (i, viewer) =>
+		anchored(
+			[...(await ambitiOfComuni(strs([i.seatIstat]))), ...strs(i.activeInAmbitoIds)],
+			viewer
+		),
+	Call: null,
+	Project: async (i, viewer) =>
+		anchored(
+			[...strs(i.targetAmbitoIds), ...(await ambitiOfComuni(strs(i.targetComuniIstat)))],
+			viewer
+		),
+	Action: ofProject,
+	Partnership: ofProject,
+	Network: async (i, viewer) => anchored(strs([i.ambitoId]), viewer),
+	Agreement: async (i, viewer) => anchored(strs([i.ambitoId]), viewer),
+	Collaboration: async (i, viewer) =>
+		anchored([...(await ambitiOfActor(i.actorAId)), ...(await ambitiOfActor(i.actorBId))], viewer)
+};
 
 /** The rules of an entity's create, update and delete mutations. */
 export const entityRules = (
@@ -43,7 +48,8 @@ export const entityRules = (
 ): Record<'create' | 'update' | 'delete', OperationRule> => ({
 	create: {
 		permission: 'network.edit',
-		scope: (args, { viewer }) => inputScope(kind, obj(args.input), viewer)
+		scope: async (args, { viewer }) =>
+			(await INPUT_SCOPE[kind]?.(obj(args.input), viewer)) ?? anchored([], viewer)
 	},
 	/** An update must be allowed where the entity is and where the input moves it. */
 	update: {
@@ -51,7 +57,8 @@ export const entityRules = (
 		scope: async (args, { viewer }) => {
 			const input = obj(args.input);
 			const now = placed(await placementOf(kind, str(input.id) ?? ''));
-			return INPUT_PLACEMENT[kind] ? [now, await inputScope(kind, input, viewer)] : [now];
+			const moved = INPUT_SCOPE[kind];
+			return moved ? [now, await moved(input, viewer)] : [now];
 		}
 	},
 	delete: { permission: 'network.edit', scope: existing(kind) }
