@@ -100,7 +100,9 @@ function build() {
 			arcs: topo.arcs
 		};
 		writeFileSync(path.join(ROOT, GEO_ASSET), JSON.stringify(asset) + '\n');
-		console.log(`written ${GEO_ASSET}: ${geometries.length} Comuni, ${topo.arcs?.length} arcs`);
+		console.log(
+			`written ${GEO_ASSET}: ${geometries.length} Comuni, ${(topo.arcs as unknown[]).length} arcs`
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -146,7 +146,9 @@ describe('the boundaries asset', () => {
 		const geometries = asset.objects.comuni.geometries;
 		expect(geometries.map((g) => g.id).sort()).toEqual(csv.map((r) => r.istat_code).sort());
 		const names = new Map(csv.map((r) => [r.istat_code, r.name]));
-		expect(geometries.filter((g) => g.properties?.name !== names.get(String(g.id)))).toEqual([]);
+		expect(
+			geometries.filter((g) => (g.properties as { name: string }).name !== names.get(String(g.id)))
+		).toEqual([]);
 	});
 
 	it('is a clean topology: each boundary one arc shared by its two Comuni', () => {

@@ -93,15 +93,13 @@ export function planarComuni(topology: ComuniTopology): PlanarComuni {
 	});
 	const decode = arcTransform(topology.transform ?? null);
 	const arcs = topology.arcs.map((arc) =>
-		arc.map((p, i) => projection(decode(p, i) as [number, number]) ?? [0, 0])
+		// the second argument says "not the arc's first point" (delta decoding restarts at each arc)
+		arc.map((p, i) => projection(decode(p, i > 0) as [number, number]) ?? [0, 0])
 	);
-	const geometries = topology.objects.comuni.geometries.map((g) => ({
-		...g,
-		properties: g.properties && {
-			...g.properties,
-			labelPoint: projection(g.properties.labelPoint) ?? [0, 0]
-		}
-	}));
+	const geometries = topology.objects.comuni.geometries.map((g) => {
+		const p = g.properties as ComuneProperties;
+		return { ...g, properties: { ...p, labelPoint: projection(p.labelPoint) ?? [0, 0] } };
+	});
 	const planar = {
 		type: 'Topology',
 		arcs,
