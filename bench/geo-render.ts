@@ -21,15 +21,11 @@ import {
 	serveGeoHarness,
 	territoryComuni
 } from '../tests/helpers/geo-harness';
+import { pct } from './map-render';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.GEO_RUNS ?? 15);
 const ASSET = path.join(ROOT, 'src/lib/geo/data/comuni-lombardia.topo.json');
-
-const pct = (xs: number[], p: number) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return Number(s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!.toFixed(1));
-};
 
 async function main() {
 	const dir = await buildGeoHarness();
