@@ -158,7 +158,7 @@ export const PAGE = (payload: string) => `<!doctype html><html><head><meta chars
 })();
 </script></body></html>`;
 
-const pct = (xs: number[], p: number) => {
+export const pct = (xs: number[], p: number) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return Number(s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!.toFixed(1));
 };

@@ -7,7 +7,8 @@
  * is shared and noisy.
  *
  * Environment: BENCH_SEED (default 20260), BENCH_SCALE (default 1: fraction of the regional plan,
- * for a quick smoke run), BENCH_REPS (default 40), BENCH_SKIP_PYTHON=1, BENCH_SKIP_MAP=1.
+ * for a quick smoke run), BENCH_REPS (default 40), BENCH_SKIP_PYTHON=1, BENCH_SKIP_MAP=1,
+ * BENCH_SKIP_GEO=1.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -216,27 +217,32 @@ function runPython(graphFile: string, reps: number, skipNetworkx: boolean): Prom
 	});
 }
 
-async function runMapBench(): Promise<{
+/** Runs a Chromium benchmark script in its own process and reads the JSON it writes. */
+async function runBrowserBench(
+	name: 'map-render' | 'geo-render',
+	json: string,
+	skipVar: string
+): Promise<{
 	data: Record<string, unknown> | null;
 	reason: string | null;
 }> {
-	const script = path.join(ROOT, 'bench', 'map-render.ts');
-	if (process.env.BENCH_SKIP_MAP === '1') return { data: null, reason: 'BENCH_SKIP_MAP=1' };
-	if (!existsSync(script)) return { data: null, reason: 'bench/map-render.ts absent' };
+	const script = path.join(ROOT, 'bench', `${name}.ts`);
+	if (process.env[skipVar] === '1') return { data: null, reason: `${skipVar}=1` };
+	if (!existsSync(script)) return { data: null, reason: `bench/${name}.ts absent` };
 	const code = await new Promise<number | null>((resolve) => {
 		const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 		const child = spawn(tsx, [script], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 		child.on('close', resolve);
 	});
-	const file = path.join(RESULTS, 'map.json');
-	if (code !== 0) return { data: null, reason: `bench/map-render.ts exited with ${code}` };
+	const file = path.join(RESULTS, json);
+	if (code !== 0) return { data: null, reason: `bench/${name}.ts exited with ${code}` };
 	try {
 		return {
 			data: JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>,
 			reason: null
 		};
 	} catch {
-		return { data: null, reason: 'bench/results/map.json missing or unreadable' };
+		return { data: null, reason: `bench/results/${json} missing or unreadable` };
 	}
 }
 
@@ -493,10 +499,17 @@ async function main() {
 
 		// 7. Map render (Chromium), by bench/map-render.ts when present.
 		memory.phase = 'map';
-		const map = await runMapBench();
+		const map = await runBrowserBench('map-render', 'map.json', 'BENCH_SKIP_MAP');
 		const mapFirst2k = map.data ? findNumber(map.data, [/2k|2000/i, /first/i]) : null;
 		const mapFirst10k = map.data ? findNumber(map.data, [/10k|10000/i, /first/i]) : null;
 		details.map = map.data ?? { skipped: map.reason };
+
+		// 7b. Geographic map render (Chromium), by bench/geo-render.ts.
+		memory.phase = 'geo';
+		const geo = await runBrowserBench('geo-render', 'geo.json', 'BENCH_SKIP_GEO');
+		const geoNumber = (key: string) =>
+			typeof geo.data?.[key] === 'number' ? (geo.data[key] as number) : null;
+		details.geo = geo.data ?? { skipped: geo.reason };
 
 		// 8. Memory.
 		memory.stop();
@@ -525,6 +538,10 @@ async function main() {
 			networkMetricsMs: (samples.largestAmbitoDepth1 as { trama: Stats }).trama.medianMs,
 			mapFirstRender2kMs: mapFirst2k,
 			mapFirstRender10kMs: mapFirst10k,
+			geoRenderP50Ms: geoNumber('geoRenderP50Ms'),
+			geoRenderP95Ms: geoNumber('geoRenderP95Ms'),
+			geoAssetBytes: geoNumber('geoAssetBytes'),
+			geoAssetGzipBytes: geoNumber('geoAssetGzipBytes'),
 			metricsVsNetworkxRatio: round(ratios.networkx, 2),
 			metricsVsIgraphRatio: round(ratios.igraph, 2),
 			peakRssMb: (peakRss.appMb ?? 0) + (peakRss.neo4jMb ?? 0),
@@ -536,6 +553,7 @@ async function main() {
 				scorecardP95Ms: 30,
 				allScorecardsSeconds: 15,
 				mapFirstRender2kMs: 1500,
+				geoRenderP50Ms: 300,
 				metricsVsNetworkxRatio: 10,
 				metricsVsIgraphRatio: 3
 			},
@@ -622,6 +640,18 @@ function printTable(r: Record<string, unknown>) {
 		verdict('mapFirstRender2kMs')
 	]);
 	rows.push(['map first render 10k', fmt(r.mapFirstRender10kMs, 'ms'), '', '']);
+	rows.push([
+		'geographic map, 1,502 Comuni (p50 / p95)',
+		`${fmt(r.geoRenderP50Ms, 'ms')} / ${fmt(r.geoRenderP95Ms, 'ms')}`,
+		'p50 ≤ 300 ms',
+		verdict('geoRenderP50Ms')
+	]);
+	rows.push([
+		'  boundaries downloaded (raw / gzip)',
+		`${fmt(r.geoAssetBytes, 'B')} / ${fmt(r.geoAssetGzipBytes, 'B')}`,
+		'',
+		''
+	]);
 	const rss = r.peakRss as { appMb: number; neo4jMb: number };
 	rows.push([
 		'peak RSS app + Neo4j',

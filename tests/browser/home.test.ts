@@ -16,7 +16,7 @@ describe('home page: page -> GraphQL -> Neo4j', () => {
 			.poll(() => page.locator('[data-testid="count-comuni"]').innerText())
 			.toMatch(/Comuni:\s*1\.502/);
 		const ambito = await page.locator('[data-testid="completeness-withAmbito"]').innerText();
-		expect(ambito).toMatch(/con Ambito noto:\s*90\s+su\s+1\.502/);
+		expect(ambito).toMatch(/con Ambito noto:\s*96\s+su\s+1\.502/);
 		expect(await page.locator('[data-testid="count-ats"]').innerText()).toBe('8');
 		expect(await page.locator('html').getAttribute('lang')).toBe('it');
 		await page.close();
@@ -30,7 +30,7 @@ describe('home page: page -> GraphQL -> Neo4j', () => {
 		await page.keyboard.press('Enter');
 		await expect
 			.poll(() => page.locator('[data-testid="completeness-withAmbito"]').innerText())
-			.toMatch(/with a known Ambito:\s*90\s+of\s+1,502/);
+			.toMatch(/with a known Ambito:\s*96\s+of\s+1,502/);
 		await page.reload();
 		expect(await page.locator('[data-testid="count-comuni"]').innerText()).toMatch(/1,502/);
 		await context.close();

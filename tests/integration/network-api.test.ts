@@ -258,7 +258,7 @@ describe('a project with its partnership, actions and history', () => {
 		);
 		const nodeIds = new Set(amb.ambitoNetwork.nodes.map((n) => n.id));
 		expect(amb.ambitoNetwork.truncated).toBe(false);
-		expect(amb.ambitoNetwork.nodes.filter((n) => n.kind === 'comune')).toHaveLength(42);
+		expect(amb.ambitoNetwork.nodes.filter((n) => n.kind === 'comune')).toHaveLength(48);
 		for (const id of [ids.a, ids.p2, 'asst-030726'])
 			expect(nodeIds.has(id), `${id} among ${nodeIds.size} nodes`).toBe(true);
 		expect(

@@ -22,8 +22,8 @@ describe('territory read from Neo4j through GraphQL', () => {
 		const c = result.data!.territory.counts;
 		expect(c.comuni).toBe(1502);
 		expect(c.comuniWithPopulation).toBe(1501); // Uggiate con Ronago has no ANPR figure (SOURCES.md)
-		expect(c.comuniWithAmbito).toBe(90);
-		expect(c.comuniWithAts).toBe(657);
+		expect(c.comuniWithAmbito).toBe(96);
+		expect(c.comuniWithAts).toBe(1167);
 		expect(c.ats).toBe(8);
 		expect(c.asst).toBe(26);
 		expect(c.ambiti).toBe(30);
@@ -55,8 +55,8 @@ describe('territory read from Neo4j through GraphQL', () => {
 		expect(valPadana?.asst.map((a) => a.name)).toContain('ASST DI CREMA');
 		const cremasco = valPadana?.ambiti.find((a) => a.name === 'Ambito distrettuale Cremasco');
 		expect(cremasco?.nComuniStated).toBe(48);
-		expect(cremasco?.nComuniKnown).toBe(42);
-		expect(cremasco?.complete).toBe(false);
+		expect(cremasco?.nComuniKnown).toBe(48);
+		expect(cremasco?.complete).toBe(true);
 		const crema = cremasco?.comuni.find((c) => c.istat === '019035');
 		expect(crema?.name).toBe('Crema');
 		expect(crema?.population).toBeGreaterThan(30_000);

@@ -189,7 +189,7 @@ describe.each([2026, 1, 99])('generateDemoDocument(seed %i)', (seed) => {
 
 	it('references only Cremasco Comuni, plus the one deliberate partner seated in another Ambito', () => {
 		const cremasco = cremascoIstat();
-		expect(cremasco.size).toBe(42);
+		expect(cremasco.size).toBe(48);
 		const referenced = new Set<string>([
 			...doc.actors.map((a) => a.seatIstat).filter((x) => x !== null),
 			...doc.projects.flatMap((p) => p.targetComuniIstat)
