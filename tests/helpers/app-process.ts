@@ -34,6 +34,8 @@ export async function startApp(options: {
 	neo4jUri: string;
 	port?: number;
 	stdout?: 'inherit' | 'ignore';
+	/** More environment for the app (e.g. TRAMA_SHARED_EVENTS; ORIGIN when served behind a proxy). */
+	env?: Record<string, string>;
 }): Promise<AppProcess> {
 	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
@@ -48,7 +50,8 @@ export async function startApp(options: {
 			NEO4J_URI: options.neo4jUri,
 			NEO4J_PASSWORD: '',
 			// What `trama start` gives the app: uploads up to the import limit reach the import's checks.
-			BODY_SIZE_LIMIT: String(REQUEST_BODY_LIMIT_BYTES)
+			BODY_SIZE_LIMIT: String(REQUEST_BODY_LIMIT_BYTES),
+			...options.env
 		}
 	});
 	const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
