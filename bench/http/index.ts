@@ -86,7 +86,9 @@ export async function runHttpBench(options: HttpBenchOptions) {
 	// The pages' own operations, typed from the schema into a git-ignored folder (written if absent).
 	const codegen = await import('../../scripts/codegen');
 	if (!codegen.generatedExists()) await codegen.writeGenerated();
-	const { RANKING_QUERY } = await import('../../src/lib/evaluation/queries');
+	const { BUSY_ACTORS_QUERY, DESK_CHOICES_QUERY, RANKING_QUERY } =
+		await import('../../src/lib/evaluation/queries');
+	const { AMBITI_QUERY } = await import('../../src/lib/map/queries');
 	const { DEFAULT_RUBRIC_ID } = await import('../../src/lib/evaluation/desk');
 
 	const buildDir = path.join(ROOT, '.data', 'bench', 'build');
@@ -148,7 +150,13 @@ export async function runHttpBench(options: HttpBenchOptions) {
 		await fleet.stop(app);
 		await neo4j.stop();
 		neo4j = await startNeo4j();
-		app = await fleet.start('single', neo4j.uri);
+		// BENCH_CPU_PROF=dir: this process writes a V8 CPU profile there when it stops (not for figures of record).
+		const profile = process.env.BENCH_CPU_PROF;
+		app = await fleet.start(
+			'single',
+			neo4j.uri,
+			profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profile)}` } : {}
+		);
 		const regionalPage = '/valutazione?vista=regione';
 		memory.phase = 'rankingFirst';
 		const first = await getPage(app.url, cookie, regionalPage);
@@ -187,6 +195,17 @@ export async function runHttpBench(options: HttpBenchOptions) {
 		const rankingGraphql = await repeat(reps, 1, async () => {
 			rankingBytes = (await graphql(app.url, cookie, RANKING_QUERY, rankingVariables)).bytes;
 		});
+		// The page's server load sends these (src/routes/valutazione/+page.server.ts): each alone.
+		const operations: Record<string, ReturnType<typeof stats>> = {};
+		for (const [name, op, variables] of [
+			['DeskChoices', DESK_CHOICES_QUERY, {}],
+			['Ranking', RANKING_QUERY, rankingVariables],
+			['BusyActors', BUSY_ACTORS_QUERY, { minProjects: 2, callId: null, triennio: null }],
+			['territory (MapAmbiti)', AMBITI_QUERY, {}]
+		] as const)
+			operations[name] = stats(
+				await repeat(3, 1, () => graphql(app.url, cookie, op, variables as Record<string, unknown>))
+			);
 		let rankingPageBytes = 0;
 		const rankingPage = await repeat(reps, 1, async () => {
 			rankingPageBytes = (await getPage(app.url, cookie, regionalPage)).bytes;
@@ -360,6 +379,7 @@ export async function runHttpBench(options: HttpBenchOptions) {
 					variables: rankingVariables
 				},
 				page: { ...stats(rankingPage), bytes: rankingPageBytes, path: regionalPage },
+				operationsAlone: operations,
 				inChromium: rankingInBrowser
 			},
 			scorecardPage: {
