@@ -498,9 +498,27 @@ const TARGETS = {
 	httpAppPeakRssMb: 600
 };
 
+type Result = Record<string, unknown>;
+/** The top-level figures the HTTP part writes (kept from the previous run by `--skip http`). */
+const HTTP_KEYS = new Set([
+	'rankingRegionalP95Ms',
+	'rankingFirstRequestMs',
+	'dossierPageP95Ms',
+	'mapPageP50Ms',
+	'httpLoadP95Ms',
+	'httpLoadErrors',
+	'httpLoadRps',
+	'twoProcessRps',
+	'importPeakRssMb',
+	'httpAppPeakRssMb',
+	'httpNeo4jPeakRssMb',
+	'httpPeakRss'
+]);
+
 /**
  * `npm run bench`: everything. `npm run bench -- --only http`: only the pages over HTTP, merged into
- * the latest.json of the last full run (its other figures kept). `--skip http`: everything else.
+ * the latest.json of the last full run (its other figures kept). `--skip http`: everything else
+ * (the HTTP figures of the previous run kept).
  */
 async function main() {
 	const { values } = parseArgs({
@@ -517,36 +535,46 @@ async function main() {
 	const log = (msg: string) =>
 		console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0)}s] ${msg}`);
 	const file = path.resolve(values.out);
-	const earlier = values.only
-		? (JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>)
-		: await runInProcess(started, log);
-	let result: Record<string, unknown> = earlier;
-	if (!values.skip.includes('http')) {
-		const http = await runHttpBench({
-			seed: SEED,
-			plan: scaledPlan(SCALE),
-			heapMb: HEAP_MB,
-			searchTerms: SEARCH_TERMS,
-			log
-		});
-		const { details, targets: _targets, ...figures } = earlier;
-		result = {
-			...figures,
-			...http.keys,
-			httpAppPeakRssMb: http.peakRss.appMb,
-			httpNeo4jPeakRssMb: http.peakRss.neo4jMb,
-			httpPeakRss: http.peakRss,
-			targets: TARGETS,
-			details: {
-				...(details as Record<string, unknown> | undefined),
-				http: {
-					generatedAt: started.toISOString(),
-					durationSeconds: round((Date.now() - started.getTime()) / 1000, 0),
-					...http.details
-				}
+	// What this run does not measure is kept from the previous latest.json.
+	const previous = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Result;
+	const inProcess = values.only ? null : await runInProcess(started, log);
+	const http = values.skip.includes('http')
+		? null
+		: await runHttpBench({
+				seed: SEED,
+				plan: scaledPlan(SCALE),
+				heapMb: HEAP_MB,
+				searchTerms: SEARCH_TERMS,
+				log
+			});
+	const httpFigures: Result = http
+		? {
+				...http.keys,
+				httpAppPeakRssMb: http.peakRss.appMb,
+				httpNeo4jPeakRssMb: http.peakRss.neo4jMb,
+				httpPeakRss: http.peakRss
 			}
-		};
-	}
+		: Object.fromEntries(Object.entries(previous).filter(([k]) => HTTP_KEYS.has(k)));
+	const {
+		details: inProcessDetails,
+		targets: _targets,
+		...inProcessFigures
+	} = inProcess ?? Object.fromEntries(Object.entries(previous).filter(([k]) => !HTTP_KEYS.has(k)));
+	const result: Result = {
+		...inProcessFigures,
+		...httpFigures,
+		targets: TARGETS,
+		details: {
+			...(inProcessDetails as Result | undefined),
+			http: http
+				? {
+						generatedAt: started.toISOString(),
+						durationSeconds: round((Date.now() - started.getTime()) / 1000, 0),
+						...http.details
+					}
+				: (previous.details as Result | undefined)?.http
+		}
+	};
 	await mkdir(path.dirname(file), { recursive: true });
 	await writeFile(file, JSON.stringify(result, null, '\t') + '\n');
 	printTable(result);
