@@ -3,6 +3,7 @@
  * CSRF header on GraphQL, pages fetched whole. Every call returns its wall-clock time.
  */
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,34 +59,54 @@ export interface GraphQLAnswer<T> {
 	errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
+/**
+ * A POST on a connection of its own (no keep-alive): fetch would reuse an idle connection that the
+ * server may close at that very moment (its keep-alive timeout), and a large body then fails to send.
+ */
+function postOnNewConnection(url: string, headers: Record<string, string>, body: string) {
+	return new Promise<{ status: number; text: string }>((resolve, reject) => {
+		const req = request(url, { method: 'POST', agent: false, headers }, (res) => {
+			let text = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk: string) => (text += chunk));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+			res.on('error', reject);
+		});
+		req.on('error', reject);
+		req.end(body);
+	});
+}
+
 /** One GraphQL operation as the pages send it (POST, JSON, CSRF header); errors in the answer throw. */
 export async function graphql<T = Record<string, unknown>>(
 	base: string,
 	cookie: string | null,
 	query: string | { toString(): string },
 	variables: Record<string, unknown> = {},
-	headers: Record<string, string> = {}
+	headers: Record<string, string> = {},
+	{ newConnection = false } = {}
 ): Promise<Timed<T>> {
 	const t0 = performance.now();
-	const response = await fetch(`${base}/graphql`, {
-		method: 'POST',
-		headers: {
-			'content-type': 'application/json',
-			accept: 'application/json',
-			...CSRF_HEADER,
-			...(cookie ? { cookie } : {}),
-			...headers
-		},
-		body: JSON.stringify({ query: query.toString(), variables })
-	});
-	const text = await response.text();
+	const allHeaders = {
+		'content-type': 'application/json',
+		accept: 'application/json',
+		...CSRF_HEADER,
+		...(cookie ? { cookie } : {}),
+		...headers
+	};
+	const body = JSON.stringify({ query: query.toString(), variables });
+	const { status, text } = newConnection
+		? await postOnNewConnection(`${base}/graphql`, allHeaders, body)
+		: await fetch(`${base}/graphql`, { method: 'POST', headers: allHeaders, body }).then(
+				async (r) => ({ status: r.status, text: await r.text() })
+			);
 	const ms = performance.now() - t0;
 	const answer = JSON.parse(text) as GraphQLAnswer<T>;
 	if (answer.errors?.length || !answer.data)
 		throw new Error(
-			`GraphQL HTTP ${response.status}: ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`
+			`GraphQL HTTP ${status}: ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`
 		);
-	return { ms, status: response.status, bytes: text.length, value: answer.data };
+	return { ms, status, bytes: text.length, value: answer.data };
 }
 
 /** The project's own command line (`npx trama …`) against the bench's Neo4j. */

@@ -76,7 +76,14 @@ export async function importOverHttp(
 		const json = JSON.stringify(part);
 		const answer = await graphql<{
 			importDocument: { applied: boolean; problems: Array<{ field: string; message: string }> };
-		}>(base, cookie, IMPORT, { input: { json, fileName: `regione-${i + 1}.json` } });
+		}>(
+			base,
+			cookie,
+			IMPORT,
+			{ input: { json, fileName: `regione-${i + 1}.json` } },
+			{},
+			{ newConnection: true }
+		);
 		const report = answer.value.importDocument;
 		if (!report.applied)
 			throw new Error(
