@@ -26,12 +26,18 @@ export class AppFleet {
 	) {}
 	pids = () => this.running.map((a) => a.pid);
 
-	async start(name: string, neo4jUri: string, env: Record<string, string> = {}) {
+	async start(
+		name: string,
+		neo4jUri: string,
+		env: Record<string, string> = {},
+		nodeArgs: string[] = []
+	) {
 		const app = await startApp({
 			buildDir: this.buildDir,
 			neo4jUri,
 			stdout: 'ignore',
-			env: { ...this.env, ...env }
+			env: { ...this.env, ...env },
+			nodeArgs
 		});
 		const running: RunningApp = { ...app, name, pid: app.child.pid! };
 		this.running.push(running);

@@ -155,7 +155,8 @@ export async function runHttpBench(options: HttpBenchOptions) {
 		app = await fleet.start(
 			'single',
 			neo4j.uri,
-			profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profile)}` } : {}
+			{},
+			profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : []
 		);
 		const regionalPage = '/valutazione?vista=regione';
 		memory.phase = 'rankingFirst';
