@@ -39,7 +39,7 @@ export default defineConfig({
 					// suite's Neo4j made slow requests time out.
 					sequence: { groupOrder: 0 },
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts']
 				}
 			},
 			{

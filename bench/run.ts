@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: every benchmark of issue 9 in one run. Starts a throw-away Neo4j (free port, temp
+ * `npm run bench`: every benchmark of issues 9 and 20 in one run. First the functions the resolvers
+ * call, in this process (below); then the pages over HTTP against the production build (bench/http/,
+ * alone with `npm run bench -- --only http`). Starts a throw-away Neo4j (free port, temp
  * data dir), prepares it as `npm start` does, imports the generated regional document through the
  * users' import path, times the reads, the scorecards and the network metrics (with networkx and
  * python-igraph side by side), runs the map-render benchmark when present, prints a table and
@@ -8,7 +10,8 @@
  *
  * Environment: BENCH_SEED (default 20260), BENCH_SCALE (default 1: fraction of the regional plan,
  * for a quick smoke run), BENCH_REPS (default 40), BENCH_SKIP_PYTHON=1, BENCH_SKIP_MAP=1,
- * BENCH_SKIP_GEO=1.
+ * BENCH_SKIP_GEO=1; for the
+ * HTTP part see bench/README.md.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
 import { prepareDatabase } from '../src/cli/seed';
 import { validateDocument } from '../src/lib/domain/validation';
@@ -44,6 +48,19 @@ import {
 	REGIONAL_PLAN,
 	type RegionalPlan
 } from './generate';
+import { runHttpBench } from './http';
+import { printTable } from './table';
+import {
+	MemorySampler,
+	percentile,
+	procStatus,
+	repeat,
+	round,
+	spread,
+	stats,
+	time,
+	type Stats
+} from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = path.join(ROOT, 'bench', 'results');
@@ -51,75 +68,6 @@ const SEED = Number(process.env.BENCH_SEED ?? 20260);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const REPS = Number(process.env.BENCH_REPS ?? 40);
 const HEAP_MB = 3072;
-
-// --- statistics ----------------------------------------------------------------------------------
-
-/** Nearest-rank percentile of a sample (p in 0..100). */
-function percentile(values: number[], p: number): number {
-	if (!values.length) return NaN;
-	const sorted = [...values].sort((a, b) => a - b);
-	const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-	return sorted[rank - 1]!;
-}
-const round = (x: number, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
-interface Stats {
-	n: number;
-	medianMs: number | null;
-	p95Ms: number | null;
-	minMs: number | null;
-	maxMs: number | null;
-}
-function stats(samples: number[]): Stats {
-	return {
-		n: samples.length,
-		medianMs: round(percentile(samples, 50)),
-		p95Ms: round(percentile(samples, 95)),
-		minMs: round(Math.min(...samples)),
-		maxMs: round(Math.max(...samples))
-	};
-}
-async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
-	const t0 = performance.now();
-	const value = await work();
-	return { ms: performance.now() - t0, value };
-}
-/** Warm-up runs (discarded), then `reps` timed runs of `work(i)`. */
-async function repeat(reps: number, warmup: number, work: (i: number) => Promise<unknown>) {
-	for (let i = 0; i < warmup; i++) await work(i);
-	const samples: number[] = [];
-	for (let i = 0; i < reps; i++) samples.push((await time(() => work(i))).ms);
-	return samples;
-}
-
-// --- memory --------------------------------------------------------------------------------------
-
-async function procStatus(pid: number | 'self'): Promise<{ rssMb: number; hwmMb: number } | null> {
-	const text = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => null);
-	if (!text) return null;
-	const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
-	return { rssMb: round(kb('VmRSS') / 1024, 0)!, hwmMb: round(kb('VmHWM') / 1024, 0)! };
-}
-
-class MemorySampler {
-	private timer: NodeJS.Timeout | null = null;
-	readonly peakByPhase: Record<string, { app: number; neo4j: number }> = {};
-	phase = 'start';
-	constructor(private readonly neo4jPid: () => number | null) {}
-	start() {
-		this.timer = setInterval(() => void this.sample(), 200);
-	}
-	async sample() {
-		const app = await procStatus('self');
-		const pid = this.neo4jPid();
-		const db = pid ? await procStatus(pid) : null;
-		const peak = (this.peakByPhase[this.phase] ??= { app: 0, neo4j: 0 });
-		peak.app = Math.max(peak.app, app?.rssMb ?? 0);
-		peak.neo4j = Math.max(peak.neo4j, db?.rssMb ?? 0);
-	}
-	stop() {
-		if (this.timer) clearInterval(this.timer);
-	}
-}
 
 // --- machine -------------------------------------------------------------------------------------
 
@@ -154,16 +102,6 @@ function scaledPlan(scale: number): RegionalPlan {
 		projects: s(REGIONAL_PLAN.projects),
 		collaborations: s(REGIONAL_PLAN.collaborations)
 	};
-}
-
-/** Deterministic sample of k items (LCG on the index). */
-function spread<T>(items: T[], k: number): T[] {
-	if (items.length <= k) return items;
-	const out: T[] = [];
-	const step = items.length / k;
-	for (let i = 0; i < k; i++)
-		out.push(items[Math.floor(i * step + ((i * 7919) % Math.max(1, Math.floor(step))))]!);
-	return out;
 }
 
 function metricsInput(view: MapGraph): NetworkInput {
@@ -260,16 +198,40 @@ function findNumber(data: unknown, patterns: RegExp[], trail = ''): number | nul
 	return null;
 }
 
+/** Actor searches: prefix, fuzzy, multi-word; the in-process and the HTTP benchmarks ask the same. */
+const SEARCH_TERMS = [
+	'cooperativa',
+	'arcobaleno',
+	'parrocchia san',
+	'odv',
+	'aps',
+	'fondazione comunita',
+	'sindacato',
+	'coperativa',
+	'il ponte',
+	'bergamo',
+	'milano',
+	'crema',
+	'brescia',
+	'residenza',
+	'oratorio',
+	'associazione artigiani',
+	'impresa sociale',
+	'girasole',
+	'consorzio',
+	'la quercia'
+];
+
 // --- main ----------------------------------------------------------------------------------------
 
-async function main() {
-	const started = new Date();
+/** The functions the resolvers call, timed in this process (issue 9); returns latest.json's body. */
+async function runInProcess(started: Date, log: (msg: string) => void) {
 	const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trama-bench-'));
 	let neo4j: LocalNeo4j | null = null;
-	const memory = new MemorySampler(() => neo4j?.pid ?? null);
-	memory.start();
-	const log = (msg: string) =>
-		console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0)}s] ${msg}`);
+	const memory = new MemorySampler({
+		app: () => ['self'],
+		neo4j: () => (neo4j ? [neo4j.pid] : [])
+	}).start();
 	const details: Record<string, unknown> = {};
 	try {
 		memory.phase = 'startup';
@@ -346,29 +308,7 @@ async function main() {
 
 		// 3. Actor search (full-text, with and without filters), the first page of 20 as the UI asks.
 		memory.phase = 'search';
-		const terms = [
-			'cooperativa',
-			'arcobaleno',
-			'parrocchia san',
-			'odv',
-			'aps',
-			'fondazione comunita',
-			'sindacato',
-			'coperativa',
-			'il ponte',
-			'bergamo',
-			'milano',
-			'crema',
-			'brescia',
-			'residenza',
-			'oratorio',
-			'associazione artigiani',
-			'impresa sociale',
-			'girasole',
-			'consorzio',
-			'la quercia'
-		];
-		const filters = terms.map((search, i) => ({
+		const filters = SEARCH_TERMS.map((search, i) => ({
 			search,
 			...(i % 4 === 1 ? { sectors: ['third_sector' as const] } : {}),
 			...(i % 5 === 2 ? { ambitoId: largest.id } : {})
@@ -546,23 +486,10 @@ async function main() {
 			metricsVsIgraphRatio: round(ratios.igraph, 2),
 			peakRssMb: (peakRss.appMb ?? 0) + (peakRss.neo4jMb ?? 0),
 			peakRss,
-			targets: {
-				importSeconds: 60,
-				ambitoNetworkP95Ms: 150,
-				searchP95Ms: 50,
-				scorecardP95Ms: 30,
-				allScorecardsSeconds: 15,
-				mapFirstRender2kMs: 1500,
-				geoRenderP50Ms: 300,
-				metricsVsNetworkxRatio: 10,
-				metricsVsIgraphRatio: 3
-			},
+			targets: TARGETS,
 			details
 		};
-		await mkdir(RESULTS, { recursive: true });
-		await writeFile(path.join(RESULTS, 'latest.json'), JSON.stringify(result, null, '\t') + '\n');
-		printTable(result);
-		console.log(`\nwritten bench/results/latest.json`);
+		return result;
 	} finally {
 		memory.stop();
 		await closeDriver().catch(() => {});
@@ -571,97 +498,109 @@ async function main() {
 	}
 }
 
-function printTable(r: Record<string, unknown>) {
-	const targets = r.targets as Record<string, number>;
-	const d = r.details as Record<string, Record<string, unknown>>;
-	const rows: Array<[string, string, string, string]> = [];
-	const fmt = (x: unknown, unit: string) =>
-		x === null || x === undefined ? 'n/a' : `${x as number} ${unit}`;
-	const verdict = (key: string, higherIsBetter = false) => {
-		const v = r[key] as number | null;
-		const t = targets[key];
-		if (v === null || v === undefined || t === undefined) return '';
-		return (higherIsBetter ? v >= t : v <= t) ? 'ok' : 'MISSED';
+/** The goals of issue 20 (2 cores, the regional graph); `printTable` marks each ok or MISSED. */
+const TARGETS = {
+	importSeconds: 12,
+	ambitoNetworkP95Ms: 150,
+	searchP95Ms: 30,
+	scorecardP95Ms: 30,
+	allScorecardsSeconds: 5,
+	mapFirstRender2kMs: 1500,
+	mapFirstRender10kMs: 1200,
+	geoRenderP50Ms: 300,
+	metricsVsNetworkxRatio: 10,
+	metricsVsIgraphRatio: 1,
+	rankingRegionalP95Ms: 1000,
+	rankingFirstRequestMs: 3000,
+	dossierPageP95Ms: 200,
+	mapPageP50Ms: 1500,
+	httpLoadP95Ms: 1000,
+	httpLoadErrors: 0,
+	importPeakRssMb: 600,
+	httpAppPeakRssMb: 600
+};
+
+type Result = Record<string, unknown>;
+/** The top-level figures the HTTP part writes (kept from the previous run by `--skip http`). */
+const HTTP_KEYS = new Set([
+	'rankingRegionalP95Ms',
+	'rankingFirstRequestMs',
+	'dossierPageP95Ms',
+	'mapPageP50Ms',
+	'httpLoadP95Ms',
+	'httpLoadErrors',
+	'httpLoadRps',
+	'twoProcessRps',
+	'importPeakRssMb',
+	'httpAppPeakRssMb',
+	'httpNeo4jPeakRssMb',
+	'httpPeakRss'
+]);
+
+/**
+ * `npm run bench`: everything. `npm run bench -- --only http`: only the pages over HTTP, merged into
+ * the latest.json of the last full run (its other figures kept). `--skip http`: everything else
+ * (the HTTP figures of the previous run kept).
+ */
+async function main() {
+	const { values } = parseArgs({
+		options: {
+			only: { type: 'string' },
+			skip: { type: 'string', multiple: true, default: [] },
+			// a smoke run (BENCH_SCALE=0.1) writes elsewhere, not over the figures of record
+			out: { type: 'string', default: path.join(RESULTS, 'latest.json') }
+		}
+	});
+	if (values.only !== undefined && values.only !== 'http')
+		throw new Error(`--only ${values.only}: only "http" can run alone`);
+	const started = new Date();
+	const log = (msg: string) =>
+		console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0)}s] ${msg}`);
+	const file = path.resolve(values.out);
+	// What this run does not measure is kept from the previous latest.json.
+	const previous = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Result;
+	const inProcess = values.only ? null : await runInProcess(started, log);
+	const http = values.skip.includes('http')
+		? null
+		: await runHttpBench({
+				seed: SEED,
+				plan: scaledPlan(SCALE),
+				heapMb: HEAP_MB,
+				searchTerms: SEARCH_TERMS,
+				log
+			});
+	const httpFigures: Result = http
+		? {
+				...http.keys,
+				httpAppPeakRssMb: http.peakRss.appMb,
+				httpNeo4jPeakRssMb: http.peakRss.neo4jMb,
+				httpPeakRss: http.peakRss
+			}
+		: Object.fromEntries(Object.entries(previous).filter(([k]) => HTTP_KEYS.has(k)));
+	const {
+		details: inProcessDetails,
+		targets: _targets,
+		...inProcessFigures
+	} = inProcess ?? Object.fromEntries(Object.entries(previous).filter(([k]) => !HTTP_KEYS.has(k)));
+	const result: Result = {
+		...inProcessFigures,
+		...httpFigures,
+		targets: TARGETS,
+		details: {
+			...(inProcessDetails as Result | undefined),
+			http: http
+				? {
+						generatedAt: started.toISOString(),
+						durationSeconds: round((Date.now() - started.getTime()) / 1000, 0),
+						...http.details
+					}
+				: (previous.details as Result | undefined)?.http
+		}
 	};
-	const graph = d.graph as { database: { nodes: number; relations: number } };
-	rows.push([
-		'graph in Neo4j',
-		`${graph.database.nodes} nodes, ${graph.database.relations} rels`,
-		'',
-		''
-	]);
-	rows.push([
-		'bulk import (one transaction)',
-		fmt(r.importSeconds, 's'),
-		'≤ 60 s',
-		verdict('importSeconds')
-	]);
-	rows.push([
-		'Ambito network, largest (p50 / p95)',
-		`${fmt(r.ambitoNetworkP50Ms, 'ms')} / ${fmt(r.ambitoNetworkP95Ms, 'ms')}`,
-		'p95 ≤ 150 ms',
-		verdict('ambitoNetworkP95Ms')
-	]);
-	rows.push([
-		'actor search (p50 / p95)',
-		`${fmt(r.searchP50Ms, 'ms')} / ${fmt(r.searchP95Ms, 'ms')}`,
-		'p95 ≤ 50 ms',
-		verdict('searchP95Ms')
-	]);
-	rows.push([
-		'one scorecard (p50 / p95)',
-		`${fmt(r.scorecardP50Ms, 'ms')} / ${fmt(r.scorecardP95Ms, 'ms')}`,
-		'p95 ≤ 30 ms',
-		verdict('scorecardP95Ms')
-	]);
-	rows.push([
-		'all scorecards (median of 3)',
-		fmt(r.allScorecardsSeconds, 's'),
-		'≤ 15 s',
-		verdict('allScorecardsSeconds')
-	]);
-	rows.push(['network metrics, largest Ambito', fmt(r.networkMetricsMs, 'ms'), '', '']);
-	rows.push([
-		'  networkx / Trama',
-		fmt(r.metricsVsNetworkxRatio, '×'),
-		'≥ 10×',
-		verdict('metricsVsNetworkxRatio', true)
-	]);
-	rows.push([
-		'  Trama / igraph',
-		fmt(r.metricsVsIgraphRatio, '×'),
-		'≤ 3×',
-		verdict('metricsVsIgraphRatio')
-	]);
-	rows.push([
-		'map first render 2k',
-		fmt(r.mapFirstRender2kMs, 'ms'),
-		'≤ 1500 ms',
-		verdict('mapFirstRender2kMs')
-	]);
-	rows.push(['map first render 10k', fmt(r.mapFirstRender10kMs, 'ms'), '', '']);
-	rows.push([
-		'geographic map, 1,502 Comuni (p50 / p95)',
-		`${fmt(r.geoRenderP50Ms, 'ms')} / ${fmt(r.geoRenderP95Ms, 'ms')}`,
-		'p50 ≤ 300 ms',
-		verdict('geoRenderP50Ms')
-	]);
-	rows.push([
-		'  boundaries downloaded (raw / gzip)',
-		`${fmt(r.geoAssetBytes, 'B')} / ${fmt(r.geoAssetGzipBytes, 'B')}`,
-		'',
-		''
-	]);
-	const rss = r.peakRss as { appMb: number; neo4jMb: number };
-	rows.push([
-		'peak RSS app + Neo4j',
-		`${rss.appMb} + ${rss.neo4jMb} = ${r.peakRssMb as number} MB`,
-		'',
-		''
-	]);
-	const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), 6));
-	console.log('');
-	for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+	await mkdir(path.dirname(file), { recursive: true });
+	await writeFile(file, JSON.stringify(result, null, '\t') + '\n');
+	printTable(result);
+	console.log(`\nwritten ${path.relative(ROOT, file)}`);
 }
 
 main().catch((error) => {

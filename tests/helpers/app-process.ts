@@ -34,23 +34,32 @@ export async function startApp(options: {
 	neo4jUri: string;
 	port?: number;
 	stdout?: 'inherit' | 'ignore';
+	/** More environment for the app (e.g. TRAMA_SHARED_EVENTS; ORIGIN when served behind a proxy). */
+	env?: Record<string, string>;
+	/** Options for node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+	nodeArgs?: string[];
 }): Promise<AppProcess> {
 	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [join(root, 'scripts', 'serve.js'), options.buildDir], {
-		cwd: root,
-		stdio: ['ignore', options.stdout ?? 'inherit', 'inherit'],
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: url,
-			NEO4J_URI: options.neo4jUri,
-			NEO4J_PASSWORD: '',
-			// What `trama start` gives the app: uploads up to the import limit reach the import's checks.
-			BODY_SIZE_LIMIT: String(REQUEST_BODY_LIMIT_BYTES)
+	const child = spawn(
+		process.execPath,
+		[...(options.nodeArgs ?? []), join(root, 'scripts', 'serve.js'), options.buildDir],
+		{
+			cwd: root,
+			stdio: ['ignore', options.stdout ?? 'inherit', 'inherit'],
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: url,
+				NEO4J_URI: options.neo4jUri,
+				NEO4J_PASSWORD: '',
+				// What `trama start` gives the app: uploads up to the import limit reach the import's checks.
+				BODY_SIZE_LIMIT: String(REQUEST_BODY_LIMIT_BYTES),
+				...options.env
+			}
 		}
-	});
+	);
 	const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
 		const exited = exitOf(child);
 		if (!hasExited(child)) child.kill(signal);
