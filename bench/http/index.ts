@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalNeo4j, type LocalNeo4j } from '../../graph/local-neo4j';
 import { buildIfStale } from '../../src/cli/start';
-import { readTerritoryFiles } from '../../src/lib/server/seed/territory-files';
+import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument, type RegionalPlan } from '../generate';
 import { MemorySampler, procStatus, repeat, round, spread, stats, time } from '../stats';
 import { AppFleet, haproxyVersion, startHaproxy, waitIdle, type RunningApp } from './apps';

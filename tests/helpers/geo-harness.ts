@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { comuniInfo } from '../../src/lib/geo/membership';
-import { readTerritoryFiles } from '../../src/lib/server/seed/territory-files';
+import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import type { GeoScenario } from '../harness/geo/scenario';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTerritoryFiles } from '../server/seed/territory-files';
+import { readTerritoryFiles } from '../server/territory/territory-files';
 import { comuniInfo, groupsOf, membershipOf, type TerritoryInput } from './membership';
 
 const comune = (istat: string, over: Partial<TerritoryInput['comuni'][number]> = {}) => ({

@@ -25,7 +25,7 @@ describe('map palette', () => {
 	});
 
 	it('styles every relation type the server sends', () => {
-		// MAP_EDGE_TYPES is the list the server's graph views expand (server/db/graph-views.ts)
+		// MAP_EDGE_TYPES is the list the server's graph views expand (server/network/map-graph-queries.ts)
 		const unstyled = MAP_EDGE_TYPES.filter((t) => !EDGE_STYLE_BY_TYPE[t]);
 		expect(unstyled).toEqual([]);
 	});
