@@ -152,7 +152,7 @@ export function renderReportHtml(
 	lang: Lang = 'it',
 	generatedAt = new Date().toISOString()
 ): string {
-	const w = (k: keyof typeof W) => W[k][lang];
+	const w = (k: keyof typeof W) => localized(W[k]);
 	const { project, evaluation } = data;
 	const computed = new Map(evaluation.computedScorecard.criteria.map((c) => [c.id, c.score]));
 	const adjustments = new Map(evaluation.adjustments.map((a) => [a.criterionId, a]));
@@ -166,7 +166,7 @@ export function renderReportHtml(
 <p class="muted">${w('title')}</p>
 <table>
 <tr><th>${w('call')}</th><td>${escapeHtml(project.call?.title ?? '–')}</td><th>${w('period')}</th><td>${escapeHtml(project.triennio ?? [project.start, project.end].filter(Boolean).join(' – '))}</td></tr>
-<tr><th>${w('rubric')}</th><td>${escapeHtml(rubric?.name[lang] ?? evaluation.rubricId)} (v${evaluation.rubricVersion})</td><th>${w('status')}</th><td data-status="${evaluation.status}">${escapeHtml(statusLabel(lang, evaluation.status))}${
+<tr><th>${w('rubric')}</th><td>${escapeHtml(localized(rubric?.name) ?? evaluation.rubricId)} (v${evaluation.rubricVersion})</td><th>${w('status')}</th><td data-status="${evaluation.status}">${escapeHtml(statusLabel(lang, evaluation.status))}${
 		evaluation.finalizedAt
 			? ` — ${w('finalizedBy')} ${escapeHtml(evaluation.finalizedBy ?? '')}, ${escapeHtml(formatDateTime(lang, evaluation.finalizedAt))}`
 			: ''
@@ -174,7 +174,7 @@ export function renderReportHtml(
 </table>`;
 
 	const warning = evaluation.dataChangedSinceFinal
-		? `<div class="warn" role="alert"><strong>${w('changed')}</strong><ul>${evaluation.changes.map((c) => `<li>${escapeHtml(c[lang])}</li>`).join('')}</ul></div>`
+		? `<div class="warn" role="alert"><strong>${w('changed')}</strong><ul>${evaluation.changes.map((c) => `<li>${escapeHtml(localized(c))}</li>`).join('')}</ul></div>`
 		: '';
 
 	const summary = `
@@ -188,7 +188,7 @@ ${radarSvg(data, lang)}
 ${evaluation.scorecard.criteria
 	.map(
 		(c) =>
-			`<tr><td>${escapeHtml(c.id)}. ${escapeHtml(c.label[lang])}</td><td class="num">${c.weight}</td><td class="num">${escapeHtml(formatScore(lang, computed.get(c.id) ?? null))}</td><td class="num"><strong>${escapeHtml(formatScore(lang, c.score))}</strong>${adjustments.has(c.id) ? ' *' : ''}</td></tr>`
+			`<tr><td>${escapeHtml(c.id)}. ${escapeHtml(localized(c.label))}</td><td class="num">${c.weight}</td><td class="num">${escapeHtml(formatScore(lang, computed.get(c.id) ?? null))}</td><td class="num"><strong>${escapeHtml(formatScore(lang, c.score))}</strong>${adjustments.has(c.id) ? ' *' : ''}</td></tr>`
 	)
 	.join('')}
 </table>`;
@@ -197,12 +197,12 @@ ${evaluation.scorecard.criteria
 		.map((c) => {
 			const adj = adjustments.get(c.id);
 			return `<section class="criterion">
-<h3>${escapeHtml(c.id)}. ${escapeHtml(c.label[lang])} — ${escapeHtml(formatScore(lang, c.score))}</h3>
+<h3>${escapeHtml(c.id)}. ${escapeHtml(localized(c.label))} — ${escapeHtml(formatScore(lang, c.score))}</h3>
 ${adj ? `<p><strong>${w('adjusted')}</strong> (${escapeHtml(formatScore(lang, computed.get(c.id) ?? null))} → ${escapeHtml(formatScore(lang, adj.score))}). ${w('reason')}: ${escapeHtml(adj.reason)}</p>` : ''}
-<p><strong>${w('formula')}:</strong> ${escapeHtml(c.formula[lang])}</p>
+<p><strong>${w('formula')}:</strong> ${escapeHtml(localized(c.formula))}</p>
 ${c.inputs.length ? `<p><strong>${w('inputs')}:</strong> ${c.inputs.map((i) => `${escapeHtml(i.key)} = ${escapeHtml(formatInput(lang, i.value))}`).join('; ')}</p>` : ''}
 ${c.missing.length ? `<p><strong>${w('missing')}:</strong> ${escapeHtml(c.missing.join('; '))}</p>` : ''}
-${c.suggestions.length ? `<p><strong>${w('suggestions')}:</strong></p><ul>${c.suggestions.map((s) => `<li>${escapeHtml(s[lang])}</li>`).join('')}</ul>` : ''}
+${c.suggestions.length ? `<p><strong>${w('suggestions')}:</strong></p><ul>${c.suggestions.map((s) => `<li>${escapeHtml(localized(s))}</li>`).join('')}</ul>` : ''}
 </section>`;
 		})
 		.join('');
