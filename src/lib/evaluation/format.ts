@@ -1,5 +1,5 @@
 import { ROLE_BY_ID, ACTOR_KIND_BY_ID, isRoleId, isActorKindId } from '../domain';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatScore } from '../i18n/format';
 import { localized, type Lang } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
@@ -42,3 +42,17 @@ const STATUS_LABELS: Record<string, (inputs: object, options: { locale: Lang }) 
 };
 export const statusLabel = (status: string, lang: Lang = getLocale()) =>
 	STATUS_LABELS[status]?.({}, { locale: lang }) ?? status;
+
+/**
+ * An audit trail value as the server records it ("33.9", "n.v.", "draft", "final (33.9)", a note):
+ * statuses in words and numbers the current language's way ("Definitiva (33,9)").
+ */
+export function auditValue(value: string | null, lang: Lang = getLocale()): string {
+	if (value === null) return '';
+	if (value === 'n.v.') return formatScore(null, lang);
+	if (/^-?\d+(\.\d+)?$/.test(value)) return formatScore(Number(value), lang);
+	const status = /^(draft|final)(?: \((.+)\))?$/.exec(value);
+	if (!status) return value;
+	const label = statusLabel(status[1]!, lang);
+	return status[2] === undefined ? label : `${label} (${auditValue(status[2], lang)})`;
+}
