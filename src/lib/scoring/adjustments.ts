@@ -1,4 +1,5 @@
 import { finishScorecard } from './engine';
+import { formatInteger } from './format';
 import { canonicalSnapshot } from './snapshot';
 import type { CriterionId, PartnershipSnapshot, Scorecard } from './types';
 import type { LocalizedText } from '../domain';
@@ -110,8 +111,8 @@ export function describeSnapshotChanges(
 		if (Math.abs(from - to) >= 0.5) {
 			const it = source === 'public' ? 'pubbliche' : 'private';
 			changes.push({
-				it: `Risorse ${it}: da ${Math.round(from)} € a ${Math.round(to)} €`,
-				en: `${source} resources: from €${Math.round(from)} to €${Math.round(to)}`
+				it: `Risorse ${it}: da ${formatInteger(from, 'it')} € a ${formatInteger(to, 'it')} €`,
+				en: `${source} resources: from €${formatInteger(from, 'en')} to €${formatInteger(to, 'en')}`
 			});
 		}
 	}
