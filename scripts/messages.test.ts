@@ -19,7 +19,8 @@ const en = load('en');
 
 /** What a message asks for: `{name}` in a plain text, `input name` in a message with variants. */
 function inputsOf(message: Message): string[] {
-	if (typeof message === 'string') return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+	if (typeof message === 'string')
+		return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 	return message
 		.flatMap((variant) => variant.declarations ?? [])
 		.filter((d) => d.startsWith('input '))
@@ -49,7 +50,10 @@ describe('messages/it.json and messages/en.json', () => {
 	it('hold the same messages', () => {
 		const missingInEnglish = Object.keys(it_).filter((key) => !(key in en));
 		const onlyInEnglish = Object.keys(en).filter((key) => !(key in it_));
-		expect({ missingInEnglish, onlyInEnglish }).toEqual({ missingInEnglish: [], onlyInEnglish: [] });
+		expect({ missingInEnglish, onlyInEnglish }).toEqual({
+			missingInEnglish: [],
+			onlyInEnglish: []
+		});
 	});
 
 	it('ask for the same inputs in both languages', () => {
