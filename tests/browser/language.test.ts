@@ -74,32 +74,26 @@ async function switchTo(button: string, lang: 'it' | 'en') {
 }
 
 describe('one language at a time', () => {
-	it('in English, no page shows an Italian message', async () => {
-		await switchTo('English', 'en');
-		const italian = telling('it');
-		expect(italian.length).toBeGreaterThan(100);
-		for (const path of PAGES) {
-			const text = await pageText(path);
-			expect(text, path).toContain(String(en.appTagline));
-			expect(
-				italian.filter((message) => text.includes(message)),
-				path
-			).toEqual([]);
-		}
-	});
-
-	it('back in Italian, no page shows an English message', async () => {
-		await switchTo('Italiano', 'it');
-		const english = telling('en');
-		for (const path of PAGES) {
-			const text = await pageText(path);
-			expect(text, path).toContain(String(it_.appTagline));
-			expect(
-				english.filter((message) => text.includes(message)),
-				path
-			).toEqual([]);
-		}
-	});
+	// English first, then back to Italian: the choice is kept across pages and can be undone.
+	for (const [button, lang, other] of [
+		['English', 'en', 'it'],
+		['Italiano', 'it', 'en']
+	] as const) {
+		it(`in ${button}, no page shows a message of the other language`, async () => {
+			await switchTo(button, lang);
+			const foreign = telling(other);
+			expect(foreign.length).toBeGreaterThan(100);
+			const tagline = String((lang === 'it' ? it_ : en).appTagline);
+			for (const path of PAGES) {
+				const text = await pageText(path);
+				expect(text, path).toContain(tagline);
+				expect(
+					foreign.filter((message) => text.includes(message)),
+					path
+				).toEqual([]);
+			}
+		});
+	}
 
 	it('the script in the page speaks the language the server chose', async () => {
 		await switchTo('English', 'en');
