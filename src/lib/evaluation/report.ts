@@ -167,7 +167,7 @@ ${evaluation.scorecard.criteria
 ${adj ? `<p><strong>${w(m.reportAdjusted)}</strong> (${escapeHtml(formatScore(computed.get(c.id) ?? null, lang))} → ${escapeHtml(formatScore(adj.score, lang))}). ${w(m.reportReason)}: ${escapeHtml(adj.reason)}</p>` : ''}
 <p><strong>${w(m.evalFormula)}:</strong> ${escapeHtml(text(c.formula))}</p>
 ${c.inputs.length ? `<p><strong>${w(m.evalInputs)}:</strong> ${c.inputs.map((i) => `${escapeHtml(i.key)} = ${escapeHtml(formatInput(i.value, lang))}`).join('; ')}</p>` : ''}
-${c.missing.length ? `<p><strong>${w(m.evalMissing)}:</strong> ${escapeHtml(c.missing.join('; '))}</p>` : ''}
+${c.missing.length ? `<p><strong>${w(m.evalMissing)}:</strong> ${escapeHtml(c.missing.map((x) => serverMessageInCurrentLanguage(x, lang)).join('; '))}</p>` : ''}
 ${c.suggestions.length ? `<p><strong>${w(m.evalSuggestions)}:</strong></p><ul>${c.suggestions.map((s) => `<li>${escapeHtml(text(s))}</li>`).join('')}</ul>` : ''}
 </section>`;
 		})
