@@ -15,7 +15,8 @@ export default ts.config(
 			'.data/',
 			'graph/.cache/',
 			'bench/results/',
-			'src/lib/graphql/'
+			'src/lib/graphql/',
+			'src/lib/paraglide/'
 		]
 	},
 	js.configs.recommended,

@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -25,8 +26,25 @@ function graphqlCodegen(): Plugin {
 	};
 }
 
+/**
+ * Compiles messages/*.json into src/lib/paraglide (scripts/paraglide.ts) when a build or the dev server
+ * starts, and again when a message file changes in dev. Under vitest, like the codegen above, only a
+ * missing folder is filled in: `npm run check` compiled it, and a rewrite would race the test workers.
+ */
+async function paraglide(): Promise<Plugin | Plugin[]> {
+	const { compileMessages, compiledExists, paraglideOptions } =
+		await import('./scripts/paraglide.js');
+	if (!process.env.VITEST) return paraglideVitePlugin(paraglideOptions);
+	return {
+		name: 'trama-paraglide-once',
+		async buildStart() {
+			if (!compiledExists()) await compileMessages();
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [graphqlCodegen(), sveltekit()],
+	plugins: [graphqlCodegen(), paraglide(), sveltekit()],
 	server: { port: 5173 },
 	test: {
 		// Each project is one kind of test; `npm test` runs all three.

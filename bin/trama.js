@@ -9,4 +9,9 @@ if (!existsSync(new URL('../src/lib/graphql/index.ts', import.meta.url))) {
 	const codegen = await import(new URL('../scripts/codegen.ts', import.meta.url).href);
 	await codegen.writeGenerated();
 }
+// The report's words are compiled from messages/ into another such folder (scripts/paraglide.ts).
+if (!existsSync(new URL('../src/lib/paraglide/messages.js', import.meta.url))) {
+	const paraglide = await import(new URL('../scripts/paraglide.ts', import.meta.url).href);
+	await paraglide.compileMessages();
+}
 await import(new URL('../src/cli/main.ts', import.meta.url).href);

@@ -1,7 +1,7 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { closeDriver, connect } from '$lib/server/db/driver';
-import { parseLang } from '$lib/i18n';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 import { resumeSession, sessionCookieOptions } from '$lib/server/accounts/sessions';
 import { SESSION_COOKIE, violatesCsrf } from '$lib/server/auth/csrf';
 import { PARTICIPANT_HEADER, resumeParticipant } from '$lib/server/workshops/tokens';
@@ -35,8 +35,22 @@ function secure(response: Response, url: URL): Response {
 	return response;
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
-	const lang = parseLang(event.cookies.get('lang'));
+/**
+ * Paraglide resolves the language (the `lang` cookie, else Italian) and keeps it for every message
+ * called while this request is answered. It is shown only the URL and the headers, so that it never
+ * copies a request's body (an upload of many megabytes).
+ */
+export const handle: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(new Request(event.url, { headers: event.request.headers }), ({ locale }) =>
+		answer(event, (e) =>
+			resolve(e, { transformPageChunk: ({ html }) => html.replace('%trama.lang%', locale) })
+		)
+	);
+
+async function answer(
+	event: RequestEvent,
+	resolve: (event: RequestEvent) => Response | Promise<Response>
+): Promise<Response> {
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.viewer = null;
 	event.locals.sessionId = null;
@@ -87,8 +101,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.url
 		);
 	}
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%trama.lang%', lang)
-	});
-	return secure(response, event.url);
-};
+	return secure(await resolve(event), event.url);
+}

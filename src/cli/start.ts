@@ -83,8 +83,11 @@ async function assertPortFree(port: number, host: string): Promise<void> {
 }
 
 /** Newest modification time under the paths the build depends on. */
+/** Compiled from messages/ on every build (and rewritten whole): its age says nothing about the sources. */
+const GENERATED = join(projectRoot, 'src', 'lib', 'paraglide');
+
 function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
+	if (!existsSync(path) || path === GENERATED) return 0;
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;
 	return readdirSync(path).reduce(
@@ -99,7 +102,15 @@ function newestMtime(path: string): number {
  */
 export function buildIfStale(dir = buildDir, env: NodeJS.ProcessEnv = process.env): void {
 	const stamp = join(dir, '.trama-build-stamp');
-	const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+	const inputs = [
+		'src',
+		'static',
+		'messages',
+		'project.inlang',
+		'svelte.config.js',
+		'vite.config.ts',
+		'package.json'
+	];
 	const newest = Math.max(...inputs.map((p) => newestMtime(join(projectRoot, p))));
 	const built = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) : 0;
 	if (built >= newest && existsSync(join(dir, 'index.js'))) return;

@@ -1,8 +1,8 @@
-import { parseLang } from '$lib/i18n';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ cookies, locals }) => ({
-	lang: parseLang(cookies.get('lang')),
+export const load: LayoutServerLoad = ({ locals }) => ({
+	lang: getLocale(),
 	// Who is signed in, for the header: name and roles only.
 	viewer: locals.viewer ? { name: locals.viewer.name, roles: [...locals.viewer.roles] } : null
 });

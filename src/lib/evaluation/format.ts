@@ -1,73 +1,58 @@
 import { ROLE_BY_ID, ACTOR_KIND_BY_ID, isRoleId, isActorKindId } from '../domain';
-import type { Lang } from '../i18n';
+import { formatNumber, formatScore } from '../i18n/format';
+import { localized, type Lang } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 
-const locale = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
+export const roleLabel = (role: string, lang: Lang = getLocale()) =>
+	isRoleId(role) ? localized(ROLE_BY_ID[role].label, lang) : role;
+export const kindLabel = (kind: string, lang: Lang = getLocale()) =>
+	isActorKindId(kind) ? localized(ACTOR_KIND_BY_ID[kind].label, lang) : kind;
 
-/** Scores with one decimal ("65,2"); a criterion without data is "n.v." (non valutabile), never 0. */
-export function formatScore(lang: Lang, value: number | null | undefined): string {
-	if (value === null || value === undefined || !Number.isFinite(value))
-		return lang === 'it' ? 'n.v.' : 'n.a.';
-	return new Intl.NumberFormat(locale(lang), {
-		minimumFractionDigits: 1,
-		maximumFractionDigits: 1
-	}).format(value);
-}
-
-export function formatEur(lang: Lang, value: number): string {
-	return new Intl.NumberFormat(locale(lang), {
-		style: 'currency',
-		currency: 'EUR',
-		maximumFractionDigits: 0,
-		useGrouping: 'always'
-	}).format(value);
-}
-
-/** "2025-03-04T10:20:00Z" → "04/03/2025 11:20" (Europe/Rome: the evaluators' clock). */
-export function formatDateTime(lang: Lang, iso: string | null): string {
-	if (!iso) return '–';
-	const date = new Date(iso);
-	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(locale(lang), {
-		dateStyle: 'short',
-		timeStyle: 'short',
-		timeZone: 'Europe/Rome'
-	}).format(date);
-}
-
-export const roleLabel = (lang: Lang, role: string) =>
-	isRoleId(role) ? ROLE_BY_ID[role].label[lang] : role;
-export const kindLabel = (lang: Lang, kind: string) =>
-	isActorKindId(kind) ? ACTOR_KIND_BY_ID[kind].label[lang] : kind;
-
-/** A criterion's input value is JSON ("3", "[\"terzo_settore\"]", "0.5"): shown plainly. */
-export function formatInput(lang: Lang, json: string): string {
+/** A criterion's input value is JSON ("3", "[\"terzo_settore\"]", "0.5"): shown plainly ("0,5"). */
+export function formatInput(json: string, lang: Lang = getLocale()): string {
 	let value: unknown;
 	try {
 		value = JSON.parse(json);
 	} catch {
 		return json;
 	}
-	if (typeof value === 'number')
-		return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 4 }).format(value);
+	if (typeof value === 'number') return formatNumber(value, 4, lang);
 	if (Array.isArray(value)) return value.map(String).join(', ') || '–';
-	if (typeof value === 'boolean') return value ? (lang === 'it' ? 'sì' : 'yes') : 'no';
+	if (typeof value === 'boolean')
+		return value ? m.yes({}, { locale: lang }) : m.no({}, { locale: lang });
 	if (value === null) return '–';
 	return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Names of the audit actions, Italian first. */
-export const AUDIT_ACTIONS: Record<string, Record<Lang, string>> = {
-	adjust: { it: 'Correzione del punteggio', en: 'Score adjusted' },
-	clear_adjustment: { it: 'Correzione annullata', en: 'Adjustment cleared' },
-	notes: { it: 'Note', en: 'Notes' },
-	finalize: { it: 'Valutazione definitiva', en: 'Finalised' },
-	reopen: { it: 'Riaperta in bozza', en: 'Reopened as draft' }
+/** Names of the audit actions. */
+const AUDIT_ACTIONS: Record<string, (inputs: object, options: { locale: Lang }) => string> = {
+	adjust: m.auditAdjust,
+	clear_adjustment: m.auditClearAdjustment,
+	notes: m.auditNotes,
+	finalize: m.auditFinalize,
+	reopen: m.auditReopen
 };
-export const auditActionLabel = (lang: Lang, action: string) =>
-	AUDIT_ACTIONS[action]?.[lang] ?? action;
+export const auditActionLabel = (action: string, lang: Lang = getLocale()) =>
+	AUDIT_ACTIONS[action]?.({}, { locale: lang }) ?? action;
 
-export const STATUS_LABELS: Record<string, Record<Lang, string>> = {
-	draft: { it: 'Bozza', en: 'Draft' },
-	final: { it: 'Definitiva', en: 'Final' }
+const STATUS_LABELS: Record<string, (inputs: object, options: { locale: Lang }) => string> = {
+	draft: m.statusDraft,
+	final: m.statusFinal
 };
-export const statusLabel = (lang: Lang, status: string) => STATUS_LABELS[status]?.[lang] ?? status;
+export const statusLabel = (status: string, lang: Lang = getLocale()) =>
+	STATUS_LABELS[status]?.({}, { locale: lang }) ?? status;
+
+/**
+ * An audit trail value as the server records it ("33.9", "n.v.", "draft", "final (33.9)", a note):
+ * statuses in words and numbers the current language's way ("Definitiva (33,9)").
+ */
+export function auditValue(value: string | null, lang: Lang = getLocale()): string {
+	if (value === null) return '';
+	if (value === 'n.v.') return formatScore(null, lang);
+	if (/^-?\d+(\.\d+)?$/.test(value)) return formatScore(Number(value), lang);
+	const status = /^(draft|final)(?: \((.+)\))?$/.exec(value);
+	if (!status) return value;
+	const label = statusLabel(status[1]!, lang);
+	return status[2] === undefined ? label : `${label} (${auditValue(status[2], lang)})`;
+}

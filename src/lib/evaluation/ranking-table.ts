@@ -41,7 +41,7 @@ export function rankingTable(entries: readonly RankingEntry[]): {
 			round(row.total),
 			...criteria.map((c) => round(row.scores[c.id] ?? null)),
 			round(entry.scorecard.assessedWeightShare),
-			statusLabel('it', row.status),
+			statusLabel(row.status, 'it'),
 			row.adjusted.join('; '),
 			row.dataChanged ? 'Sì' : 'No',
 			row.fictional ? 'Sì' : 'No'

@@ -7,7 +7,7 @@ import type {
 	ScoreDetailFragment,
 	ScoreSummaryFragment
 } from '../graphql/graphql';
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/locale';
 
 /**
  * The shapes the evaluator's desk reads, named after their fragments in queries.ts: the generated

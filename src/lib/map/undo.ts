@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages.js';
 import {
 	emptyDocument,
 	type CollaborationRecord,
@@ -170,7 +171,7 @@ export type DeletedActorAnswer = DeletedActorQuery;
 /** The snapshot of an actor about to be deleted, from `DELETED_ACTOR_QUERY`'s answer. */
 export function deletedActorOf(answer: DeletedActorAnswer, ambitoId: string): DeletedActor {
 	const a = answer.actor;
-	if (!a) throw new GraphQLRequestError('Ente non trovato / actor not found', ['NOT_FOUND']);
+	if (!a) throw new GraphQLRequestError(m.mapActorNotFound(), ['NOT_FOUND']);
 	const actions = new Map<string, string>();
 	for (const p of a.partnerships)
 		for (const x of p.project.actions)

@@ -5,7 +5,9 @@ import type NetworkMap from '../components/map/NetworkMap.svelte';
 import { graphql } from '../graphql';
 import type { ActorKind } from '../graphql/graphql';
 import { GraphQLRequestError, type RunOperation } from '../graphql-client';
-import { translate, type Lang, type MessageKey } from '../i18n';
+import { errorText } from '../i18n/errors';
+import { currentLang, type Message } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
 import type { ClassMap } from './cy-elements';
 import { applyFilters, searchNodes, type ChoiceContext, type MapFilters } from './filters';
 import { computeForceLayout } from './force-layout-client';
@@ -59,7 +61,6 @@ const GAP_SUGGESTIONS = graphql(`
 const FINAL = new Set(['CONFLICT', 'NOT_FOUND', 'BAD_INPUT', 'FORBIDDEN']);
 
 export interface WorkspaceOptions {
-	lang: Lang;
 	ambito: AmbitoChoice;
 	network: AmbitoMapData;
 	initial: MapUrlState;
@@ -77,7 +78,6 @@ export interface WorkspaceOptions {
  * it and call its methods; `view` is what the URL mirrors.
  */
 export class MapWorkspaceState {
-	readonly lang: Lang;
 	readonly ambito: AmbitoChoice;
 	readonly #reload: WorkspaceOptions['reload'];
 	readonly #request: RunOperation;
@@ -117,7 +117,6 @@ export class MapWorkspaceState {
 	rebuilds = $state(0);
 
 	constructor(options: WorkspaceOptions) {
-		this.lang = options.lang;
 		this.ambito = options.ambito;
 		this.#reload = options.reload;
 		this.#request = options.request;
@@ -129,8 +128,6 @@ export class MapWorkspaceState {
 		);
 		this.undoSize = this.#undo.size;
 	}
-
-	t = (key: MessageKey) => translate(this.lang, key);
 
 	// ---- what is shown
 	readonly visible = $derived.by<MapGraph>(() => {
@@ -189,7 +186,6 @@ export class MapWorkspaceState {
 
 	// ---- what the controls offer
 	readonly choices = $derived.by<ChoiceContext>(() => ({
-		lang: this.lang,
 		graph: this.base,
 		projects: this.projectList,
 		trienni: this.trienni
@@ -203,7 +199,7 @@ export class MapWorkspaceState {
 	readonly pathChoices = $derived(
 		this.visible.nodes
 			.filter((n) => territorialLevel(n) > 5)
-			.sort((a, b) => a.label.localeCompare(b.label, this.lang))
+			.sort((a, b) => a.label.localeCompare(b.label, currentLang()))
 	);
 	nameOf = (id: string) => this.base.nodes.find((n) => n.id === id)?.label ?? id;
 
@@ -278,18 +274,18 @@ export class MapWorkspaceState {
 	}
 
 	// ---- editing
-	#say(key: MessageKey, extra = '') {
-		this.status = this.t(key) + (extra ? ` ${extra}` : '');
+	#say(message: Message, extra = '') {
+		this.status = message() + (extra ? ` ${extra}` : '');
 	}
-	#failed(e: unknown, key: MessageKey = 'mapError') {
-		this.status = `${this.t(key)}: ${(e as Error).message}`;
+	#failed(e: unknown, message: Message = m.mapError) {
+		this.status = `${message()}: ${errorText(e)}`;
 	}
 	/** The node is gone from the network: nothing may stay selected or focused on it. */
 	#forget(actorId: string) {
 		if (this.selectedId === actorId) this.selectedId = null;
 		if (this.view.focus?.nodeId === actorId) this.view.focus = null;
 	}
-	edited = async (edit: MapEdit, message: MessageKey) => {
+	edited = async (edit: MapEdit, message: Message) => {
 		this.#undo.push(edit);
 		this.undoSize = this.#undo.size;
 		if (edit.type === 'deleteActor') this.#forget(edit.actorId);
@@ -306,12 +302,12 @@ export class MapWorkspaceState {
 			if (rebase) this.#undo.rebase(rebase);
 			if (edit.type === 'createActor') this.#forget(edit.actorId);
 			if (edit.type === 'deleteActor') this.selectedId = edit.actorId;
-			this.#say('mapUndone');
+			this.#say(m.mapUndone);
 			await this.#refresh();
 		} catch (e) {
 			const final = e instanceof GraphQLRequestError && e.codes.some((c) => FINAL.has(c));
 			if (final) this.#undo.pop();
-			this.#failed(e, final ? 'mapUndoDropped' : 'mapError');
+			this.#failed(e, final ? m.mapUndoDropped : m.mapError);
 		} finally {
 			this.undoSize = this.#undo.size;
 			this.undoing = false;
@@ -329,7 +325,7 @@ export class MapWorkspaceState {
 				}
 			});
 			const id = d.createActor.id;
-			await this.edited({ type: 'createActor', actorId: id, name: actor.name }, 'mapCreated');
+			await this.edited({ type: 'createActor', actorId: id, name: actor.name }, m.mapCreated);
 			this.adding = false;
 			this.selectedId = id;
 			return true;
@@ -347,7 +343,7 @@ export class MapWorkspaceState {
 				positionsJson: JSON.stringify(current)
 			});
 			this.data = { ...this.data, mapLayout: d.saveMapLayout };
-			this.#say('mapPositionsSaved');
+			this.#say(m.mapPositionsSaved);
 		} catch (e) {
 			this.#failed(e);
 		}

@@ -95,11 +95,24 @@ describe('data changes after an evaluation', () => {
 			commitments: [snapshot.commitments[0]!]
 		};
 		const changes = describeSnapshotChanges(snapshot, after).map((c) => c.it);
-		expect(changes).toContain('Nuovo partner: ODV C (partner)');
-		expect(changes).toContain('Coop B: ruolo da partner a aderente');
+		expect(changes).toContain('Nuovo partner: ODV C (Partner)');
+		expect(changes).toContain('Coop B: ruolo da Partner a Aderente');
 		expect(changes).toContain('Azione eliminata: Sportello');
 		expect(changes).toContain('Risorse private: da 500 € a 0 €');
 		expect(snapshotFingerprint(after)).not.toBe(snapshotFingerprint(snapshot));
 		expect(describeSnapshotChanges(snapshot, snapshot)).toEqual([]);
+	});
+
+	it('write amounts of euros grouped as each language does ("9.460 €", never "9460 €")', () => {
+		const before = {
+			...snapshot,
+			commitments: [{ ...snapshot.commitments[0]!, amountEur: 9460 }]
+		};
+		const after = { ...snapshot, commitments: [] };
+		const [change] = describeSnapshotChanges(before, after).filter((c) =>
+			c.it.startsWith('Risorse')
+		);
+		expect(change?.it).toBe('Risorse pubbliche: da 9.460 € a 0 €');
+		expect(change?.en).toBe('public resources: from €9,460 to €0');
 	});
 });

@@ -1,7 +1,8 @@
 import { finishScorecard } from './engine';
+import { formatInteger, type Lang } from './format';
 import { canonicalSnapshot } from './snapshot';
 import type { CriterionId, PartnershipSnapshot, Scorecard } from './types';
-import type { LocalizedText } from '../domain';
+import { isRoleId, ROLE_BY_ID, type LocalizedText } from '../domain';
 
 /** An evaluator's own score for one criterion, with the reason that justifies it. */
 export interface Adjustment {
@@ -56,6 +57,9 @@ function withoutCandidates(snapshot: PartnershipSnapshot): PartnershipSnapshot {
 	return { ...snapshot, candidates: [] };
 }
 
+/** A role by its name in the language ("aderente" → "Aderente" / "Supporter"), its id if unknown. */
+const role = (id: string, lang: Lang) => (isRoleId(id) ? ROLE_BY_ID[id].label[lang] : id);
+
 /** What changed in a partnership between two snapshots, in words, for "dati modificati dopo la valutazione". */
 export function describeSnapshotChanges(
 	before: PartnershipSnapshot,
@@ -68,13 +72,13 @@ export function describeSnapshotChanges(
 		const old = partnersBefore.get(id);
 		if (!old)
 			changes.push({
-				it: `Nuovo partner: ${p.name} (${p.role})`,
-				en: `New partner: ${p.name} (${p.role})`
+				it: `Nuovo partner: ${p.name} (${role(p.role, 'it')})`,
+				en: `New partner: ${p.name} (${role(p.role, 'en')})`
 			});
 		else if (old.role !== p.role)
 			changes.push({
-				it: `${p.name}: ruolo da ${old.role} a ${p.role}`,
-				en: `${p.name}: role from ${old.role} to ${p.role}`
+				it: `${p.name}: ruolo da ${role(old.role, 'it')} a ${role(p.role, 'it')}`,
+				en: `${p.name}: role from ${role(old.role, 'en')} to ${role(p.role, 'en')}`
 			});
 	}
 	for (const [id, p] of partnersBefore)
@@ -110,8 +114,8 @@ export function describeSnapshotChanges(
 		if (Math.abs(from - to) >= 0.5) {
 			const it = source === 'public' ? 'pubbliche' : 'private';
 			changes.push({
-				it: `Risorse ${it}: da ${Math.round(from)} € a ${Math.round(to)} €`,
-				en: `${source} resources: from €${Math.round(from)} to €${Math.round(to)}`
+				it: `Risorse ${it}: da ${formatInteger(from, 'it')} € a ${formatInteger(to, 'it')} €`,
+				en: `${source} resources: from €${formatInteger(from, 'en')} to €${formatInteger(to, 'en')}`
 			});
 		}
 	}

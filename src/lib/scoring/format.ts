@@ -11,7 +11,11 @@ function formatter(lang: Lang, digits: number): Intl.NumberFormat {
 	const key = `${lang}:${digits}`;
 	let format = formatters.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: digits });
+		// Italian CLDR leaves 4-digit numbers ungrouped ("9460 €"); offices write "9.460 €".
+		format = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
+			maximumFractionDigits: digits,
+			useGrouping: 'always'
+		});
 		formatters.set(key, format);
 	}
 	return format;

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { parseLang } from '$lib/i18n';
+import { cookieMaxAge, cookieName } from '$lib/paraglide/runtime';
+import { parseLang } from '$lib/i18n/locale';
 import { safeNext } from '$lib/server/auth/routes';
 import type { Actions } from './$types';
 
@@ -8,7 +9,13 @@ export const actions: Actions = {
 	default: async ({ request, cookies }) => {
 		const form = await request.formData();
 		const lang = parseLang(String(form.get('lang')));
-		cookies.set('lang', lang, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 31_536_000 });
+		// Readable by the page's script: Paraglide reads the language from it in the browser too.
+		cookies.set(cookieName, lang, {
+			path: '/',
+			httpOnly: false,
+			sameSite: 'lax',
+			maxAge: cookieMaxAge
+		});
 		redirect(303, safeNext(form.get('back')));
 	}
 };

@@ -1,4 +1,4 @@
-import type { Lang, MessageKey } from '../../i18n';
+import type { Message } from '../../i18n/locale';
 import type { MapGraph } from '../types';
 
 /**
@@ -12,7 +12,7 @@ export interface MapFilterDefinition<Id extends string = string, Value = unknown
 	/** its query-string parameter */
 	urlKey: string;
 	/** the panel's label */
-	label: MessageKey;
+	label: Message;
 	/** the value that keeps everything */
 	empty: Value;
 	/** to and from the URL; `encode` gives null for the empty value (nothing is written) */
@@ -32,7 +32,6 @@ export interface ApplyContext {
 
 /** What the panel offers to choose from. */
 export interface ChoiceContext {
-	lang: Lang;
 	/** the Ambito's whole network, before any filter */
 	graph: MapGraph;
 	projects: ReadonlyArray<{ id: string; title: string; triennio: string | null }>;
@@ -66,7 +65,7 @@ export type FilterControl<Value> =
 			type: 'steps';
 			testId: string;
 			/** what the slider says at its first step, where nothing is filtered */
-			allLabel: MessageKey;
+			allLabel: Message;
 			steps: (context: ChoiceContext) => readonly string[];
 			current: (value: Value) => string | null;
 			choose: (step: string | null) => Value;

@@ -1,5 +1,6 @@
 import { periodOfTriennio, sliceGraph } from '../time';
 import { defineFilter } from './definition';
+import { m } from '../../paraglide/messages.js';
 
 const TRIENNIO = /^\d{4}-\d{4}$/;
 
@@ -7,7 +8,7 @@ const TRIENNIO = /^\d{4}-\d{4}$/;
 export const periodFilter = defineFilter({
 	id: 'period',
 	urlKey: 'period',
-	label: 'mapPeriod',
+	label: m.mapPeriod,
 	empty: null as string | null,
 	param: {
 		decode: (raw) => (raw && TRIENNIO.test(raw) ? raw : null),
@@ -21,7 +22,7 @@ export const periodFilter = defineFilter({
 	control: {
 		type: 'steps',
 		testId: 'period-slider',
-		allLabel: 'mapAllPeriods',
+		allLabel: m.mapAllPeriods,
 		steps: ({ trienni }) => trienni,
 		current: (value) => value,
 		choose: (step) => step

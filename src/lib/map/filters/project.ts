@@ -1,12 +1,13 @@
 import { territorialLevel } from '../palette';
 import { defineFilter, ID_PARAM, idSelect } from './definition';
 import { induced } from './induced';
+import { m } from '../../paraglide/messages.js';
 
 /** One project with its partners and the territory (its ties as they remain after the period). */
 export const projectFilter = defineFilter({
 	id: 'projectId',
 	urlKey: 'project',
-	label: 'mapProject',
+	label: m.mapProject,
 	empty: null as string | null,
 	param: ID_PARAM,
 	apply: (graph, project) => {

@@ -1,12 +1,14 @@
 import { SECTORS } from '../../domain';
 import { defineFilter, LIST_PARAM, listCheckboxes } from './definition';
 import { induced } from './induced';
+import { localized } from '../../i18n/locale';
+import { m } from '../../paraglide/messages.js';
 
 /** Actors of these sectors (projects, networks and the rest stay). */
 export const sectorsFilter = defineFilter({
 	id: 'sectors',
 	urlKey: 'sectors',
-	label: 'mapSectors',
+	label: m.mapSectors,
 	empty: [] as string[],
 	param: LIST_PARAM,
 	apply: (graph, sectors) =>
@@ -14,7 +16,7 @@ export const sectorsFilter = defineFilter({
 	control: {
 		type: 'checkboxes',
 		testId: (id) => `sector-${id}`,
-		choices: ({ lang }) => SECTORS.map((s) => ({ id: s.id, label: s.label[lang] })),
+		choices: () => SECTORS.map((s) => ({ id: s.id, label: localized(s.label) })),
 		...listCheckboxes
 	}
 });

@@ -6,7 +6,7 @@ import {
 	type LocalizedText
 } from '../../domain';
 import { candidatesOfKinds, withCandidates } from '../candidates';
-import { listNames } from '../format';
+import { formatNumber, listNames } from '../format';
 import { round, towardTarget } from '../math';
 import { MISSING } from '../missing';
 import { parameter, readParameter, weightParameter } from '../parameters';
@@ -110,10 +110,10 @@ export const socioSanitaryCriterion: CriterionDefinition = {
 	],
 
 	formula(params) {
-		const a = readParameter(params, 'targetActionShare');
+		const share = readParameter(params, 'targetActionShare');
 		return {
-			it: `Si applica solo se un’area di policy o un LEPS del progetto richiede l’integrazione sociosanitaria. Contano gli enti (ASST con i suoi Distretti e Case di Comunità) che servono gli Ambiti del territorio destinatario (o, senza Ambiti registrati, la sua ATS). Media pesata di: azioni = 100·min(1, quota delle azioni con uno di essi tra i responsabili / ${a}); risorse = 100 se uno di essi impegna risorse, altrimenti 0; ruolo = 100 se uno di essi è capofila, promotore o partner operativo, altrimenti 0.`,
-			en: `Applies only when a policy area or LEPS of the project calls for sociosanitary integration. The entities (an ASST with its Distretti and Community houses) that serve the Ambiti of the target territory (or, without recorded Ambiti, its ATS) count. Weighted mean of: actions = 100·min(1, share of actions with one of them responsible / ${a}); resources = 100 if one of them commits resources, else 0; role = 100 if one of them is lead, promoter or operating partner, else 0.`
+			it: `Si applica solo se un’area di policy o un LEPS del progetto richiede l’integrazione sociosanitaria. Contano gli enti (ASST con i suoi Distretti e Case di Comunità) che servono gli Ambiti del territorio destinatario (o, senza Ambiti registrati, la sua ATS). Media pesata di: azioni = 100·min(1, quota delle azioni con uno di essi tra i responsabili / ${formatNumber(share, 'it')}); risorse = 100 se uno di essi impegna risorse, altrimenti 0; ruolo = 100 se uno di essi è capofila, promotore o partner operativo, altrimenti 0.`,
+			en: `Applies only when a policy area or LEPS of the project calls for sociosanitary integration. The entities (an ASST with its Distretti and Community houses) that serve the Ambiti of the target territory (or, without recorded Ambiti, its ATS) count. Weighted mean of: actions = 100·min(1, share of actions with one of them responsible / ${formatNumber(share, 'en')}); resources = 100 if one of them commits resources, else 0; role = 100 if one of them is lead, promoter or operating partner, else 0.`
 		};
 	},
 

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { changeOwnPassword } from '$lib/server/accounts/account-service';
 import { requirePage, safeNext } from '$lib/server/auth/routes';
 import { AppError } from '$lib/server/errors';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -17,7 +18,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const next = String(form.get('newPassword') ?? '');
 		if (next !== String(form.get('confirm') ?? ''))
-			return fail(400, { error: 'Le due password non coincidono. / The two passwords differ.' });
+			return fail(400, { error: m.passwordsDiffer() });
 		try {
 			await changeOwnPassword(locals.viewer, String(form.get('currentPassword') ?? ''), next);
 		} catch (e) {

@@ -4,6 +4,7 @@ import { requirePage } from '$lib/server/auth/routes';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
 import { EVALUATION_QUERY } from '$lib/evaluation/queries';
 import type { ProjectDetail } from '$lib/evaluation/types';
+import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 
 /** Side by side: 2 to 4 projects on the same rubric (`?progetti=a&progetti=b` or `?progetti=a,b`). */
@@ -18,8 +19,7 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 				.filter(Boolean)
 		)
 	];
-	if (ids.length < 2 || ids.length > 4)
-		error(400, 'Seleziona da 2 a 4 progetti / select 2 to 4 projects');
+	if (ids.length < 2 || ids.length > 4) error(400, m.evalCompareHint());
 	const rubricId = url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID;
 	const projects = await Promise.all(
 		ids.map((projectId) => gql(fetch, EVALUATION_QUERY, { projectId, rubricId }))

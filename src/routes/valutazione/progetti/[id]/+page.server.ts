@@ -5,6 +5,7 @@ import { can } from '$lib/server/auth/policy';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
 import { loadEvaluation } from '$lib/evaluation/load';
 import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES } from '$lib/evaluation/queries';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const rubricOf = (url: URL) => url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID;
@@ -80,7 +81,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'adjust',
 				code: 'BAD_INPUT',
-				error: 'Punteggio non valido / invalid score',
+				error: m.evalInvalidScore(),
 				criterionId: text(form, 'criterionId'),
 				reason: text(form, 'reason')
 			});
