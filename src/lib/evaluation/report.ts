@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../domain/registry';
+import { serverMessageInCurrentLanguage } from '../i18n/errors';
 import {
 	formatDateTime,
 	formatEur,

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/locale';
 import type { TerritoryLevel } from './membership';
 
 /**
