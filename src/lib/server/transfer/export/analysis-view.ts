@@ -37,15 +37,24 @@ export function applyView(graph: ExportGraph, view: ExportView): ViewedGraph {
 			return { ...graph, directed: true };
 		case 'undirected':
 			return { ...graph, directed: false, edges: graph.edges.map(undirected) };
-		case 'collaborations':
+		case 'collaborations': {
+			const edges = graph.edges.filter((e) => e.type === 'COLLABORATES_WITH');
 			return {
 				...graph,
 				directed: false,
-				nodes: actorsOf(graph),
-				edges: graph.edges.filter((e) => e.type === 'COLLABORATES_WITH').map(undirected)
+				nodes: actorsOf(graph, edges),
+				edges: edges.map(undirected)
 			};
-		case 'partnerships':
-			return { ...graph, directed: false, nodes: actorsOf(graph), edges: coPartners(graph) };
+		}
+		case 'partnerships': {
+			const partnerships = graph.edges.filter((e) => e.type === 'PARTNER_IN');
+			return {
+				...graph,
+				directed: false,
+				nodes: actorsOf(graph, partnerships),
+				edges: coPartners(graph, partnerships)
+			};
+		}
 	}
 }
 
@@ -55,16 +64,22 @@ export const viewedGraphOf = (input: ExportInput): ViewedGraph =>
 
 const undirected = (edge: ExportEdge): ExportEdge => ({ ...edge, directed: false });
 
-// Every actor, also those without ties in the view: isolates are part of the network's shape.
-const actorsOf = (graph: ExportGraph): ExportNode[] =>
-	graph.nodes.filter((n) => n.category === 'actor');
+/**
+ * Every actor, also those without ties in the view (isolates are part of the network's shape),
+ * and the territorial bodies acting as actors in these relations (a Comune as a partner).
+ */
+function actorsOf(graph: ExportGraph, relations: readonly ExportEdge[]): ExportNode[] {
+	const acting = new Set(relations.flatMap((e) => [e.source, e.target]));
+	return graph.nodes.filter(
+		(n) => n.category === 'actor' || (n.category === 'territory' && acting.has(n.id))
+	);
+}
 
 /** One edge per pair of actors sharing at least one project, in first-seen order. */
-function coPartners(graph: ExportGraph): ExportEdge[] {
+function coPartners(graph: ExportGraph, partnerships: readonly ExportEdge[]): ExportEdge[] {
 	const titleOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
 	const partnersOf = new Map<string, string[]>();
-	for (const e of graph.edges) {
-		if (e.type !== 'PARTNER_IN') continue;
+	for (const e of partnerships) {
 		const partners = partnersOf.get(e.target) ?? [];
 		if (!partners.includes(e.source)) partners.push(e.source);
 		partnersOf.set(e.target, partners);

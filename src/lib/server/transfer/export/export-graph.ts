@@ -223,7 +223,11 @@ export function buildExportGraph(input: ExportInput): ExportGraph {
 	}
 
 	function resolve(category: NodeCategory, recordId: string, context: string): string | null {
-		const id = refs[category].get(recordId);
+		// A territorial body (Comune, ASST, ATS…) acts as an actor too: partner, collaborator,
+		// signatory. It is not in the document's actors but in the territory passed along.
+		const id =
+			refs[category].get(recordId) ??
+			(category === 'actor' ? refs.territory.get(recordId) : undefined);
 		if (id === undefined) warnings.push(`${context}: unknown ${category} "${recordId}".`);
 		return id ?? null;
 	}

@@ -31,6 +31,8 @@ const NODE_KEYS: readonly AttributeDefinition[] = [
 	...NODE_ATTRIBUTES
 ];
 const EDGE_KEYS: readonly AttributeDefinition[] = [
+	// The edge id again as data: python-igraph drops the XML id of edges.
+	{ id: 'edgeId', type: 'string' },
 	{ id: 'label', type: 'string' },
 	{ id: 'weight', type: 'double' },
 	...EDGE_ATTRIBUTES
@@ -75,7 +77,11 @@ export function toGraphml(input: ExportInput, view: ViewedGraph = viewedGraphOf(
 }
 
 function edgeElement(edge: ExportEdge, id: string, source: string, target: string): string[] {
-	const all: Partial<Record<string, AttributeValue>> = { label: edge.type, ...edge.attributes };
+	const all: Partial<Record<string, AttributeValue>> = {
+		edgeId: id,
+		label: edge.type,
+		...edge.attributes
+	};
 	if (edge.weight !== undefined) all.weight = edge.weight;
 	return [
 		`\t\t<edge${xmlAttributes({ id, source, target })}>`,
