@@ -28,10 +28,12 @@ if (stale) {
 }
 
 // Tests also open the spreadsheet exports in LibreOffice (tests/integration/export-office.test.ts).
-const debianPackages = [
+/** @type {Array<[binary: string, debianPackage: string]>} */
+const needed = [
 	['/usr/bin/chromium', 'chromium'],
 	['/usr/bin/soffice', 'libreoffice-calc-nogui']
-].filter(([binary]) => !existsSync(binary));
+];
+const debianPackages = needed.filter(([binary]) => !existsSync(binary));
 if (process.argv.includes('--browser') && debianPackages.length > 0) {
 	const names = debianPackages.map(([, name]) => name);
 	console.log(
