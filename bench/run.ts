@@ -50,6 +50,7 @@ import {
 } from './generate';
 import { runHttpBench } from './http';
 import { printTable } from './table';
+import { ensurePythonVenv } from '../scripts/python-venv';
 import {
 	MemorySampler,
 	percentile,
@@ -131,12 +132,12 @@ function metricsBreakdown(input: NetworkInput): Record<string, number> {
 }
 
 function runPython(graphFile: string, reps: number, skipNetworkx: boolean): Promise<unknown> {
-	const python = path.join(ROOT, 'bench', '.venv', 'bin', 'python');
-	if (!existsSync(python))
-		return Promise.resolve({
-			skipped:
-				'bench/.venv missing: python3 -m venv bench/.venv && bench/.venv/bin/pip install networkx python-igraph'
-		});
+	let python: string;
+	try {
+		python = ensurePythonVenv();
+	} catch (error) {
+		return Promise.resolve({ skipped: (error as Error).message });
+	}
 	return new Promise((resolve) => {
 		const args = [path.join(ROOT, 'bench', 'metrics.py'), graphFile, String(reps)];
 		if (skipNetworkx) args.push('--skip-networkx');

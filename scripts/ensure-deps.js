@@ -27,9 +27,17 @@ if (stale) {
 	execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
 }
 
-if (process.argv.includes('--browser') && !existsSync('/usr/bin/chromium')) {
+// Tests also open the spreadsheet exports in LibreOffice (tests/integration/export-office.test.ts).
+/** @type {Array<[binary: string, debianPackage: string]>} */
+const needed = [
+	['/usr/bin/chromium', 'chromium'],
+	['/usr/bin/soffice', 'libreoffice-calc-nogui']
+];
+const debianPackages = needed.filter(([binary]) => !existsSync(binary));
+if (process.argv.includes('--browser') && debianPackages.length > 0) {
+	const names = debianPackages.map(([, name]) => name);
 	console.log(
-		'Installo Chromium (pacchetto Debian) per i test nel browser… / Installing Chromium…'
+		`Installo ${names.join(', ')} (pacchetti Debian) per i test… / Installing ${names.join(', ')}…`
 	);
 	const asRoot = process.getuid?.() === 0 ? [] : ['sudo'];
 	/** @param {string[]} args */
@@ -42,11 +50,11 @@ if (process.argv.includes('--browser') && !existsSync('/usr/bin/chromium')) {
 	};
 	const ok =
 		run(['apt-get', 'update', '-qq']).status === 0 &&
-		run(['apt-get', 'install', '-y', '-qq', 'chromium']).status === 0;
-	if (!ok || !existsSync('/usr/bin/chromium')) {
+		run(['apt-get', 'install', '-y', '-qq', ...names]).status === 0;
+	if (!ok || debianPackages.some(([binary]) => !existsSync(binary))) {
 		console.error(
-			'Impossibile installare Chromium: esegui `sudo apt-get install chromium` e riprova.\n' +
-				'Could not install Chromium: run `sudo apt-get install chromium` and try again.'
+			`Impossibile installare ${names.join(', ')}: esegui \`sudo apt-get install ${names.join(' ')}\` e riprova.\n` +
+				`Could not install ${names.join(', ')}: run \`sudo apt-get install ${names.join(' ')}\` and try again.`
 		);
 		process.exit(1);
 	}

@@ -30,8 +30,9 @@ Uso / usage: npx trama <comando> [opzioni]
   score --project ID [--rubric ID] [--json] [--en]
                         scheda di valutazione di un partenariato / a partnership scorecard
   ${REPORT_HELP}
-  export --format json|csv|xlsx|gexf|graphml|kumu [--ambito ID] [--out FILE]
-                        esporta la rete / export the network
+  export --format json|csv|xlsx|gexf|graphml|kumu [--ambito ID] [--view VISTA] [--out FILE]
+                        esporta la rete / export the network; VISTA (GEXF, GraphML, Kumu):
+                        directed (predefinita), undirected, collaborations, partnerships
   import FILE [--dry-run] importa JSON, CSV o XLSX (tutto o niente) / import (all or nothing)
   help                  questo aiuto / this help
 

@@ -8,13 +8,14 @@ import { assertFileSize } from '../lib/server/transfer/import';
 import { refusedFile } from '../lib/server/transfer/spreadsheet-service';
 import { log, withDatabase } from './database';
 
-/** `trama export --format F [--ambito ID] [--out FILE]`. */
+/** `trama export --format F [--ambito ID] [--view V] [--out FILE]` (views: analysis-view.ts). */
 export async function exportCommand(args: string[]): Promise<void> {
 	const { values } = parseArgs({
 		args,
 		options: {
 			format: { type: 'string', default: 'json' },
 			ambito: { type: 'string' },
+			view: { type: 'string' },
 			out: { type: 'string' }
 		}
 	});
@@ -26,7 +27,7 @@ export async function exportCommand(args: string[]): Promise<void> {
 	await withDatabase(async () => {
 		const file = await exportNetwork(
 			values.format!,
-			{ ambitoId: values.ambito ?? null },
+			{ ambitoId: values.ambito ?? null, view: values.view ?? null },
 			new Date().toISOString()
 		);
 		const out = values.out ?? file.fileName;

@@ -98,4 +98,24 @@ describe('/dati: import a spreadsheet, export the network', () => {
 		expect(text).toContain('demo-project-01');
 		await page.close();
 	});
+
+	it('offers the analysis views for graph formats only, and downloads the partnerships view', async () => {
+		const page = await context.newPage();
+		await openDataPage(page);
+		const view = page.locator('select[name="view"]');
+		await page.locator('select[name="format"]').selectOption('xlsx');
+		await expect.poll(() => view.count()).toBe(0);
+		await page.locator('select[name="format"]').selectOption('graphml');
+		await view.selectOption('partnerships');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Scarica' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^trama-lombardia-partnerships-.+\.graphml$/);
+		const text = await readFile((await download.path())!, 'utf8');
+		expect(text).toContain('edgedefault="undirected"');
+		expect(text).toContain('PARTNERS_WITH');
+		expect(text).not.toContain('PARTNER_IN:');
+		await page.close();
+	});
 });

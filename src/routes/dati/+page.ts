@@ -12,6 +12,7 @@ const DATA_PAGE_QUERY = graphql(`
 				en
 			}
 			extension
+			graph
 		}
 		territory {
 			...AmbitoNames

@@ -3,7 +3,7 @@ import { readDocument, territoryAround } from '../network/document-queries';
 import { readTx } from '../db/driver';
 import { badInput, notFound } from '../errors';
 import { filterDocumentToAmbito } from './export/ambito-filter';
-import { exportFormat, type ExportFormatId } from './export';
+import { EXPORT_VIEWS, exportFormat, isExportView, type ExportFormatId } from './export';
 
 export interface ExportedFile {
 	fileName: string;
@@ -11,15 +11,33 @@ export interface ExportedFile {
 	bytes: Uint8Array;
 }
 
-/** The network (whole, or one Ambito's part) in one transaction, rendered in the chosen format. */
+/**
+ * The network (whole, or one Ambito's part) in one transaction, rendered in the chosen format;
+ * graph formats through the chosen analysis view (directed by default).
+ */
 export async function exportNetwork(
 	formatId: string,
-	options: { ambitoId?: string | null },
+	options: { ambitoId?: string | null; view?: string | null },
 	generatedAt: string
 ): Promise<ExportedFile> {
 	const format = exportFormat(formatId as ExportFormatId);
 	if (!format)
 		throw badInput([{ field: 'format', message: 'formato sconosciuto / unknown format' }]);
+	const view = options.view ?? 'directed';
+	if (!isExportView(view))
+		throw badInput([
+			{
+				field: 'view',
+				message: `vista sconosciuta "${view}": usa ${EXPORT_VIEWS.join(', ')} / unknown view`
+			}
+		]);
+	if (view !== 'directed' && !format.graph)
+		throw badInput([
+			{
+				field: 'view',
+				message: `la vista "${view}" vale solo per GEXF, GraphML e Kumu / views apply to graph formats only`
+			}
+		]);
 	const { document, territory, title } = await readTx(async (tx) => {
 		let doc: TramaDocument = await readDocument(tx);
 		let title = 'Trama — rete del welfare lombardo';
@@ -35,12 +53,13 @@ export async function exportNetwork(
 		}
 		return { document: doc, territory: await territoryAround(tx, doc), title };
 	});
-	const rendered = await format.render({ document, territory, generatedAt, title });
+	const rendered = await format.render({ document, territory, generatedAt, title, view });
 	const bytes = typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered;
 	const stamp = generatedAt.slice(0, 10);
 	const scope = options.ambitoId ? options.ambitoId.replace(/^ambito-/, '') : 'lombardia';
+	const suffix = view === 'directed' ? '' : `-${view}`;
 	return {
-		fileName: `trama-${scope}-${stamp}.${format.extension}`,
+		fileName: `trama-${scope}${suffix}-${stamp}.${format.extension}`,
 		mediaType: format.mediaType,
 		bytes
 	};

@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS } from './export';
+import { EXPORT_FORMATS, EXPORT_VIEWS } from './export';
 import { SHEET_KINDS, type DuplicatePair, type ImportProblem } from './import';
 import { getActors } from '../network/network-queries';
 import { countsOf, importJsonDocument, type ImportReport } from './json-import-service';
@@ -22,7 +22,12 @@ const ExportFormatRef = builder
 			id: t.exposeString('id'),
 			label: t.field({ type: LocalizedTextRef, resolve: (f) => f.label }),
 			mediaType: t.exposeString('mediaType'),
-			extension: t.exposeString('extension')
+			extension: t.exposeString('extension'),
+			graph: t.boolean({
+				description:
+					'Formato di grafo: accetta le viste per l’analisi / a graph format: takes the analysis views',
+				resolve: (f) => Boolean(f.graph)
+			})
 		})
 	});
 
@@ -62,11 +67,17 @@ builder.queryFields((t) => ({
 		type: ExportFileRef,
 		description:
 			'Esporta la rete (tutta o di un Ambito): JSON, CSV, XLSX, GEXF, GraphML, Kumu / export the network',
-		args: { format: t.arg.string({ required: true }), ambitoId: t.arg.id() },
+		args: {
+			format: t.arg.string({ required: true }),
+			ambitoId: t.arg.id(),
+			view: t.arg.string({
+				description: `Solo GEXF, GraphML, Kumu: ${EXPORT_VIEWS.join(' | ')} (predefinita directed) / graph formats only`
+			})
+		},
 		resolve: (_r, args) =>
 			exportNetwork(
 				args.format,
-				{ ambitoId: args.ambitoId ? String(args.ambitoId) : null },
+				{ ambitoId: args.ambitoId ? String(args.ambitoId) : null, view: args.view },
 				new Date().toISOString()
 			)
 	})

@@ -117,6 +117,36 @@ describe('buildExportGraph', () => {
 		expect(dangling.warnings.join('\n')).toContain('missing-project');
 	});
 
+	it('draws the relations of territorial bodies acting as actors (an ASST partner, a Comune collaborator)', () => {
+		const input: ExportInput = fixtureInput();
+		// Territorial bodies are not in the document's actors: they come with the territory.
+		input.territory.nodes.push({ id: 'asst-x', name: 'ASST Lariana', kind: 'asst' });
+		input.document.partnerships.push({
+			id: 'pa9',
+			actorId: 'asst-x',
+			projectId: 'p1',
+			role: 'partner',
+			since: null,
+			until: null,
+			commitments: []
+		});
+		input.document.collaborations.push({
+			...input.document.collaborations[0]!,
+			id: 'co9',
+			actorAId: 'asst-x',
+			actorBId: 'a1'
+		});
+		const g = buildExportGraph(input);
+		expect(g.warnings).toEqual([]);
+		expect(g.edges.find((e) => e.id === 'PARTNER_IN:pa9')).toMatchObject({
+			source: 'asst-x',
+			target: 'p1'
+		});
+		expect(g.edges.find((e) => e.id === 'COLLABORATES_WITH:co9')).toMatchObject({
+			source: 'asst-x'
+		});
+	});
+
 	it('keeps ids that two kinds of record share apart', () => {
 		const input: ExportInput = {
 			document: emptyDocument(),

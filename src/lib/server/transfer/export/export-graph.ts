@@ -41,6 +41,17 @@ export const NODE_CATEGORY_LABELS: Readonly<Record<NodeCategory, LocalizedText>>
 // The relationship types and their names are the domain's (shared with the map).
 export { EDGE_TYPES, EDGE_TYPE_LABELS, type EdgeType };
 
+/** The relation only exports draw: partners in the same projects (analysis-view.ts). */
+export const PROJECTED_PARTNERSHIP = 'PARTNERS_WITH';
+export type ExportEdgeType = EdgeType | typeof PROJECTED_PARTNERSHIP;
+export const EXPORT_EDGE_TYPE_LABELS: Readonly<Record<ExportEdgeType, LocalizedText>> = {
+	...EDGE_TYPE_LABELS,
+	[PROJECTED_PARTNERSHIP]: {
+		it: 'Partner negli stessi progetti',
+		en: 'Partners in the same projects'
+	}
+};
+
 /** Relations that have no direction: a pair of collaborating actors, two linked networks. */
 const UNDIRECTED_EDGE_TYPES: ReadonlySet<EdgeType> = new Set(['LINKED_TO', 'COLLABORATES_WITH']);
 
@@ -101,7 +112,10 @@ export const EDGE_ATTRIBUTES = [
 	{ id: 'trust', type: 'double' },
 	{ id: 'value', type: 'string' },
 	{ id: 'source', type: 'string' },
-	{ id: 'sourceLabel', type: 'string' }
+	{ id: 'sourceLabel', type: 'string' },
+	// The partnerships view: how many projects two actors share, and which.
+	{ id: 'sharedProjects', type: 'integer' },
+	{ id: 'projects', type: 'string' }
 ] as const satisfies readonly AttributeDefinition[];
 export type EdgeAttributeId = (typeof EDGE_ATTRIBUTES)[number]['id'];
 
@@ -119,7 +133,7 @@ export interface ExportEdge {
 	id: string;
 	source: string;
 	target: string;
-	type: EdgeType;
+	type: ExportEdgeType;
 	directed: boolean;
 	/** Set where a relation has a natural intensity (collaboration strength); else formats default. */
 	weight?: number;
@@ -209,7 +223,11 @@ export function buildExportGraph(input: ExportInput): ExportGraph {
 	}
 
 	function resolve(category: NodeCategory, recordId: string, context: string): string | null {
-		const id = refs[category].get(recordId);
+		// A territorial body (Comune, ASST, ATS…) acts as an actor too: partner, collaborator,
+		// signatory. It is not in the document's actors but in the territory passed along.
+		const id =
+			refs[category].get(recordId) ??
+			(category === 'actor' ? refs.territory.get(recordId) : undefined);
 		if (id === undefined) warnings.push(`${context}: unknown ${category} "${recordId}".`);
 		return id ?? null;
 	}

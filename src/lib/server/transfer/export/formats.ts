@@ -15,6 +15,8 @@ export interface ExportFormat {
 	mediaType: string;
 	/** File extension without the leading dot. */
 	extension: string;
+	/** A graph format: it renders the analysis views (analysis-view.ts); the others ignore them. */
+	graph?: boolean;
 	render(input: ExportInput): Promise<Uint8Array | string>;
 }
 
@@ -60,6 +62,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 		label: { it: 'GEXF (Gephi)', en: 'GEXF (Gephi)' },
 		mediaType: 'application/gexf+xml',
 		extension: 'gexf',
+		graph: true,
 		render: async (input) => toGexf(input)
 	},
 	{
@@ -67,6 +70,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 		label: { it: 'GraphML (yEd, Cytoscape, NetworkX)', en: 'GraphML (yEd, Cytoscape, NetworkX)' },
 		mediaType: 'application/graphml+xml',
 		extension: 'graphml',
+		graph: true,
 		render: async (input) => toGraphml(input)
 	},
 	{
@@ -75,6 +79,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 		mediaType: 'application/json',
 		// Distinct from the Trama JSON so that both can sit in one folder.
 		extension: 'kumu.json',
+		graph: true,
 		render: async (input) => JSON.stringify(toKumu(input), null, 2)
 	}
 ];

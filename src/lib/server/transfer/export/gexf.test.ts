@@ -80,7 +80,7 @@ describe('toGexf', () => {
 		);
 	});
 
-	it('writes typed values, the relation as edge label, and undirected edges per edge', () => {
+	it('writes typed values, the relation as edge label and kind, and symmetric ties as mutual', () => {
 		const cantu = findAll(root, 'node').find((n) => n.attributes.id === 'comune-013041')!;
 		expect(attvalue(cantu, 'population')).toBe('40123');
 		expect(attvalue(cantu, 'fictional')).toBe('false');
@@ -88,9 +88,12 @@ describe('toGexf', () => {
 		const co1 = edges.find((e) => e.attributes.id === 'COLLABORATES_WITH:co1')!;
 		expect(co1.attributes).toMatchObject({
 			label: 'COLLABORATES_WITH',
-			type: 'undirected',
+			kind: 'COLLABORATES_WITH',
+			type: 'mutual',
 			weight: '4'
 		});
+		// networkx refuses "undirected" edges in a directed graph (issue 21).
+		expect(edges.some((e) => e.attributes.type === 'undirected')).toBe(false);
 		const pa1 = edges.find((e) => e.attributes.id === 'PARTNER_IN:pa1')!;
 		expect(pa1.attributes.type).toBeUndefined();
 		expect(attvalue(pa1, 'role')).toBe('capofila');

@@ -1,10 +1,9 @@
+import { viewedGraphOf, type ViewedGraph } from './analysis-view';
 import {
-	buildExportGraph,
 	EDGE_ATTRIBUTES,
 	NODE_ATTRIBUTES,
 	type AttributeDefinition,
-	type AttributeValue,
-	type ExportGraph
+	type AttributeValue
 } from './export-graph';
 import type { ExportInput } from './types';
 import { escapeXml, formatXmlValue, XML_DECLARATION, xmlAttributes } from './xml';
@@ -12,27 +11,26 @@ import { escapeXml, formatXmlValue, XML_DECLARATION, xmlAttributes } from './xml
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 
 /**
- * GEXF 1.3 for Gephi: a static graph, directed by default, with undirected edges (collaboration,
- * linked networks) marked per edge. Every attribute is declared up front so Gephi types its
- * columns (numbers can be ranked and filtered, booleans partitioned). The edge `label` is the
- * relation type, so edges can be filtered by relation without opening the data laboratory.
+ * GEXF 1.3 (valid against the published RELAX NG grammar) for Gephi and networkx. A directed view
+ * writes symmetric ties (collaboration, linked networks) as `type="mutual"`: the GEXF way to say
+ * "both directions" inside a directed graph, which Gephi draws as one two-headed edge and
+ * networkx reads as the two directed edges; "undirected" inside a directed graph is refused by
+ * networkx. Undirected views declare an undirected graph. Every attribute is declared up front so
+ * Gephi types its columns; the edge `label` and `kind` are the relation type, so edges can be
+ * filtered by relation and parallel edges of different relations stay apart.
  */
-export function toGexf(input: ExportInput, view: ExportGraph = buildExportGraph(input)): string {
+export function toGexf(input: ExportInput, view: ViewedGraph = viewedGraphOf(input)): string {
 	const out: string[] = [XML_DECLARATION];
-	out.push(
-		`<gexf${xmlAttributes({
-			xmlns: GEXF_NAMESPACE,
-			'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-			'xsi:schemaLocation': `${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd`,
-			version: '1.3'
-		})}>`
-	);
+	// No xsi:schemaLocation: the grammar does not allow it, and the XSD it would name does not compile.
+	out.push(`<gexf${xmlAttributes({ xmlns: GEXF_NAMESPACE, version: '1.3' })}>`);
 	// lastmodifieddate is an xs:date: the day of the passed-in timestamp, never the clock.
 	out.push(`\t<meta${xmlAttributes({ lastmodifieddate: input.generatedAt.slice(0, 10) })}>`);
 	out.push('\t\t<creator>Trama</creator>');
 	out.push(`\t\t<description>${escapeXml(`${input.title} (${input.generatedAt})`)}</description>`);
 	out.push('\t</meta>');
-	out.push('\t<graph mode="static" defaultedgetype="directed">');
+	out.push(
+		`\t<graph${xmlAttributes({ mode: 'static', defaultedgetype: view.directed ? 'directed' : 'undirected' })}>`
+	);
 	out.push(...declarations('node', NODE_ATTRIBUTES));
 	out.push(...declarations('edge', EDGE_ATTRIBUTES));
 
@@ -51,8 +49,9 @@ export function toGexf(input: ExportInput, view: ExportGraph = buildExportGraph(
 			source: edge.source,
 			target: edge.target,
 			// Only deviations from defaultedgetype are written.
-			type: edge.directed ? undefined : 'undirected',
+			type: view.directed && !edge.directed ? 'mutual' : undefined,
 			label: edge.type,
+			kind: edge.type,
 			weight: edge.weight
 		});
 		out.push(`\t\t\t<edge${head}>`);
@@ -67,7 +66,7 @@ export function toGexf(input: ExportInput, view: ExportGraph = buildExportGraph(
 
 function declarations(cls: 'node' | 'edge', definitions: readonly AttributeDefinition[]): string[] {
 	return [
-		`\t\t<attributes class="${cls}" mode="static">`,
+		`\t\t<attributes class="${cls}">`,
 		// The id is the title: Gephi shows titles as column names, and short English ids read well.
 		...definitions.map(
 			(d) => `\t\t\t<attribute${xmlAttributes({ id: d.id, title: d.id, type: d.type })}/>`

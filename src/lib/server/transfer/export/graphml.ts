@@ -1,11 +1,11 @@
+import { viewedGraphOf, type ViewedGraph } from './analysis-view';
 import {
-	buildExportGraph,
 	EDGE_ATTRIBUTES,
 	NODE_ATTRIBUTES,
 	type AttributeDefinition,
 	type AttributeType,
 	type AttributeValue,
-	type ExportGraph
+	type ExportEdge
 } from './export-graph';
 import type { ExportInput } from './types';
 import { escapeXml, formatXmlValue, XML_DECLARATION, xmlAttributes } from './xml';
@@ -31,16 +31,20 @@ const NODE_KEYS: readonly AttributeDefinition[] = [
 	...NODE_ATTRIBUTES
 ];
 const EDGE_KEYS: readonly AttributeDefinition[] = [
+	// The edge id again as data: python-igraph drops the XML id of edges.
+	{ id: 'edgeId', type: 'string' },
 	{ id: 'label', type: 'string' },
 	{ id: 'weight', type: 'double' },
 	...EDGE_ATTRIBUTES
 ];
 
 /**
- * GraphML with typed `<key>` declarations, `edgedefault="directed"`, and `directed="false"` on the
- * edges that have no direction (collaboration, linked networks).
+ * GraphML with typed `<key>` declarations and one direction for the whole graph: networkx refuses
+ * `directed="false"` edges in a directed graph and python-igraph ignores the per-edge attribute,
+ * so a directed view writes each symmetric tie (collaboration, linked networks) as two directed
+ * edges, the second with the id suffix `:reverse`; undirected views declare `edgedefault="undirected"`.
  */
-export function toGraphml(input: ExportInput, view: ExportGraph = buildExportGraph(input)): string {
+export function toGraphml(input: ExportInput, view: ViewedGraph = viewedGraphOf(input)): string {
 	const out: string[] = [XML_DECLARATION];
 	out.push(
 		`<graphml${xmlAttributes({
@@ -53,7 +57,8 @@ export function toGraphml(input: ExportInput, view: ExportGraph = buildExportGra
 	for (const d of NODE_KEYS) out.push(key('node', d.id, d.type));
 	for (const d of EDGE_KEYS) out.push(key('edge', d.id, d.type));
 
-	out.push(`\t<graph${xmlAttributes({ id: 'trama', edgedefault: 'directed' })}>`);
+	const edgedefault = view.directed ? 'directed' : 'undirected';
+	out.push(`\t<graph${xmlAttributes({ id: 'trama', edgedefault })}>`);
 	out.push(data('graph', 'title', 'string', input.title, 2));
 	out.push(data('graph', 'generatedAt', 'string', input.generatedAt, 2));
 	for (const node of view.nodes) {
@@ -62,21 +67,27 @@ export function toGraphml(input: ExportInput, view: ExportGraph = buildExportGra
 		out.push('\t\t</node>');
 	}
 	for (const edge of view.edges) {
-		const head = xmlAttributes({
-			id: edge.id,
-			source: edge.source,
-			target: edge.target,
-			directed: edge.directed ? undefined : 'false'
-		});
-		out.push(`\t\t<edge${head}>`);
-		const all: Partial<Record<string, AttributeValue>> = { label: edge.type, ...edge.attributes };
-		if (edge.weight !== undefined) all.weight = edge.weight;
-		out.push(...values('edge', EDGE_KEYS, all));
-		out.push('\t\t</edge>');
+		out.push(...edgeElement(edge, edge.id, edge.source, edge.target));
+		if (view.directed && !edge.directed)
+			out.push(...edgeElement(edge, `${edge.id}:reverse`, edge.target, edge.source));
 	}
 	out.push('\t</graph>');
 	out.push('</graphml>');
 	return out.join('\n') + '\n';
+}
+
+function edgeElement(edge: ExportEdge, id: string, source: string, target: string): string[] {
+	const all: Partial<Record<string, AttributeValue>> = {
+		edgeId: id,
+		label: edge.type,
+		...edge.attributes
+	};
+	if (edge.weight !== undefined) all.weight = edge.weight;
+	return [
+		`\t\t<edge${xmlAttributes({ id, source, target })}>`,
+		...values('edge', EDGE_KEYS, all),
+		'\t\t</edge>'
+	];
 }
 
 function key(domain: 'graph' | 'node' | 'edge', name: string, type: AttributeType): string {

@@ -12,3 +12,11 @@ export { buildTables, TABLE_HEADERS, type Table } from './tables';
 export { toCsvFiles, type CsvFile } from './csv';
 export { toXlsx } from './xlsx';
 export { EXPORT_FORMATS, exportFormat, type ExportFormat, type ExportFormatId } from './formats';
+export {
+	applyView,
+	EXPORT_VIEWS,
+	isExportView,
+	viewedGraphOf,
+	type ExportView,
+	type ViewedGraph
+} from './analysis-view';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../text';
+import { EXPORT_VIEWS } from './analysis-view';
 import { buildExportGraph } from './export-graph';
 import { toKumu } from './kumu';
 import { fixtureInput, TRICKY_NAME } from './test-support';
@@ -64,5 +65,55 @@ describe('toKumu', () => {
 
 	it('survives JSON serialisation unchanged', () => {
 		expect(JSON.parse(JSON.stringify(blueprint))).toEqual(blueprint);
+	});
+});
+
+/**
+ * Kumu's documented blueprint (docs.kumu.io/guides/import/blueprints, and Kumu's "How to build a
+ * blueprint"): `{ elements, connections }`; elements have `label` and optionally `id`, `type`,
+ * `description`, `tags` (a list) and any custom field; connections have `from` and `to` (element
+ * ids when ids are used), optionally `id`, `type` and `direction` (undirected, directed or mutual);
+ * "ids must be unique across all elements and connections".
+ */
+describe('Kumu blueprint against the documented fields', () => {
+	const DIRECTIONS = ['undirected', 'directed', 'mutual'];
+	const scalar = (v: unknown) => ['string', 'number', 'boolean'].includes(typeof v);
+
+	it.each(EXPORT_VIEWS)('the %s view follows the documented shape', (view) => {
+		const blueprint = JSON.parse(JSON.stringify(toKumu({ ...fixtureInput(), view })));
+		expect(Object.keys(blueprint).sort()).toEqual(['connections', 'elements']);
+		const elementIds = new Set<string>();
+		for (const e of blueprint.elements as Record<string, unknown>[]) {
+			expect(typeof e.label === 'string' && e.label.trim() !== '').toBe(true);
+			expect(typeof e.id).toBe('string');
+			elementIds.add(e.id as string);
+			if ('tags' in e) expect((e.tags as unknown[]).every((t) => typeof t === 'string')).toBe(true);
+			for (const [field, value] of Object.entries(e))
+				if (field !== 'tags') expect(scalar(value)).toBe(true);
+		}
+		const allIds = [...elementIds];
+		for (const c of blueprint.connections as Record<string, unknown>[]) {
+			expect(elementIds.has(c.from as string) && elementIds.has(c.to as string)).toBe(true);
+			expect(DIRECTIONS).toContain(c.direction);
+			expect(typeof c.type).toBe('string');
+			for (const value of Object.values(c)) expect(scalar(value)).toBe(true);
+			allIds.push(c.id as string);
+		}
+		expect(new Set(allIds).size).toBe(allIds.length);
+	});
+
+	it('draws symmetric ties undirected and the partnerships view with its shared projects', () => {
+		const directed = toKumu(fixtureInput());
+		expect(directed.connections.find((c) => c.id === 'COLLABORATES_WITH:co1')?.direction).toBe(
+			'undirected'
+		);
+		const partners = toKumu({ ...fixtureInput(), view: 'partnerships' });
+		expect(partners.connections.length).toBeGreaterThan(0);
+		for (const c of partners.connections)
+			expect(c).toMatchObject({
+				type: 'Partner negli stessi progetti',
+				direction: 'undirected',
+				'Progetti in comune': 1
+			});
 	});
 });

@@ -1,11 +1,10 @@
 import { foldText } from '../../../text';
+import { viewedGraphOf, type ViewedGraph } from './analysis-view';
 import {
-	buildExportGraph,
-	EDGE_TYPE_LABELS,
+	EXPORT_EDGE_TYPE_LABELS,
 	NODE_CATEGORY_LABELS,
 	type AttributeValue,
-	type ExportNode,
-	type ExportGraph
+	type ExportNode
 } from './export-graph';
 import { LIST_SEPARATOR, yesNo } from './labels';
 import type { ExportInput } from './types';
@@ -75,12 +74,14 @@ const CONNECTION_FIELDS: ReadonlyArray<[string, string]> = [
 	['strength', 'Intensità'],
 	['trust', 'Fiducia'],
 	['value', 'Valore'],
-	['sourceLabel', 'Fonte']
+	['sourceLabel', 'Fonte'],
+	['sharedProjects', 'Progetti in comune'],
+	['projects', 'Progetti']
 ];
 
 export function toKumu(
 	input: ExportInput,
-	view: ExportGraph = buildExportGraph(input)
+	view: ViewedGraph = viewedGraphOf(input)
 ): KumuBlueprint {
 	const labels = uniqueLabels(view.nodes);
 	const elements = view.nodes.map((node): KumuElement => {
@@ -107,7 +108,7 @@ export function toKumu(
 			id: edge.id,
 			from: edge.source,
 			to: edge.target,
-			type: EDGE_TYPE_LABELS[edge.type].it,
+			type: EXPORT_EDGE_TYPE_LABELS[edge.type].it,
 			direction: edge.directed ? 'directed' : 'undirected',
 			Relazione: edge.type
 		};

@@ -1,4 +1,5 @@
 import type { ActorKindId, TramaDocument } from '../../../domain';
+import type { ExportView } from './analysis-view';
 
 /** The territorial relations the reference data carries (see db/territory.ts). */
 export const TERRITORY_EDGE_TYPES = ['IN', 'OF', 'SERVED_BY', 'LOCATED_IN'] as const;
@@ -30,4 +31,6 @@ export interface ExportInput {
 	/** ISO timestamp of the export, passed in so that output is a pure function of the input. */
 	generatedAt: string;
 	title: string;
+	/** What the graph formats show (analysis-view.ts); tables ignore it. Default: directed. */
+	view?: ExportView;
 }

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { validateXML } from 'xmllint-wasm';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_VIEWS } from './analysis-view';
+import { toGexf } from './gexf';
+import { fixtureInput, TRICKY_NAME } from './test-support';
+
+/** The published GEXF 1.3 grammar, vendored in tests/schemas (see its README). */
+const SCHEMA_DIR = new URL('../../../../../tests/schemas/gexf-1.3/', import.meta.url);
+const file = (name: string) => ({
+	fileName: name,
+	contents: readFileSync(new URL(name, SCHEMA_DIR), 'utf8')
+});
+
+async function gexfProblems(xml: string): Promise<string[]> {
+	const result = await validateXML({
+		xml: { fileName: 'export.gexf', contents: xml },
+		schema: file('gexf.rng'),
+		preload: [file('dynamics.rng'), file('viz.rng')],
+		extension: 'relaxng'
+	});
+	return result.errors.map((e) => e.rawMessage);
+}
+
+describe('GEXF against the published GEXF 1.3 RELAX NG grammar (xmllint)', () => {
+	it.each(EXPORT_VIEWS)('the %s view is valid', async (view) => {
+		expect(await gexfProblems(toGexf({ ...fixtureInput(), view }))).toEqual([]);
+	});
+
+	it('stays valid with hostile names', async () => {
+		const input = fixtureInput();
+		input.document.actors[0]!.name = `${TRICKY_NAME}\u0001 \t`;
+		expect(await gexfProblems(toGexf(input))).toEqual([]);
+	});
+
+	it('is a validator that refuses what the grammar does not allow', async () => {
+		const xml = toGexf(fixtureInput());
+		// What the exports used to write: `mode` on <attributes> and xsi:schemaLocation.
+		const before = xml.replace(
+			'<attributes class="node">',
+			'<attributes class="node" mode="static">'
+		);
+		expect((await gexfProblems(before)).join()).toMatch(/mode/);
+		expect(await gexfProblems(xml.replace('type="mutual"', 'type="both"'))).not.toEqual([]);
+		expect(await gexfProblems(xml.replace('<nodes>', '<nodes><colour/>'))).not.toEqual([]);
+	});
+});
