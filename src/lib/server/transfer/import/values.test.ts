@@ -139,7 +139,29 @@ describe('actor kinds from Italian labels', () => {
 		['Ufficio di Piano', 'ambito'],
 		['Altro', 'altro'],
 		// Every registry label and id resolves to itself.
-		['Ente religioso / parrocchia / oratorio', 'ente_religioso'],
+		['Parrocchia / ente religioso / oratorio', 'ente_religioso'],
+		// Kinds real office lists use (issue 15).
+		['Provincia', 'provincia'],
+		['Città metropolitana di Milano', 'citta_metropolitana'],
+		['Comunità montana', 'comunita_montana'],
+		['Unione di Comuni', 'unione_comuni'],
+		['Unione dei Comuni Lombarda', 'unione_comuni'],
+		['CCIAA', 'camera_commercio'],
+		['Camera di commercio', 'camera_commercio'],
+		['Centro servizi per il volontariato', 'csv'],
+		['CSV', 'csv'],
+		['Confcooperative', 'associazione_rappresentanza'],
+		['Associazione di rappresentanza delle cooperative', 'associazione_rappresentanza'],
+		['Legacoop Lombardia', 'associazione_rappresentanza'],
+		['Confartigianato Imprese', 'associazione_rappresentanza'],
+		['Consorzio pubblico', 'consorzio_pubblico'],
+		['Consorzio intercomunale', 'consorzio_pubblico'],
+		['Consorzio di cooperative', 'consorzio_cooperative'],
+		['Istituto scolastico', 'scuola'],
+		['Prefettura', 'prefettura'],
+		['ALER', 'aler'],
+		['ASL', 'ats'],
+		['Distretto', 'distretto'],
 		['cooperativa_sociale_b', 'cooperativa_sociale_b']
 	])('%s → %s', (input, expected) => {
 		const result = resolveActorKind(input);
