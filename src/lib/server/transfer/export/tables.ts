@@ -146,7 +146,15 @@ export function buildTables(input: ExportInput): Table[] {
 		// An unknown id keeps its id column and an empty name: the import reports it, we don't hide it.
 		return (id: string | null): Cell => (id === null ? null : (names.get(id) ?? null));
 	};
-	const actorName = nameOf(doc.actors);
+	// Comuni, Ambiti, ATS, ASST… are actors too (reference data, not in the document): a partner,
+	// signatory or member that is one is named from the territory, as the import finds it again.
+	const actorName = nameOf([
+		...doc.actors,
+		...territory.nodes.map((n) => ({
+			id: n.id,
+			name: n.kind === 'comune' ? `Comune di ${n.name}` : n.name
+		}))
+	]);
 	const projectName = nameOf(doc.projects);
 	const networkName = nameOf(doc.networks);
 	const callName = nameOf(doc.calls);

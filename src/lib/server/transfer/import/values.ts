@@ -5,9 +5,9 @@ import {
 	type CommitmentTypeId,
 	type FundingSourceId
 } from '../../../domain/commitments';
-import { ROLES, type RoleId } from '../../../domain/roles';
+import { ROLE_BY_ID, ROLES, type RoleId } from '../../../domain/roles';
 import { validateTaxCode } from '../../../domain/tax-code';
-import { foldText } from '../../../text';
+import { closest, foldText } from '../../../text';
 import { fail, ok, okWithWarning, type Parsed } from './problems';
 
 /**
@@ -388,6 +388,11 @@ export function resolveActorKind(raw: string): Parsed<ActorKindId> {
 // prettier-ignore
 const ROLE_PHRASES: ReadonlyArray<readonly [RoleId, readonly string[]]> = [
 	['capofila', ['capofila', 'capo fila', 'ente capofila', 'soggetto capofila', 'lead', 'lead partner', 'leader', 'coordinatore']],
+	['co_promotore', ['co promotore', 'copromotore', 'co promotrice', 'ente co promotore', 'co promoter']],
+	['promotore', ['promotore', 'promotrice', 'ente promotore', 'soggetto promotore', 'promoter']],
+	['ente_finanziatore', ['ente finanziatore', 'finanziatore', 'finanziatrice', 'soggetto finanziatore', 'ente erogatore', 'funder']],
+	['comune_coinvolto', ['comune coinvolto', 'comuni coinvolti', 'comune interessato', 'comune del territorio']],
+	['membro', ['membro', 'membri', 'membro della rete', 'socio della rete', 'componente della rete', 'network member']],
 	['sostenitore', ['sostenitore', 'sostenitrice', 'sostenitori', 'sostegno', 'lettera di sostegno', 'supporter', 'sponsor']],
 	['aderente', ['aderente', 'aderenti', 'adesione', 'ente aderente', 'rete', 'associato', 'adhering', 'member']],
 	['partner', ['partner', 'partners', 'partner di progetto', 'partner effettivo', 'partner operativo', 'partner attuatore', 'attuatore', 'co progettista']]
@@ -396,12 +401,24 @@ const ROLE_PHRASES: ReadonlyArray<readonly [RoleId, readonly string[]]> = [
 const ROLE_LABELS = new Map<string, RoleId>(
 	ROLES.flatMap((r) => [
 		[r.id, r.id] as const,
+		[foldText(r.id), r.id] as const,
 		[foldText(r.label.it), r.id] as const,
 		[foldText(r.label.en), r.id] as const
 	])
 );
 
-/** "capofila", "Partner", "aderente", "Capofila: sì" (and "Capofila: no", which means partner). */
+const ROLE_HINTS: Array<[string, string]> = [
+	...ROLES.map((r) => [foldText(r.label.it), r.label.it.toLowerCase()] as [string, string]),
+	...ROLE_PHRASES.flatMap(([id, phrases]) =>
+		phrases.map((p) => [p, ROLE_BY_ID[id].label.it.toLowerCase()] as [string, string])
+	)
+];
+
+/**
+ * "capofila", "Partner", "co-promotore", "membro della rete", "Capofila: sì" (and "Capofila: no",
+ * which means partner). A role read from a phrase rather than its name is said as a warning; an
+ * unknown one is an error with the closest role, never a silent guess.
+ */
 export function resolveRole(raw: string): Parsed<RoleId> {
 	const folded = foldText(raw);
 	const exact = ROLE_LABELS.get(folded);
@@ -412,12 +429,22 @@ export function resolveRole(raw: string): Parsed<RoleId> {
 		if (yes.ok) return ok(yes.value ? 'capofila' : 'partner');
 	}
 	for (const [role, phrases] of ROLE_PHRASES) {
-		if (phrases.some((phrase) => hasPhrase(folded, phrase))) return ok(role);
+		if (phrases.some((phrase) => hasPhrase(folded, phrase))) {
+			const label = ROLE_BY_ID[role].label;
+			return okWithWarning(
+				role,
+				'MAPPED_VALUE',
+				`Ruolo "${raw}" letto come "${label.it}".`,
+				`Role "${raw}" read as "${label.en}".`
+			);
+		}
 	}
+	const hint = closest(folded, ROLE_HINTS);
+	const known = ROLES.map((r) => `"${r.label.it.toLowerCase()}"`).join(', ');
 	return fail(
 		'UNKNOWN_VALUE',
-		`Ruolo "${raw}" sconosciuto. Usa "capofila", "partner", "aderente" o "sostenitore".`,
-		`Unknown role "${raw}". Use "capofila", "partner", "aderente" or "sostenitore".`
+		`Ruolo "${raw}" sconosciuto.${hint ? ` Forse intendevi "${hint}"?` : ''} Ruoli possibili: ${known}.`,
+		`Unknown role "${raw}".${hint ? ` Did you mean "${hint}"?` : ''} Possible roles: ${known}.`
 	);
 }
 
