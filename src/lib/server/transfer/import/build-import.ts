@@ -1376,15 +1376,15 @@ export class ImportBuilder {
 		const commitment = this.readCommitment(scope);
 		const notes = scope.read(f.notes);
 		if (!projectTitle || !actorName || scope.hasError) return;
-		if (!commitment) {
+		if (!commitment && !notes) {
 			scope.report(
 				'error',
 				'REQUIRED',
 				'commitmentType',
 				scope.columnOf('commitmentType'),
 				t(
-					'La riga non indica nessuna risorsa: compila "Tipo risorsa" e "Importo" (le note da sole non sono una risorsa).',
-					'The row declares no resource: fill in "Tipo risorsa" and "Importo" (notes alone are not a resource).'
+					'La riga non indica nessuna risorsa: compila "Tipo risorsa" e "Importo".',
+					'The row declares no resource: fill in "Tipo risorsa" and "Importo".'
 				)
 			);
 			return;
@@ -1406,9 +1406,21 @@ export class ImportBuilder {
 			);
 			return;
 		}
-		if (this.isRepeat(scope, JSON.stringify(['resource', partnership.id, commitment]))) return;
+		if (this.isRepeat(scope, JSON.stringify(['resource', partnership.id, commitment, notes])))
+			return;
 		const kind = this.actors.get(actor.id)?.kind ?? 'altro';
-		partnership.commitments.push(this.finishCommitment(commitment, kind));
+		if (commitment) partnership.commitments.push(this.finishCommitment(commitment, kind));
+		else
+			scope.report(
+				'warning',
+				'DEFAULT_USED',
+				'notes',
+				scope.columnOf('notes'),
+				t(
+					'La riga ha solo una nota: è tenuta come nota del partner, non come risorsa.',
+					'The row only has a note: it is kept as a note on the partner, not as a resource.'
+				)
+			);
 		if (notes) partnership.notes = partnership.notes ? `${partnership.notes}\n${notes}` : notes;
 	}
 
