@@ -129,7 +129,8 @@ describe('toCsvFiles', () => {
 			'Privata (incluso Terzo Settore)',
 			'Sì',
 			'ore',
-			'Educatori'
+			'Educatori',
+			'' // Note
 		]);
 		expect(rows[2]!.slice(8).every((c) => c === '')).toBe(true);
 		expect(rows[3]![10]).toBe(''); // spaces with no stated value: unknown, not zero

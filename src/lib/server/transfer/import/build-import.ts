@@ -1683,7 +1683,9 @@ export class ImportBuilder {
 			previous.since ??= since;
 			previous.until ??= until;
 			previous.commitments.push(...commitments);
-			if (notes) previous.notes = previous.notes ? `${previous.notes}\n${notes}` : notes;
+			// The export repeats a partner's note on each of its resource rows: kept once.
+			if (notes && !(previous.notes ?? '').split('\n').includes(notes))
+				previous.notes = previous.notes ? `${previous.notes}\n${notes}` : notes;
 		} else {
 			if (role === 'capofila') {
 				const other = this.capofilaByProject.get(project.id);
