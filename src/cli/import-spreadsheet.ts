@@ -5,21 +5,24 @@ import {
 	planSpreadsheetImport,
 	type SpreadsheetPlan
 } from '../lib/server/transfer/spreadsheet-service';
+import { AppError } from '../lib/server/errors';
 import { log, withDatabase } from './database';
 
 function printPlan(plan: SpreadsheetPlan): void {
 	const { result } = plan;
-	console.log(
-		`Foglio / sheet "${plan.sheet.name}" (${plan.kind}), codifica / encoding ${plan.encoding ?? 'xlsx'}`
-	);
-	for (const [header, field] of Object.entries(plan.mapping))
-		console.log(`  ${header.padEnd(28)} → ${field ?? '(ignorata / ignored)'}`);
+	for (const part of plan.parts) {
+		console.log(
+			`Foglio / sheet "${part.sheet.name}" (${part.kind}), codifica / encoding ${plan.encoding ?? 'xlsx'}`
+		);
+		for (const [header, field] of Object.entries(part.mapping))
+			console.log(`  ${header.padEnd(28)} → ${field ?? '(ignorata / ignored)'}`);
+	}
 	console.log(
 		`Righe / rows: ${result.stats.rows}, importabili / importable: ${result.stats.imported}, errori / errors: ${result.stats.errors}, avvisi / warnings: ${result.stats.warnings}`
 	);
 	for (const p of result.problems.slice(0, 100))
 		console.log(
-			`  ${p.severity === 'error' ? 'ERRORE' : 'avviso'} riga/row ${p.row}${p.column ? `, "${p.column}"` : ''}: ${p.message.it}`
+			`  ${p.severity === 'error' ? 'ERRORE' : 'avviso'} ${p.sheet ? `foglio "${p.sheet}", ` : ''}riga/row ${p.row}${p.column ? `, "${p.column}"` : ''}: ${p.message.it}`
 		);
 	if (result.problems.length > 100)
 		console.log(
@@ -64,8 +67,17 @@ export async function importSpreadsheetCommand(
 	};
 	await withDatabase(async () => {
 		if (values['dry-run']) {
-			printPlan(await planSpreadsheetImport(request));
-			return console.log('Prova: nulla è stato scritto. / Dry run: nothing was written.');
+			const plan = await planSpreadsheetImport(request);
+			printPlan(plan);
+			console.log('Prova: nulla è stato scritto. / Dry run: nothing was written.');
+			// Scripts check the exit status: a file that would be refused fails its dry run too.
+			const errors = plan.result.stats.errors;
+			if (errors > 0)
+				throw new AppError(
+					'BAD_INPUT',
+					`${errors} errori: il file sarebbe rifiutato, correggilo. / ${errors} errors: the file would be refused, fix it.`
+				);
+			return;
 		}
 		log('Importo in una sola transazione… / importing in one transaction…');
 		const plan = await applySpreadsheetImport(request, 'cli');

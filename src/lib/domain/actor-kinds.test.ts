@@ -5,6 +5,8 @@ import {
 	SOCIO_SANITARY_INTEGRATION_KINDS,
 	coverageOfKind,
 	isActorKindId,
+	isPublicKind,
+	type ActorKindId,
 	isRepresentativeKind,
 	kindsOfSector,
 	sectorOfKind
@@ -49,6 +51,7 @@ describe('actor kinds', () => {
 		);
 		expect(representative.sort()).toEqual([
 			'associazione_datoriale',
+			'associazione_rappresentanza',
 			'forum_terzo_settore',
 			'organizzazione_sindacale',
 			'rete_associativa'
@@ -64,6 +67,32 @@ describe('actor kinds', () => {
 		expect(coverageOfKind('cooperativa_sociale_a')).toBe('seat');
 		expect(coverageOfKind('ats')).toBe('ats');
 		expect(coverageOfKind('azienda_speciale')).toBe('ambito');
+	});
+
+	it('hold the bodies real office lists name, each in its sector (issue 15)', () => {
+		const expected: Array<[ActorKindId, string]> = [
+			['provincia', 'public_institutional'],
+			['citta_metropolitana', 'public_institutional'],
+			['comunita_montana', 'public_institutional'],
+			['unione_comuni', 'public_institutional'],
+			['camera_commercio', 'public_institutional'],
+			['consorzio_pubblico', 'public_institutional'],
+			['prefettura', 'public_institutional'],
+			['aler', 'public_institutional'],
+			['csv', 'third_sector'],
+			['consorzio_cooperative', 'third_sector'],
+			['associazione_rappresentanza', 'social_partners'],
+			['scuola', 'education_work'],
+			['ente_religioso', 'third_sector'],
+			['distretto', 'socio_sanitary']
+		];
+		for (const [kind, sector] of expected) expect(sectorOfKind(kind), kind).toBe(sector);
+		// A Città metropolitana reaches as far as a Provincia; a CSV is no ODV, Confcooperative no company.
+		expect(coverageOfKind('citta_metropolitana')).toBe(coverageOfKind('provincia'));
+		expect(ACTOR_KIND_BY_ID.distretto.label.it).not.toMatch(/sociosanitario/i);
+		expect(isPublicKind('consorzio_pubblico')).toBe(true);
+		expect(isPublicKind('consorzio_cooperative')).toBe(false);
+		expect(isPublicKind('csv')).toBe(false);
 	});
 
 	it('list the socio-sanitary integration kinds among known kinds', () => {

@@ -23,6 +23,8 @@ export interface ActorKindDefinition {
 	readonly coverage?: CoverageScope;
 	/** A body that represents others: unions, employers' associations, Forum, reti associative. */
 	readonly representative?: boolean;
+	/** A public administration or public agency (what co-programmazione pairs with the Third Sector). */
+	readonly isPublic?: boolean;
 }
 
 /** The controlled vocabulary of Lombard actor kinds (DOMAIN.md), grouped by sector. */
@@ -32,6 +34,7 @@ export const ACTOR_KINDS = [
 		id: 'comune',
 		label: { it: 'Comune', en: 'Municipality' },
 		sector: 'public_institutional',
+		isPublic: true,
 		isTerritorial: true,
 		coverage: 'seat'
 	},
@@ -42,20 +45,74 @@ export const ACTOR_KINDS = [
 			en: 'Social district (Ambito) / Planning office'
 		},
 		sector: 'public_institutional',
+		isPublic: true,
 		isTerritorial: true,
 		coverage: 'ambito'
 	},
 	{
 		id: 'provincia',
-		label: { it: 'Provincia / Città Metropolitana', en: 'Province / Metropolitan City' },
+		label: { it: 'Provincia', en: 'Province' },
 		sector: 'public_institutional',
 		isTerritorial: true,
+		isPublic: true,
 		coverage: 'province'
+	},
+	{
+		// Milan's province since l. 56/2014: same remit as a Provincia, its own name on the bid.
+		id: 'citta_metropolitana',
+		label: { it: 'Città metropolitana', en: 'Metropolitan City' },
+		sector: 'public_institutional',
+		isTerritorial: true,
+		isPublic: true,
+		coverage: 'province'
+	},
+	{
+		id: 'comunita_montana',
+		label: { it: 'Comunità montana', en: 'Mountain community (union of mountain municipalities)' },
+		sector: 'public_institutional',
+		isPublic: true
+	},
+	{
+		id: 'unione_comuni',
+		label: { it: 'Unione di Comuni', en: 'Union of municipalities' },
+		sector: 'public_institutional',
+		isPublic: true
+	},
+	{
+		id: 'consorzio_pubblico',
+		label: {
+			it: 'Consorzio pubblico (di Comuni o enti pubblici)',
+			en: 'Public consortium (of municipalities or public bodies)'
+		},
+		sector: 'public_institutional',
+		isPublic: true
+	},
+	{
+		id: 'camera_commercio',
+		label: { it: 'Camera di commercio', en: 'Chamber of commerce' },
+		sector: 'public_institutional',
+		isPublic: true
+	},
+	{
+		id: 'prefettura',
+		label: { it: 'Prefettura', en: 'Prefecture (State office in the province)' },
+		sector: 'public_institutional',
+		isPublic: true
+	},
+	{
+		id: 'aler',
+		label: {
+			it: 'ALER – Azienda Lombarda per l’Edilizia Residenziale',
+			en: 'ALER – Lombard public housing agency'
+		},
+		sector: 'public_institutional',
+		isPublic: true
 	},
 	{
 		id: 'regione',
 		label: { it: 'Regione Lombardia', en: 'Lombardy Region' },
 		sector: 'public_institutional',
+		isPublic: true,
 		isTerritorial: true,
 		coverage: 'region'
 	},
@@ -66,6 +123,7 @@ export const ACTOR_KINDS = [
 			en: 'Inter-municipal special agency / public care agency (ASP)'
 		},
 		sector: 'public_institutional',
+		isPublic: true,
 		// The Comuni's own agency for the services of their Ambito: its remit is the Ambito.
 		coverage: 'ambito'
 	},
@@ -74,6 +132,7 @@ export const ACTOR_KINDS = [
 		id: 'ats',
 		label: { it: 'ATS – Agenzia di Tutela della Salute', en: 'ATS – Health Protection Agency' },
 		sector: 'socio_sanitary',
+		isPublic: true,
 		isTerritorial: true,
 		coverage: 'ats'
 	},
@@ -84,20 +143,24 @@ export const ACTOR_KINDS = [
 			en: 'ASST – Territorial Health and Social Care Trust'
 		},
 		sector: 'socio_sanitary',
+		isPublic: true,
 		isTerritorial: true,
 		coverage: 'ambito'
 	},
 	{
 		id: 'distretto',
-		label: { it: 'Distretto sociosanitario', en: 'Health district (Distretto)' },
+		// The ASST's Distretto of l.r. 22/2021: not the old "distretto sociosanitario" of the ASL.
+		label: { it: 'Distretto (ASST, l.r. 22/2021)', en: 'ASST district (Distretto, l.r. 22/2021)' },
 		sector: 'socio_sanitary',
+		isPublic: true,
 		isTerritorial: true,
 		coverage: 'ambito'
 	},
 	{
 		id: 'casa_di_comunita',
 		label: { it: 'Casa di Comunità', en: 'Community health house' },
-		sector: 'socio_sanitary'
+		sector: 'socio_sanitary',
+		isPublic: true
 	},
 	{
 		id: 'ente_sociosanitario_privato',
@@ -130,6 +193,15 @@ export const ACTOR_KINDS = [
 		sector: 'third_sector'
 	},
 	{
+		// Serves volunteering (d.lgs. 117/2017, art. 61): an ETS of its own, not an ODV.
+		id: 'csv',
+		label: {
+			it: 'CSV – Centro servizi per il volontariato',
+			en: 'Volunteer service centre (CSV)'
+		},
+		sector: 'third_sector'
+	},
+	{
 		id: 'odv',
 		label: { it: 'ODV – Organizzazione di volontariato', en: 'Voluntary organisation (ODV)' },
 		sector: 'third_sector'
@@ -154,7 +226,7 @@ export const ACTOR_KINDS = [
 	},
 	{
 		id: 'ente_religioso',
-		label: { it: 'Ente religioso / parrocchia / oratorio', en: 'Religious body / parish' },
+		label: { it: 'Parrocchia / ente religioso / oratorio', en: 'Parish / religious body' },
 		sector: 'third_sector'
 	},
 	{
@@ -199,6 +271,16 @@ export const ACTOR_KINDS = [
 		sector: 'social_partners',
 		representative: true
 	},
+	{
+		// Confcooperative, Legacoop, Confartigianato…: they represent their members, they are no company.
+		id: 'associazione_rappresentanza',
+		label: {
+			it: 'Associazione di rappresentanza (Confcooperative, Legacoop, Confartigianato…)',
+			en: 'Representative association (of cooperatives, craftsmen, traders…)'
+		},
+		sector: 'social_partners',
+		representative: true
+	},
 	// Reti
 	{
 		id: 'rete_conciliazione',
@@ -216,7 +298,7 @@ export const ACTOR_KINDS = [
 	// Istruzione e lavoro
 	{
 		id: 'scuola',
-		label: { it: 'Scuola / istituto comprensivo', en: 'School' },
+		label: { it: 'Istituto scolastico / scuola', en: 'School' },
 		sector: 'education_work'
 	},
 	{
@@ -270,6 +352,10 @@ export function sectorOfKind(kind: ActorKindId): SectorId | null {
 
 export function isRepresentativeKind(kind: ActorKindId): boolean {
 	return ACTOR_KIND_BY_ID[kind].representative === true;
+}
+
+export function isPublicKind(kind: ActorKindId): boolean {
+	return ACTOR_KIND_BY_ID[kind].isPublic === true;
 }
 
 export function coverageOfKind(kind: ActorKindId): CoverageScope {

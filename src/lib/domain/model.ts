@@ -106,6 +106,8 @@ export interface PartnershipRecord {
 	role: RoleId;
 	since: string | null;
 	until: string | null;
+	/** The office's remark on this partner in this project (an import's "Note" column). */
+	notes?: string | null;
 	commitments: CommitmentRecord[];
 }
 

@@ -200,6 +200,7 @@ export function validatePartnership(p: PartnershipRecord, prefix = 'partnership'
 	c.id('projectId', p.projectId);
 	c.oneOf('role', p.role, isRoleId, 'ruolo / role');
 	c.period('since', p.since, 'until', p.until);
+	c.text('notes', p.notes ?? null);
 	c.check(
 		'commitments',
 		Array.isArray(p.commitments) && p.commitments.length <= 100,

@@ -71,7 +71,7 @@ export const SHAPE_CLASSES: readonly ShapeClass[] = [
 		id: 'government',
 		label: { it: 'Ambito, Provincia, Regione', en: 'Ambito, Province, Region' },
 		shape: 'hexagon',
-		matches: kindIn('ambito', 'provincia', 'regione')
+		matches: kindIn('ambito', 'provincia', 'citta_metropolitana', 'regione')
 	},
 	{
 		id: 'health',

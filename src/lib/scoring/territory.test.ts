@@ -47,15 +47,16 @@ describe('coverageOfTerritory', () => {
 	it('never extends a Provincia, ATS or Regione beyond its seat', () => {
 		const partners = [
 			makePartner('pv', 'provincia', 'capofila', { seatComune: '019036' }),
+			makePartner('cm', 'citta_metropolitana', 'partner', { seatComune: '098031' }),
 			makePartner('ats', 'ats', 'partner', { atsIds: ['milano'] }),
 			makePartner('rl', 'regione', 'partner')
 		];
 		const result = coverage(partners, {
-			actions: [{ id: 'a', title: 'Coordinamento', responsibleActorIds: ['pv', 'ats', 'rl'] }]
+			actions: [{ id: 'a', title: 'Coordinamento', responsibleActorIds: ['pv', 'cm', 'ats', 'rl'] }]
 		});
 		expect(result.get('019036')).toEqual(['pv']);
+		expect(result.get('098031')).toEqual(['cm']);
 		expect(result.get('019002')).toEqual([]);
-		expect(result.get('098031')).toEqual([]);
 	});
 });
 

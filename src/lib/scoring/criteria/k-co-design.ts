@@ -1,4 +1,4 @@
-import { CO_DESIGN_PROCEDURE_BY_ID, sectorOfKind, type ActorKindId } from '../../domain';
+import { CO_DESIGN_PROCEDURE_BY_ID, isPublicKind, sectorOfKind } from '../../domain';
 import { isoDateToDay } from '../dates';
 import { percent, round, towardTarget } from '../math';
 import { MISSING } from '../missing';
@@ -6,18 +6,7 @@ import { parameter, readParameter, weightParameter } from '../parameters';
 import { partnershipView, type Entity } from '../partnership';
 import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
 
-const PUBLIC_KINDS = new Set<ActorKindId>([
-	'comune',
-	'ambito',
-	'provincia',
-	'regione',
-	'azienda_speciale',
-	'ats',
-	'asst',
-	'distretto',
-	'casa_di_comunita'
-]);
-const isPublic = (e: Entity) => e.members.some((m) => PUBLIC_KINDS.has(m.kind));
+const isPublic = (e: Entity) => e.members.some((m) => isPublicKind(m.kind));
 const isThirdSector = (e: Entity) => e.members.some((m) => sectorOfKind(m.kind) === 'third_sector');
 
 /**

@@ -233,6 +233,7 @@ export async function writeDocument(
 						role: r.role,
 						since: r.since,
 						until: r.until,
+						notes: r.notes ?? null,
 						commitmentsJson: JSON.stringify(r.commitments),
 						valuePublicEur: totals.publicEur,
 						valuePrivateEur: totals.privateEur
@@ -351,9 +352,10 @@ export async function readDocument(tx: ManagedTransaction): Promise<TramaDocumen
 		>(`
 		MATCH (a:Actor)-[r:PARTNER_IN]->(p:Project)
 		RETURN {id: r.id, actorId: a.id, projectId: p.id, role: r.role, since: r.since, until: r.until,
-		  commitmentsJson: r.commitmentsJson} AS row ORDER BY r.id`)
-	).map(({ commitmentsJson, ...rest }) => ({
+		  notes: r.notes, commitmentsJson: r.commitmentsJson} AS row ORDER BY r.id`)
+	).map(({ commitmentsJson, notes, ...rest }) => ({
 		...rest,
+		...(notes ? { notes } : {}),
 		commitments: JSON.parse(commitmentsJson ?? '[]') as CommitmentRecord[]
 	}));
 	const networks = await rows<TramaDocument['networks'][number]>(`

@@ -26,6 +26,8 @@ export interface ProvinciaRow {
 	id: string;
 	code: string;
 	name: string;
+	/** Milan's province is a Città metropolitana (l. 56/2014); the others are Province. */
+	kind: 'provincia' | 'citta_metropolitana';
 }
 export interface AmbitoRow {
 	id: string;
@@ -169,7 +171,8 @@ export async function readTerritoryFiles(): Promise<TerritoryData> {
 		provinceMap.set(provinceCode, {
 			id: `provincia-${provinceCode}`,
 			code: provinceCode,
-			name: r.province_name!
+			name: r.province_name!,
+			kind: provinceCode === 'MI' ? 'citta_metropolitana' : 'provincia'
 		});
 		const ambitoName = text(r.ambito_name);
 		const distrettoName = text(r.asst_distretto);

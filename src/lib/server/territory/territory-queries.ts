@@ -32,7 +32,8 @@ export async function loadTerritory(
 			{ ...p, ...kindOf('asst'), rows: data.asst }
 		);
 		await tx.run(
-			`UNWIND $rows AS r MERGE (a:Actor:Provincia {code: r.code}) SET a.id = r.id, a.name = r.name, ${SEED_STAMP}`,
+			`UNWIND $rows AS r MERGE (a:Actor:Provincia {code: r.code}) SET a.id = r.id, a.name = r.name, ${SEED_STAMP}
+			 SET a.kind = r.kind`,
 			{ ...p, ...kindOf('provincia'), rows: data.province }
 		);
 		await tx.run(

@@ -11,7 +11,14 @@ export async function readImportContext(): Promise<ImportContext> {
 				(r) => r.get('row') as T
 			);
 		return {
-			comuni: await list(`MATCH (c:Comune) RETURN {istat: c.istat, name: c.name} AS row`),
+			comuni: await list(
+				`MATCH (c:Comune) RETURN {istat: c.istat, name: c.name,
+				   ambitoId: head([(c)-[:IN]->(x:Ambito) | x.id]),
+				   atsId: coalesce(head([(c)-[:IN]->(x:ATS) | x.id]), head([(c)-[:IN]->(:Ambito)-[:IN]->(x:ATS) | x.id])),
+				   asstId: head([(c)-[:SERVED_BY]->(x:ASST) | x.id]),
+				   provinceId: head([(c)-[:IN]->(x:Provincia) | x.id])} AS row`
+			),
+			province: await list(`MATCH (p:Provincia) RETURN {id: p.id, name: p.name} AS row`),
 			ambiti: await list(`MATCH (a:Ambito) RETURN {id: a.id, name: a.name} AS row`),
 			asst: await list(`MATCH (a:ASST) RETURN {id: a.id, name: a.name} AS row`),
 			ats: await list(`MATCH (a:ATS) RETURN {id: a.id, name: a.name} AS row`),
@@ -19,7 +26,9 @@ export async function readImportContext(): Promise<ImportContext> {
 			existingActors: await list(
 				`MATCH (a:Actor) WHERE NOT a.kind IN $territorial RETURN {id: a.id, name: a.name, kind: a.kind, taxCode: a.taxCode, seatIstat: a.seatIstat} AS row`
 			),
-			existingProjects: await list(`MATCH (p:Project) RETURN {id: p.id, title: p.title} AS row`)
+			existingProjects: await list(`MATCH (p:Project) RETURN {id: p.id, title: p.title} AS row`),
+			existingNetworks: await list(`MATCH (n:Network) RETURN {id: n.id, name: n.name} AS row`),
+			existingAgreements: await list(`MATCH (g:Agreement) RETURN {id: g.id, name: g.title} AS row`)
 		};
 	});
 }

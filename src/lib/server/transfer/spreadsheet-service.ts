@@ -5,8 +5,9 @@ import { readImportContext, writeTerritoryLinks } from './import-context-queries
 import { badInput, tooLarge, type FieldProblem } from '../errors';
 import {
 	applyMergeDecisions,
-	buildImport,
+	buildWorkbookImport,
 	detectSheetKind,
+	sheetKindOfName,
 	SHEET_KIND_IDS,
 	findPossibleDuplicates,
 	assertFileSize,
@@ -17,6 +18,7 @@ import {
 	type DuplicatePair,
 	type SheetKindId,
 	type ImportResult,
+	type ImportSheet,
 	type MergeDecision,
 	type TableSheet
 } from './import';
@@ -35,9 +37,12 @@ export interface SpreadsheetRequest {
 
 export interface SpreadsheetPlan {
 	sheets: string[];
+	/** The (first) sheet read, its kind and its columns. */
 	sheet: TableSheet;
 	kind: SheetKindId;
 	mapping: ColumnMapping;
+	/** Every sheet read, in the order read: several when a workbook's sheets are named by kind. */
+	parts: Array<{ sheet: TableSheet; kind: SheetKindId; mapping: ColumnMapping }>;
 	result: ImportResult;
 	duplicates: DuplicatePair[];
 	encoding: string | null;
@@ -48,11 +53,50 @@ export async function planSpreadsheetImport(request: SpreadsheetRequest): Promis
 	const table = await readTable(request.bytes, request.fileName).catch((error: unknown) => {
 		throw refusedFile(error, 'file');
 	});
-	const sheet = request.sheet
-		? table.sheets.find((s) => s.name === request.sheet)
-		: table.sheets[0];
+	const parts = sheetsToRead(table.sheets, request);
+	const context = await readImportContext();
+	let result = buildWorkbookImport(
+		parts.map((p): ImportSheet => ({ table: p.sheet, kind: p.kind, mapping: p.mapping })),
+		context
+	);
+	if (request.merges?.length)
+		result = { ...result, document: applyMergeDecisions(result.document, request.merges) };
+	const duplicates = findPossibleDuplicates(result.document.actors, context.existingActors);
+	const { sheet, kind, mapping } = parts[0]!;
+	return {
+		sheets: table.sheets.map((s) => s.name),
+		sheet,
+		kind,
+		mapping,
+		parts,
+		result,
+		duplicates,
+		encoding: table.encoding ?? null
+	};
+}
+
+/**
+ * The sheets to read. An office workbook ("Progetti", "Partner", "Azioni", "Risorse", "Reti",
+ * "Accordi"; or a Trama export) is read whole when its sheets are named by kind and no sheet, kind
+ * or mapping was asked for: every named sheet, in the registry's order (projects before partners,
+ * partners before resources), the others left out. Otherwise one sheet: the asked or the first,
+ * its kind as asked, named or guessed from its headers.
+ */
+function sheetsToRead(sheets: TableSheet[], request: SpreadsheetRequest): SpreadsheetPlan['parts'] {
+	const chosen = !request.sheet && !request.kind && !request.mapping;
+	const named = chosen
+		? sheets
+				.map((sheet) => ({ sheet, kind: sheetKindOfName(sheet.name) }))
+				.filter((p): p is { sheet: TableSheet; kind: SheetKindId } => p.kind !== null)
+				.sort((a, b) => SHEET_KIND_IDS.indexOf(a.kind) - SHEET_KIND_IDS.indexOf(b.kind))
+		: [];
+	if (named.length > 0)
+		return named.map((p) => ({ ...p, mapping: suggestMapping(p.sheet.headers, p.kind) }));
+	const sheet = request.sheet ? sheets.find((s) => s.name === request.sheet) : sheets[0];
 	if (!sheet) throw badInput([{ field: 'sheet', message: 'foglio non trovato / sheet not found' }]);
-	const kind = (request.kind ?? detectSheetKind(sheet.headers)) as SheetKindId | null;
+	const kind = (request.kind ??
+		(request.sheet ? null : sheetKindOfName(sheet.name)) ??
+		detectSheetKind(sheet.headers)) as SheetKindId | null;
 	if (!kind || !(SHEET_KIND_IDS as readonly string[]).includes(kind))
 		throw badInput([
 			{
@@ -61,21 +105,7 @@ export async function planSpreadsheetImport(request: SpreadsheetRequest): Promis
 					'non riconosco il contenuto del foglio: scegli il tipo di dati / cannot tell what the sheet holds: choose the kind'
 			}
 		]);
-	const mapping = request.mapping ?? suggestMapping(sheet.headers, kind);
-	const context = await readImportContext();
-	let result = buildImport(sheet, kind, mapping, context);
-	if (request.merges?.length)
-		result = { ...result, document: applyMergeDecisions(result.document, request.merges) };
-	const duplicates = findPossibleDuplicates(result.document.actors, context.existingActors);
-	return {
-		sheets: table.sheets.map((s) => s.name),
-		sheet,
-		kind,
-		mapping,
-		result,
-		duplicates,
-		encoding: table.encoding ?? null
-	};
+	return [{ sheet, kind, mapping: request.mapping ?? suggestMapping(sheet.headers, kind) }];
 }
 
 /**
@@ -91,7 +121,7 @@ export async function applySpreadsheetImport(
 	if (errors.length)
 		throw badInput(
 			errors.map((p) => ({
-				field: `riga ${p.row}${p.column ? `, colonna "${p.column}"` : ''}`,
+				field: `${p.sheet ? `foglio "${p.sheet}", ` : ''}riga ${p.row}${p.column ? `, colonna "${p.column}"` : ''}`,
 				message: `${p.message.it} / ${p.message.en}`
 			}))
 		);

@@ -117,7 +117,10 @@ const SpreadsheetInput = builder.inputType('SpreadsheetInput', {
 		fileBase64: t.string({ required: true }),
 		fileName: t.string({ required: true }),
 		sheet: t.string(),
-		kind: t.string({ description: 'actors | partnerships | actions | collaborations | territory' }),
+		kind: t.string({
+			description:
+				'actors | projects | partnerships | actions | resources | networks | agreements | collaborations | territory'
+		}),
 		mapping: t.field({
 			type: [
 				builder.inputType('ColumnMappingInput', {
@@ -141,6 +144,12 @@ const SpreadsheetInput = builder.inputType('SpreadsheetInput', {
 const ImportProblemRef = builder.objectRef<ImportProblem>('ImportProblem').implement({
 	fields: (t) => ({
 		row: t.exposeInt('row'),
+		sheet: t.string({
+			nullable: true,
+			description:
+				'Il foglio, quando se ne importano più insieme / the sheet, when several are imported',
+			resolve: (p) => p.sheet ?? null
+		}),
 		column: t.exposeString('column', { nullable: true }),
 		field: t.exposeString('field', { nullable: true }),
 		code: t.exposeString('code'),
@@ -185,6 +194,11 @@ const SpreadsheetPlanRef = builder
 			sheets: t.exposeStringList('sheets'),
 			sheet: t.string({ resolve: (p) => p.sheet.name }),
 			kind: t.exposeString('kind'),
+			readSheets: t.stringList({
+				description:
+					'I fogli letti, nell’ordine (più d’uno per una cartella d’ufficio) / the sheets read, in order',
+				resolve: (p) => p.parts.map((part) => part.sheet.name)
+			}),
 			encoding: t.exposeString('encoding', { nullable: true }),
 			mapping: t.field({
 				type: [MappingRef],

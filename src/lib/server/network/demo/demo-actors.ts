@@ -56,7 +56,16 @@ const ACTOR_PLAN: ReadonlyArray<readonly [ActorKindId, number]> = [
 	['universita', 2],
 	['associazione_famiglie', 6],
 	['gruppo_informale', 5],
-	['altro', 1]
+	['altro', 1],
+	// Kinds added for office lists (issue 15): last, so the actors above keep their draws.
+	['comunita_montana', 1],
+	['unione_comuni', 1],
+	['consorzio_pubblico', 1],
+	['camera_commercio', 1],
+	['prefettura', 1],
+	['aler', 1],
+	['csv', 1],
+	['associazione_rappresentanza', 1]
 ];
 
 /** Bodies with an Ambito-wide remit: seated in Crema, active across the Ambito. */

@@ -40,6 +40,7 @@ const REAL_TERRITORIAL_KINDS: ReadonlySet<string> = new Set([
 	'comune',
 	'ambito',
 	'provincia',
+	'citta_metropolitana',
 	'regione',
 	'ats',
 	'asst',

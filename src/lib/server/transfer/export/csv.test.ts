@@ -129,10 +129,34 @@ describe('toCsvFiles', () => {
 			'Privata (incluso Terzo Settore)',
 			'Sì',
 			'ore',
-			'Educatori'
+			'Educatori',
+			'' // Note
 		]);
 		expect(rows[2]!.slice(8).every((c) => c === '')).toBe(true);
 		expect(rows[3]![10]).toBe(''); // spaces with no stated value: unknown, not zero
+	});
+
+	it('names Comuni, Ambiti, ATS and ASST that are partners, signatories or responsible, as the database gives them (outside the document)', () => {
+		// A real export: territorial bodies are reference data, never among the document's actors.
+		const real = fixtureInput();
+		real.document.actors = real.document.actors.filter((a) => a.id !== 'comune-013041');
+		real.document.partnerships.push({
+			id: 'pa-ats',
+			actorId: 'ats-insubria',
+			projectId: 'p1',
+			role: 'aderente',
+			since: null,
+			until: null,
+			commitments: []
+		});
+		const tables = buildTables(real);
+		const rows = (name: string) => tables.find((t) => t.name === name)!.rows;
+		const partner = (id: string) => rows('partenariati').find((r) => r[0] === id)!;
+		expect(partner('pa3')[3]).toBe('Comune di Cantù');
+		expect(partner('pa-ats')[3]).toBe('ATS Insubria');
+		const signatories = rows('accordi')[0]![6];
+		expect(signatories).toBe('Comune di Cantù');
+		expect(rows('partenariati').every((r) => r[3] !== null && r[3] !== '')).toBe(true);
 	});
 
 	it('uses Italian number format and defuses text Excel would run as a formula', () => {

@@ -57,13 +57,14 @@ export const TABLE_HEADERS = {
 		'Codici ISTAT destinatari',
 		'Ambiti destinatari',
 		'ID ambiti destinatari',
-		'Fittizio'
+		'Fittizio',
+		'Ente finanziatore'
 	],
 	azioni: [
 		'ID',
 		'Progetto',
 		'ID progetto',
-		'Titolo',
+		'Azione',
 		'Descrizione',
 		'Enti responsabili',
 		'ID enti responsabili'
@@ -83,7 +84,8 @@ export const TABLE_HEADERS = {
 		'Fonte',
 		'Oltre il finanziamento',
 		'Unità',
-		'Descrizione risorsa'
+		'Descrizione risorsa',
+		'Note'
 	],
 	reti: [
 		'ID',
@@ -146,7 +148,15 @@ export function buildTables(input: ExportInput): Table[] {
 		// An unknown id keeps its id column and an empty name: the import reports it, we don't hide it.
 		return (id: string | null): Cell => (id === null ? null : (names.get(id) ?? null));
 	};
-	const actorName = nameOf(doc.actors);
+	// Comuni, Ambiti, ATS, ASST… are actors too (reference data, not in the document): a partner,
+	// signatory or member that is one is named from the territory, as the import finds it again.
+	const actorName = nameOf([
+		...doc.actors,
+		...territory.nodes.map((n) => ({
+			id: n.id,
+			name: n.kind === 'comune' ? `Comune di ${n.name}` : n.name
+		}))
+	]);
 	const projectName = nameOf(doc.projects);
 	const networkName = nameOf(doc.networks);
 	const callName = nameOf(doc.calls);
@@ -192,7 +202,8 @@ export function buildTables(input: ExportInput): Table[] {
 		list(p.targetComuniIstat),
 		names(p.targetAmbitoIds, territoryName),
 		list(p.targetAmbitoIds),
-		yesNo(p.fictional)
+		yesNo(p.fictional),
+		p.callId ? (doc.calls.find((c) => c.id === p.callId)?.issuer ?? null) : null
 	]);
 
 	const azioni = doc.actions.map((a): Cell[] => [
@@ -220,8 +231,10 @@ export function buildTables(input: ExportInput): Table[] {
 			p.since,
 			p.until
 		];
-		if (p.commitments.length === 0) return [[...head, null, null, null, null, null, null, null]];
-		return p.commitments.map((c) => [...head, ...commitmentCells(c)]);
+		const notes = p.notes ?? null;
+		if (p.commitments.length === 0)
+			return [[...head, null, null, null, null, null, null, null, notes]];
+		return p.commitments.map((c) => [...head, ...commitmentCells(c), notes]);
 	});
 
 	const reti = doc.networks.map((n): Cell[] => [

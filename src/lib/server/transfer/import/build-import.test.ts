@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../../../domain/validation';
-import { suggestMapping, type SheetKindId } from './columns';
+import { suggestMapping, type SheetKindId } from './sheet-kinds';
 import type { ImportProblem } from './problems';
 import { readTable } from './read-table';
 import { testContext } from './test-support';

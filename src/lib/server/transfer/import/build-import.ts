@@ -7,6 +7,10 @@ import {
 	emptyDocument,
 	type ActionRecord,
 	type ActorRecord,
+	type AgreementRecord,
+	type CallRecord,
+	type MembershipRecord,
+	type NetworkRecord,
 	type CollaborationRecord,
 	type CommitmentRecord,
 	type PartnershipRecord,
@@ -15,20 +19,30 @@ import {
 } from '../../../domain/model';
 import type { LocalizedText } from '../../../domain/registry';
 import type { RoleId } from '../../../domain/roles';
-import { foldText, slugify } from '../../../text';
+import { closest, foldText, slugify } from '../../../text';
 import {
 	ACTION_FIELDS,
 	ACTOR_FIELDS,
 	COLLABORATION_FIELDS,
-	SHEET_KINDS,
 	PARTNERSHIP_FIELDS,
 	TERRITORY_FIELDS,
-	type ColumnMapping,
-	type SheetKindDefinition,
-	type SheetKindId,
 	type FieldDefinition
 } from './columns';
+import {
+	SHEET_KINDS,
+	type ColumnMapping,
+	type SheetKindDefinition,
+	type SheetKindId
+} from './sheet-kinds';
 import { normalizeActorName } from './duplicates';
+import { namedBody, totalRowProblem, totalRowText, type NamedBody } from './office-rows';
+import {
+	AGREEMENT_FIELDS,
+	NETWORK_FIELDS,
+	PROJECT_SHEET_FIELDS,
+	RESOURCE_FIELDS
+} from './office-columns';
+import { isPublicKind } from '../../../domain/actor-kinds';
 import type { ImportProblem, ImportProblemCode, ImportProblemSeverity } from './problems';
 
 /**
@@ -55,7 +69,17 @@ export interface NamedRef {
 }
 
 export interface ImportContext {
-	comuni: Array<{ istat: string; name: string }>;
+	/** With the bodies each Comune belongs to, when known: how "ASL di X" or "Ufficio di Piano di X" is read. */
+	comuni: Array<{
+		istat: string;
+		name: string;
+		ambitoId?: string | null;
+		atsId?: string | null;
+		asstId?: string | null;
+		provinceId?: string | null;
+	}>;
+	/** Province and Città metropolitana (ids `provincia-<sigla>`), named by their seat. */
+	province?: NamedRef[];
 	ambiti: NamedRef[];
 	asst: NamedRef[];
 	ats: NamedRef[];
@@ -69,6 +93,9 @@ export interface ImportContext {
 		seatIstat: string | null;
 	}>;
 	existingProjects: Array<{ id: string; title: string }>;
+	/** Networks and Accordi di Programma already in Trama, found by name. */
+	existingNetworks?: NamedRef[];
+	existingAgreements?: NamedRef[];
 	/** Restricts what the sheet's kind may create; by default it creates what it allows. */
 	allowCreate?: { actors?: boolean; projects?: boolean };
 	/** Where collaborations without a "Fonte" column come from; default 'declared'. */
@@ -105,6 +132,9 @@ export interface ImportStats {
 		actions: number;
 		collaborations: number;
 		territoryLinks: number;
+		networks: number;
+		memberships: number;
+		agreements: number;
 	};
 }
 
@@ -142,6 +172,9 @@ const partnershipIdFor = (projectId: string, actorId: string) =>
 	`ptn-${shortHash(projectId, actorId)}`;
 const actionIdFor = (projectId: string, title: string) =>
 	`azn-${slugOrHash(title).slice(0, 40)}-${shortHash(projectId, foldText(title))}`;
+const callIdFor = (title: string) => `call-${slugOrHash(title)}`;
+const networkIdFor = (name: string) => `net-${slugOrHash(name)}`;
+const agreementIdFor = (title: string) => `adp-${slugOrHash(title)}`;
 /** The pair is unordered, so its id is too. */
 const collaborationIdFor = (a: string, b: string) => `col-${shortHash(...[a, b].sort())}`;
 
@@ -248,34 +281,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	const list = map.get(key);
 	if (list) list.push(value);
 	else map.set(key, [value]);
-}
-
-function levenshtein(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(
-				previous[j]! + 1,
-				current[j - 1]! + 1,
-				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-			);
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
-}
-
-/** The closest name within a couple of typos, for a "did you mean" hint. */
-function closest(key: string, candidates: Iterable<[string, string]>): string | undefined {
-	let best: { name: string; distance: number } | undefined;
-	const limit = Math.max(1, Math.floor(key.length / 5));
-	for (const [candidateKey, name] of candidates) {
-		if (Math.abs(candidateKey.length - key.length) > limit) continue;
-		const distance = levenshtein(key, candidateKey);
-		if (distance <= limit && (!best || distance < best.distance)) best = { name, distance };
-	}
-	return best?.name;
 }
 
 interface ComuneIndex {
@@ -448,29 +453,85 @@ export function buildImport(
 	mapping: ColumnMapping,
 	context: ImportContext
 ): ImportResult {
-	return new ImportBuilder(table, entityKind, mapping, context).run();
+	return buildWorkbookImport([{ table, kind: entityKind, mapping }], context);
 }
 
-class ImportBuilder {
-	private readonly definition: SheetKindDefinition;
+/** One sheet of a workbook with what it holds and how its columns map. */
+export interface ImportSheet {
+	table: ImportTable;
+	kind: SheetKindId;
+	mapping: ColumnMapping;
+}
+
+/**
+ * Several sheets read as one import, in the order given: a later sheet finds what an earlier one
+ * brings (the projects of "Progetti" for "Partner", the partners for "Risorse"), and the whole is
+ * one document, written in one transaction. Problems name their sheet when there are several.
+ */
+export function buildWorkbookImport(
+	sheets: readonly ImportSheet[],
+	context: ImportContext
+): ImportResult {
+	const builder = new ImportBuilder(context);
+	for (const sheet of sheets) builder.addSheet(sheet, sheets.length > 1);
+	return builder.finish();
+}
+
+export class ImportBuilder {
+	// The sheet being read (set by addSheet).
+	private definition!: SheetKindDefinition;
+	private table!: ImportTable;
+	private kind!: SheetKindId;
+	private mapping!: ColumnMapping;
+	private headerRow = 1;
+	private canCreate = { actors: false, projects: false };
+	/** Field id → the headers mapped to it, in file order. */
+	private columnsOf = new Map<string, string[]>();
+	private columnIndex = new Map<string, number>();
+	/** Row signatures seen in the sheet, to tell exact repeats from rows that add something. */
+	private rowSignatures = new Map<string, number>();
+	/** This sheet's problems; sorted and moved to `problems` when the sheet is read. */
+	private sheetProblems: ImportProblem[] = [];
+
 	private readonly problems: ImportProblem[] = [];
 	private readonly document = emptyDocument();
 	private readonly territory: TerritoryLink[] = [];
-	private readonly headerRow: number;
-	/** Field id → the headers mapped to it, in file order. */
-	private readonly columnsOf = new Map<string, string[]>();
-	private readonly columnIndex = new Map<string, number>();
+	private readonly stats: ImportStats = {
+		rows: 0,
+		imported: 0,
+		skipped: 0,
+		emptyRows: 0,
+		errors: 0,
+		warnings: 0,
+		created: { actors: 0, projects: 0 },
+		matched: { actors: 0, projects: 0 },
+		records: {
+			actors: 0,
+			projects: 0,
+			partnerships: 0,
+			actions: 0,
+			collaborations: 0,
+			territoryLinks: 0,
+			networks: 0,
+			memberships: 0,
+			agreements: 0
+		}
+	};
 
 	private readonly comuni: ComuneIndex = { byIstat: new Map(), byName: new Map() };
 	private readonly ambiti: NamedIndex;
 	private readonly asst: NamedIndex;
 	private readonly ats: NamedIndex;
 	private readonly distretti: NamedIndex | null;
+	private readonly province: NamedIndex;
+	/** The bodies each Comune belongs to (context.comuni), by ISTAT code. */
+	private readonly bodiesOfComune = new Map<string, ImportContext['comuni'][number]>();
 	private readonly actors = new ActorIndex();
 	private readonly existingActorIds: Set<string>;
 	private readonly projectsByTitle = new Map<string, string[]>();
 	private readonly existingProjectIds: Set<string>;
-	private readonly canCreate: { actors: boolean; projects: boolean };
+	/** Actors created from a name in a sheet (not from an actors sheet's own rows). */
+	private readonly createdFromNames = new Set<string>();
 
 	/** Records by id, in first-seen order, so later rows can merge into them. */
 	private readonly actorRecords = new Map<string, ActorRecord>();
@@ -478,9 +539,11 @@ class ImportBuilder {
 	private readonly partnershipRecords = new Map<string, PartnershipRecord>();
 	private readonly actionRecords = new Map<string, ActionRecord>();
 	private readonly collaborationRecords = new Map<string, CollaborationRecord>();
+	private readonly callRecords = new Map<string, CallRecord>();
+	private readonly networkRecords = new Map<string, NetworkRecord>();
+	private readonly membershipRecords = new Map<string, MembershipRecord>();
+	private readonly agreementRecords = new Map<string, AgreementRecord>();
 	private readonly territoryByIstat = new Map<string, TerritoryLink>();
-	/** Row signatures seen, to tell exact repeats from rows that add something. */
-	private readonly rowSignatures = new Map<string, number>();
 	private readonly matchedActors = new Set<string>();
 	private readonly matchedProjects = new Set<string>();
 	private readonly capofilaByProject = new Map<string, string>();
@@ -489,21 +552,14 @@ class ImportBuilder {
 	/** Rows whose taxCode was already used by another row of the file. */
 	private readonly taxCodeRows = new Map<string, number>();
 
-	constructor(
-		private readonly table: ImportTable,
-		private readonly kind: SheetKindId,
-		private readonly mapping: ColumnMapping,
-		private readonly context: ImportContext
-	) {
-		this.definition = SHEET_KINDS[kind];
-		this.headerRow = table.headerRow ?? 1;
-		table.headers.forEach((h, i) => this.columnIndex.set(h, i));
-
+	constructor(private readonly context: ImportContext) {
 		for (const c of context.comuni) {
 			const istat = normalizeIstat(c.istat) ?? c.istat;
 			this.comuni.byIstat.set(istat, c.name);
 			push(this.comuni.byName, comuneKey(c.name), istat);
+			this.bodiesOfComune.set(istat, c);
 		}
+		this.province = new NamedIndex(context.province ?? []);
 		this.ambiti = new NamedIndex(context.ambiti);
 		this.asst = new NamedIndex(context.asst);
 		this.ats = new NamedIndex(context.ats);
@@ -531,36 +587,30 @@ class ImportBuilder {
 		}
 		this.existingActorIds = new Set([
 			...context.existingActors.map((a) => a.id),
+			...(context.province ?? []).map((p) => p.id),
 			...context.comuni.map((c) => `comune-${normalizeIstat(c.istat) ?? c.istat}`),
 			...bodies.flatMap(([list]) => (list ?? []).map((b) => b.id))
 		]);
 		for (const p of context.existingProjects) push(this.projectsByTitle, foldText(p.title), p.id);
 		this.existingProjectIds = new Set(context.existingProjects.map((p) => p.id));
-		this.canCreate = {
-			actors: this.definition.creates.actors && context.allowCreate?.actors !== false,
-			projects: this.definition.creates.projects && context.allowCreate?.projects !== false
-		};
 	}
 
-	run(): ImportResult {
-		const stats: ImportStats = {
-			rows: 0,
-			imported: 0,
-			skipped: 0,
-			emptyRows: 0,
-			errors: 0,
-			warnings: 0,
-			created: { actors: 0, projects: 0 },
-			matched: { actors: 0, projects: 0 },
-			records: {
-				actors: 0,
-				projects: 0,
-				partnerships: 0,
-				actions: 0,
-				collaborations: 0,
-				territoryLinks: 0
-			}
+	addSheet({ table, kind, mapping }: ImportSheet, nameTheSheet: boolean): void {
+		this.table = table;
+		this.kind = kind;
+		this.mapping = mapping;
+		this.definition = SHEET_KINDS[kind];
+		this.headerRow = table.headerRow ?? 1;
+		this.columnsOf = new Map();
+		this.columnIndex = new Map(table.headers.map((h, i) => [h, i]));
+		this.rowSignatures = new Map();
+		this.sheetProblems = [];
+		this.canCreate = {
+			actors: this.definition.creates.actors && this.context.allowCreate?.actors !== false,
+			projects: this.definition.creates.projects && this.context.allowCreate?.projects !== false
 		};
+		const stats = this.stats;
+		let rows = 0;
 		const usable = this.checkColumns();
 		if (usable) {
 			this.table.rows.forEach((cells, i) => {
@@ -569,14 +619,20 @@ class ImportBuilder {
 					stats.emptyRows++;
 					return;
 				}
+				const total = totalRowText(cells);
+				if (total !== null) {
+					this.sheetProblems.push(totalRowProblem(rowNumber, total));
+					return;
+				}
 				stats.rows++;
+				rows++;
 				const scope = new RowScope(rowNumber, this.cellsOf(cells), this.columnsOf);
 				this.readRow(scope);
-				this.problems.push(...scope.problems);
+				this.sheetProblems.push(...scope.problems);
 				if (scope.hasError) stats.skipped++;
 				else stats.imported++;
 			});
-			if (stats.rows === 0) {
+			if (rows === 0) {
 				this.sheetProblem(
 					'warning',
 					'NO_ROWS',
@@ -589,21 +645,39 @@ class ImportBuilder {
 				);
 			}
 		} else {
-			stats.rows = this.table.rows.filter((r) => r.some((c) => (c ?? '').trim() !== '')).length;
-			stats.skipped = stats.rows;
+			rows = this.table.rows.filter((r) => r.some((c) => (c ?? '').trim() !== '')).length;
+			stats.rows += rows;
+			stats.skipped += rows;
 		}
+		const sheetName = nameTheSheet ? (table.name ?? null) : null;
+		this.problems.push(
+			...this.sheetProblems
+				.sort(
+					(a, b) =>
+						a.row - b.row ||
+						(a.column === null ? -1 : (this.columnIndex.get(a.column) ?? 0)) -
+							(b.column === null ? -1 : (this.columnIndex.get(b.column) ?? 0))
+				)
+				.map((p) => (sheetName ? { ...p, sheet: sheetName } : p))
+		);
+	}
 
+	finish(): ImportResult {
+		const stats = this.stats;
 		this.document.actors = [...this.actorRecords.values()];
 		this.document.projects = [...this.projectRecords.values()];
 		this.document.partnerships = [...this.partnershipRecords.values()];
 		this.document.actions = [...this.actionRecords.values()];
 		this.document.collaborations = [...this.collaborationRecords.values()];
+		this.document.calls = [...this.callRecords.values()];
+		this.document.networks = [...this.networkRecords.values()];
+		this.document.memberships = [...this.membershipRecords.values()];
+		this.document.agreements = [...this.agreementRecords.values()];
 		this.territory.push(...this.territoryByIstat.values());
 
 		const created = (ids: Iterable<string>, existing: Set<string>) =>
 			[...ids].filter((id) => !existing.has(id)).length;
-		stats.created.actors =
-			this.kind === 'actors' ? 0 : created(this.actorRecords.keys(), this.existingActorIds);
+		stats.created.actors = created(this.createdFromNames, this.existingActorIds);
 		stats.created.projects = created(this.projectRecords.keys(), this.existingProjectIds);
 		stats.matched.actors = this.matchedActors.size;
 		stats.matched.projects = this.matchedProjects.size;
@@ -613,14 +687,12 @@ class ImportBuilder {
 			partnerships: this.document.partnerships.length,
 			actions: this.document.actions.length,
 			collaborations: this.document.collaborations.length,
-			territoryLinks: this.territory.length
+			territoryLinks: this.territory.length,
+			networks: this.document.networks.length,
+			memberships: this.document.memberships.length,
+			agreements: this.document.agreements.length
 		};
-		const problems = this.problems.sort(
-			(a, b) =>
-				a.row - b.row ||
-				(a.column === null ? -1 : (this.columnIndex.get(a.column) ?? 0)) -
-					(b.column === null ? -1 : (this.columnIndex.get(b.column) ?? 0))
-		);
+		const problems = this.problems;
 		stats.errors = problems.filter((p) => p.severity === 'error').length;
 		stats.warnings = problems.length - stats.errors;
 		return { document: this.document, territory: this.territory, problems, stats };
@@ -633,7 +705,14 @@ class ImportBuilder {
 		fieldId: string | null,
 		message: LocalizedText
 	) {
-		this.problems.push({ row: this.headerRow, column, field: fieldId, code, severity, message });
+		this.sheetProblems.push({
+			row: this.headerRow,
+			column,
+			field: fieldId,
+			code,
+			severity,
+			message
+		});
 	}
 
 	/** Column-level checks. False when a required column is missing, so no row can be read. */
@@ -746,6 +825,14 @@ class ImportBuilder {
 				return this.readCollaboration(scope);
 			case 'territory':
 				return this.readTerritory(scope);
+			case 'projects':
+				return this.readProject(scope);
+			case 'resources':
+				return this.readResource(scope);
+			case 'networks':
+				return this.readNetwork(scope);
+			case 'agreements':
+				return this.readAgreement(scope);
 		}
 	}
 
@@ -891,6 +978,21 @@ class ImportBuilder {
 	private ambitoIds(scope: RowScope, fieldId: string, names: string[]): string[] {
 		const ids: string[] = [];
 		for (const name of names) {
+			// "Ufficio di Piano di Crema" / "Piano di Zona di Crema": the Ambito of that Comune.
+			const office = namedBody(name, 'ambito');
+			const byOffice = office?.body === 'ambito' ? this.bodyOfPlace(office) : null;
+			if (byOffice) {
+				const label = this.bodyName(byOffice);
+				scope.report(
+					'warning',
+					'MAPPED_VALUE',
+					fieldId,
+					scope.columnOf(fieldId),
+					t(`"${name}" letto come "${label}".`, `"${name}" read as "${label}".`)
+				);
+				ids.push(byOffice);
+				continue;
+			}
 			const id = this.territoryRef(
 				scope,
 				fieldId,
@@ -945,7 +1047,7 @@ class ImportBuilder {
 			);
 			return null;
 		}
-		const territorial = this.territorialActor(name, details.kind ?? null);
+		const territorial = this.territorialActor(scope, fieldId, name, details.kind ?? null);
 		if (territorial) {
 			return {
 				id: territorial,
@@ -1005,6 +1107,7 @@ class ImportBuilder {
 			commit: () => {
 				if (this.actorRecords.has(record.id)) return;
 				this.actorRecords.set(record.id, record);
+				this.createdFromNames.add(record.id);
 				this.actors.add(record);
 			}
 		};
@@ -1012,23 +1115,81 @@ class ImportBuilder {
 
 	/**
 	 * The id of a territorial body named in a cell ("Comune di Cantù", "ATS Val Padana", "Ambito
-	 * Cremasco"), recognised by its kind or by the first word of its name; null if it is not one.
+	 * Cremasco", "ASL di Crema", "Ufficio di Piano di Crema", "Crema" of kind Comune), recognised by
+	 * its kind or by the form of its name; null if it is not one. A name read as another (a
+	 * historical or office name, a bare Comune) is said as a warning naming both.
 	 */
-	private territorialActor(name: string, kind: ActorKindId | null): string | null {
+	private territorialActor(
+		scope: RowScope,
+		fieldId: string,
+		name: string,
+		kind: ActorKindId | null
+	): string | null {
 		const folded = foldText(name);
 		const is = (k: ActorKindId, pattern: RegExp) => kind === k || (!kind && pattern.test(folded));
 		const found = (r: Resolution<string>) => (r.status === 'found' ? r.value : null);
+		const mapped = (id: string, it: string, en: string) => {
+			scope.report('warning', 'MAPPED_VALUE', fieldId, scope.columnOf(fieldId), t(it, en));
+			return id;
+		};
+		const named = namedBody(name, kind);
+		if (named) {
+			const id = this.bodyOfPlace(named);
+			if (!id) return null;
+			const label = this.bodyName(id);
+			return named.historical
+				? mapped(
+						id,
+						`"${name}" è un nome storico (le ASL sono diventate ATS e ASST con la l.r. 23/2015): letto come "${label}". Se intendevi ${named.body === 'ats' ? 'l’ASST, indica la tipologia "ASST"' : 'l’ATS, indica la tipologia "ATS"'}.`,
+						`"${name}" is a historical name (the ASL became ATS and ASST with l.r. 23/2015): read as "${label}". If you meant ${named.body === 'ats' ? 'the ASST, set the kind "ASST"' : 'the ATS, set the kind "ATS"'}.`
+					)
+				: mapped(id, `"${name}" letto come "${label}".`, `"${name}" read as "${label}".`);
+		}
 		if (is('comune', /^comune /)) {
 			const istat = found(resolveComuneByName(this.comuni, name));
-			return istat ? `comune-${istat}` : null;
+			if (!istat) return null;
+			const id = `comune-${istat}`;
+			if (/^comune /.test(folded)) return id;
+			const label = `Comune di ${this.comuni.byIstat.get(istat)}`;
+			return mapped(
+				id,
+				`"${name}" letto come "${label}" (la tipologia è Comune).`,
+				`"${name}" read as "${label}" (the kind is Comune).`
+			);
 		}
-		if (is('ambito', /^(ambito|ufficio di piano) /)) return found(this.ambiti.resolve(name));
+		if (is('ambito', /^ambito /)) return found(this.ambiti.resolve(name));
 		if (is('asst', /^asst /)) return found(this.asst.resolve(name));
 		if (is('ats', /^ats /)) return found(this.ats.resolve(name));
 		if (is('distretto', /^distretto /) && this.distretti)
 			return found(this.distretti.resolve(name));
 		if (is('regione', /^regione lombardia$/)) return 'regione-lombardia';
+		if (kind === 'provincia' || kind === 'citta_metropolitana')
+			return found(this.province.resolve(name));
 		return null;
+	}
+
+	/** The body of a place: through the Comune of that name, else by the body's own name. */
+	private bodyOfPlace({ body, place }: NamedBody): string | null {
+		const istat = resolveComuneByName(this.comuni, place);
+		if (istat.status === 'found') {
+			const of = this.bodiesOfComune.get(istat.value);
+			const id = {
+				ats: of?.atsId,
+				asst: of?.asstId,
+				ambito: of?.ambitoId,
+				provincia: of?.provinceId
+			}[body];
+			if (id) return id;
+		}
+		const index = { ats: this.ats, asst: this.asst, ambito: this.ambiti, provincia: this.province }[
+			body
+		];
+		const byName = index.resolve(place);
+		return byName.status === 'found' ? byName.value : null;
+	}
+
+	private bodyName(id: string): string {
+		return this.actors.get(id)?.name ?? this.province.nameOf(id);
 	}
 
 	private projectRef(
@@ -1111,13 +1272,18 @@ class ImportBuilder {
 		};
 	}
 
-	private checkDateRange(scope: RowScope, since: string | null, until: string | null) {
+	private checkDateRange(
+		scope: RowScope,
+		since: string | null,
+		until: string | null,
+		untilField = 'until'
+	) {
 		if (since && until && until < since) {
 			scope.report(
 				'error',
 				'BAD_DATE_RANGE',
-				'until',
-				scope.columnOf('until'),
+				untilField,
+				scope.columnOf(untilField),
 				t(
 					`La data di fine (${until}) è precedente a quella di inizio (${since}).`,
 					`The end date (${until}) is before the start date (${since}).`
@@ -1127,6 +1293,245 @@ class ImportBuilder {
 	}
 
 	// ----- One reader per kind of sheet -------------------------------------------------------
+
+	/** A "Progetti" row: the project as the office describes it (the sheet is the truth for it). */
+	private readProject(scope: RowScope) {
+		const f = PROJECT_SHEET_FIELDS;
+		const title = scope.read(f.title);
+		const callTitle = scope.read(f.call);
+		const funder = scope.read(f.funder);
+		const status = scope.read(f.status);
+		const start = scope.read(f.start);
+		const end = scope.read(f.end);
+		this.checkDateRange(scope, start, end, 'end');
+		const triennio = scope.read(f.triennio);
+		const policyAreas = scope.read(f.policyAreas) ?? [];
+		const budget = scope.read(f.budget);
+		const comuni = (scope.read(f.targetComuni) ?? []).map((name) =>
+			this.comuneOfName(scope, 'targetComuni', name)
+		);
+		const ambiti = this.ambitoIds(scope, 'targetAmbiti', scope.read(f.targetAmbiti) ?? []);
+		if (!title || scope.hasError) return;
+		const known = this.projectsByTitle.get(foldText(title)) ?? [];
+		const id = known.length === 1 ? known[0]! : projectIdFor(title);
+		// One row per project: a second row with its title adds nothing and is said so.
+		if (this.isRepeat(scope, JSON.stringify(['project', id]))) return;
+		let callId: string | null = null;
+		if (callTitle) {
+			callId = callIdFor(callTitle);
+			if (!this.callRecords.has(callId))
+				this.callRecords.set(callId, {
+					id: callId,
+					title: callTitle,
+					issuer: funder,
+					year: start ? Number(start.slice(0, 4)) : null,
+					fictional: false
+				});
+		}
+		this.projectRecords.set(id, {
+			id,
+			title,
+			callId,
+			start,
+			end,
+			triennio,
+			policyAreas: unique(policyAreas),
+			budgetEur: budget,
+			targetComuniIstat: unique(comuni.filter((c): c is string => c !== null)),
+			targetAmbitoIds: ambiti,
+			status: status ?? 'draft',
+			fictional: false
+		});
+		if (known.length === 0) push(this.projectsByTitle, foldText(title), id);
+		if (this.existingProjectIds.has(id)) this.matchedProjects.add(id);
+	}
+
+	/** A Comune in a list cell, by name or ISTAT code; null (with an error) if not found. */
+	private comuneOfName(scope: RowScope, fieldId: string, raw: string): string | null {
+		const istat = normalizeIstat(raw);
+		if (istat && this.comuni.byIstat.has(istat)) return istat;
+		const found = resolveComuneByName(this.comuni, raw);
+		if (found.status === 'found') return found.value;
+		const hint = found.status === 'missing' ? found.suggestion : undefined;
+		scope.report(
+			'error',
+			found.status === 'ambiguous' ? 'AMBIGUOUS_COMUNE' : 'UNKNOWN_COMUNE',
+			fieldId,
+			scope.columnOf(fieldId),
+			t(
+				`Comune "${raw}" ${found.status === 'ambiguous' ? 'ambiguo: scrivi il codice ISTAT' : 'non trovato tra i Comuni lombardi'}.${hint ? ` Forse intendevi "${hint}"?` : ''}`,
+				`Comune "${raw}" ${found.status === 'ambiguous' ? 'is ambiguous: write its ISTAT code' : 'not found among Lombardy’s Comuni'}.${hint ? ` Did you mean "${hint}"?` : ''}`
+			)
+		);
+		return null;
+	}
+
+	/** A "Risorse" row: one more resource of a partner the "Partner" sheet lists. */
+	private readResource(scope: RowScope) {
+		const f = RESOURCE_FIELDS;
+		const projectTitle = scope.read(f.project);
+		const actorName = scope.read(f.actor);
+		const taxCode = scope.read(f.actorTaxCode, 'warning');
+		const seatIstat = this.comune(scope, 'actorComune', null, 'warning');
+		const commitment = this.readCommitment(scope);
+		const notes = scope.read(f.notes);
+		if (!projectTitle || !actorName || scope.hasError) return;
+		if (!commitment && !notes) {
+			scope.report(
+				'error',
+				'REQUIRED',
+				'commitmentType',
+				scope.columnOf('commitmentType'),
+				t(
+					'La riga non indica nessuna risorsa: compila "Tipo risorsa" e "Importo".',
+					'The row declares no resource: fill in "Tipo risorsa" and "Importo".'
+				)
+			);
+			return;
+		}
+		const project = this.projectRef(scope, 'project', projectTitle);
+		const actor = this.actorRef(scope, 'actor', actorName, { taxCode, seatIstat });
+		if (!project || !actor || scope.hasError) return;
+		const partnership = this.partnershipRecords.get(partnershipIdFor(project.id, actor.id));
+		if (!partnership) {
+			scope.report(
+				'error',
+				'UNKNOWN_PARTNER',
+				'actor',
+				scope.columnOf('actor'),
+				t(
+					`"${actorName}" non è tra i partner di "${projectTitle}" nel foglio dei partner di questo file: aggiungilo lì con il suo ruolo.`,
+					`"${actorName}" is not among the partners of "${projectTitle}" in this file's partner sheet: add it there with its role.`
+				)
+			);
+			return;
+		}
+		if (this.isRepeat(scope, JSON.stringify(['resource', partnership.id, commitment, notes])))
+			return;
+		const kind = this.actors.get(actor.id)?.kind ?? 'altro';
+		if (commitment) partnership.commitments.push(this.finishCommitment(commitment, kind));
+		else
+			scope.report(
+				'warning',
+				'DEFAULT_USED',
+				'notes',
+				scope.columnOf('notes'),
+				t(
+					'La riga ha solo una nota: è tenuta come nota del partner, non come risorsa.',
+					'The row only has a note: it is kept as a note on the partner, not as a resource.'
+				)
+			);
+		if (notes) partnership.notes = partnership.notes ? `${partnership.notes}\n${notes}` : notes;
+	}
+
+	/** A "Reti" row: a network (created when new) and, when the row names one, a member. */
+	private readNetwork(scope: RowScope) {
+		const f = NETWORK_FIELDS;
+		const name = scope.read(f.network);
+		const description = scope.read(f.description);
+		const ambitoName = scope.read(f.ambito);
+		const member = scope.read(f.member);
+		const taxCode = scope.read(f.taxCode, 'warning');
+		const seatIstat = this.comune(scope, 'actorComune', null, 'warning');
+		const kind = scope.read(f.memberKind, 'warning');
+		const since = scope.read(f.since);
+		const until = scope.read(f.until);
+		this.checkDateRange(scope, since, until);
+		const ambitoId = ambitoName ? (this.ambitoIds(scope, 'ambito', [ambitoName])[0] ?? null) : null;
+		if (!name || scope.hasError) return;
+		const existing = (this.context.existingNetworks ?? []).find(
+			(n) => foldText(n.name) === foldText(name)
+		);
+		const networkId = existing?.id ?? networkIdFor(name);
+		const actor = member
+			? this.actorRef(scope, 'member', member, { taxCode, seatIstat, kind })
+			: null;
+		if (scope.hasError) return;
+		// An existing network keeps what it has (description, links): the sheet adds members to it.
+		if (!existing) {
+			const record = this.networkRecords.get(networkId);
+			if (record) {
+				record.description ??= description;
+				record.ambitoId ??= ambitoId;
+			} else {
+				this.networkRecords.set(networkId, {
+					id: networkId,
+					name,
+					description,
+					ambitoId,
+					linkedNetworkIds: [],
+					fictional: false
+				});
+			}
+		}
+		if (actor) {
+			const key = `${actor.id}|${networkId}`;
+			if (!this.membershipRecords.has(key))
+				this.membershipRecords.set(key, { actorId: actor.id, networkId, since, until });
+			actor.commit();
+		}
+	}
+
+	/**
+	 * An "Accordi" row: an Accordo di Programma with its signatories and adherents as lists, or one
+	 * party per row with its role ("firmatario" / "aderente"; public bodies sign when it is blank).
+	 */
+	private readAgreement(scope: RowScope) {
+		const f = AGREEMENT_FIELDS;
+		const title = scope.read(f.title);
+		const ambitoName = scope.read(f.ambito);
+		const start = scope.read(f.start);
+		const end = scope.read(f.end);
+		this.checkDateRange(scope, start, end, 'end');
+		const signatoryNames = scope.read(f.signatories) ?? [];
+		const adherentNames = scope.read(f.adherents) ?? [];
+		const party = scope.read(f.party);
+		const partyKind = scope.read(f.memberKind, 'warning');
+		const seatIstat = this.comune(scope, 'actorComune', null, 'warning');
+		const partyRole = scope.read(f.partyRole);
+		const ambitoId = ambitoName ? (this.ambitoIds(scope, 'ambito', [ambitoName])[0] ?? null) : null;
+		if (!title || scope.hasError) return;
+		const refs = (fieldId: string, names: string[]) =>
+			this.splitKnownNames(names).map((n) => this.actorRef(scope, fieldId, n));
+		const signatories = refs('signatories', signatoryNames);
+		const adherents = refs('adherents', adherentNames);
+		const partyRef = party
+			? this.actorRef(scope, 'party', party, { seatIstat, kind: partyKind })
+			: null;
+		if (scope.hasError) return;
+		if (partyRef) {
+			const kind = this.actors.get(partyRef.id)?.kind ?? partyKind ?? 'altro';
+			const signs =
+				partyRole === 'signatory' || (partyRole === null && isPublicKind(kind as ActorKindId));
+			(signs ? signatories : adherents).push(partyRef);
+		}
+		const existing = (this.context.existingAgreements ?? []).find(
+			(a) => foldText(a.name) === foldText(title)
+		);
+		const id = existing?.id ?? agreementIdFor(title);
+		const ids = (list: typeof signatories) =>
+			list.filter((r): r is NonNullable<typeof r> => r !== null).map((r) => r.id);
+		const record = this.agreementRecords.get(id);
+		if (record) {
+			record.ambitoId ??= ambitoId;
+			record.start ??= start;
+			record.end ??= end;
+			record.signatoryActorIds = unique([...record.signatoryActorIds, ...ids(signatories)]);
+			record.adherentActorIds = unique([...record.adherentActorIds, ...ids(adherents)]);
+		} else {
+			this.agreementRecords.set(id, {
+				id,
+				title,
+				ambitoId,
+				start,
+				end,
+				signatoryActorIds: unique(ids(signatories)),
+				adherentActorIds: unique(ids(adherents)),
+				fictional: false
+			});
+		}
+		for (const r of [...signatories, ...adherents]) r?.commit();
+	}
 
 	private readActor(scope: RowScope) {
 		const f = ACTOR_FIELDS;
@@ -1246,6 +1651,7 @@ class ImportBuilder {
 			role = 'capofila';
 		}
 		const commitment = this.readCommitment(scope);
+		const notes = scope.read(f.notes);
 		if (!projectTitle || !actorName || scope.hasError) return;
 		const project = this.projectRef(scope, 'project', projectTitle);
 		const actor = this.actorRef(scope, 'actor', actorName, { taxCode, seatIstat, kind: actorKind });
@@ -1277,6 +1683,9 @@ class ImportBuilder {
 			previous.since ??= since;
 			previous.until ??= until;
 			previous.commitments.push(...commitments);
+			// The export repeats a partner's note on each of its resource rows: kept once.
+			if (notes && !(previous.notes ?? '').split('\n').includes(notes))
+				previous.notes = previous.notes ? `${previous.notes}\n${notes}` : notes;
 		} else {
 			if (role === 'capofila') {
 				const other = this.capofilaByProject.get(project.id);
@@ -1302,6 +1711,7 @@ class ImportBuilder {
 				role,
 				since,
 				until,
+				...(notes ? { notes } : {}),
 				commitments
 			});
 		}

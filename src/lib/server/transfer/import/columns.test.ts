@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { headerMatchScore } from './columns';
 import {
 	detectSheetKind,
 	SHEET_KIND_IDS,
 	SHEET_KINDS,
-	headerMatchScore,
 	scoreSheetKinds,
 	suggestMapping
-} from './columns';
+} from './sheet-kinds';
 
 describe('every header synonym maps to its field', () => {
 	for (const kind of SHEET_KIND_IDS) {

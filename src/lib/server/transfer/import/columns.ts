@@ -3,7 +3,7 @@ import type { CollaborationSourceId } from '../../../domain/collaboration';
 import type { CommitmentTypeId, FundingSourceId } from '../../../domain/commitments';
 import type { LocalizedText } from '../../../domain/registry';
 import type { RoleId } from '../../../domain/roles';
-import { foldText } from '../../../text';
+import { foldText, levenshtein } from '../../../text';
 import type { Parsed } from './problems';
 import {
 	parseAmount,
@@ -42,15 +42,15 @@ export interface FieldDefinition<T = unknown> {
 	readonly parse: (raw: string) => Parsed<T>;
 }
 
-function field<T>(definition: FieldDefinition<T>): FieldDefinition<T> {
+export function field<T>(definition: FieldDefinition<T>): FieldDefinition<T> {
 	return definition;
 }
 
-const dateStart = (raw: string) => parseDateCell(raw, 'start');
-const dateEnd = (raw: string) => parseDateCell(raw, 'end');
+export const dateStart = (raw: string) => parseDateCell(raw, 'start');
+export const dateEnd = (raw: string) => parseDateCell(raw, 'end');
 
 // Shared synonym lists: the same column means the same thing in different sheets.
-const ORGANISATION_NAME = [
+export const ORGANISATION_NAME = [
 	'Denominazione',
 	'Denominazione ente',
 	'Denominazione sociale',
@@ -66,7 +66,7 @@ const ORGANISATION_NAME = [
 	'Organization',
 	'Organisation name'
 ];
-const TAX_CODE = [
+export const TAX_CODE = [
 	'Codice fiscale',
 	'C.F.',
 	'CF',
@@ -83,7 +83,7 @@ const TAX_CODE = [
 	'VAT number',
 	'VAT'
 ];
-const ACTOR_KIND = [
+export const ACTOR_KIND = [
 	'Tipologia',
 	'Tipologia ente',
 	'Tipo ente',
@@ -96,7 +96,7 @@ const ACTOR_KIND = [
 	'Type',
 	'Legal form'
 ];
-const COMUNE = [
+export const COMUNE = [
 	'Comune',
 	'Comune sede',
 	'Comune sede legale',
@@ -108,7 +108,7 @@ const COMUNE = [
 	'Town',
 	'City'
 ];
-const ISTAT = [
+export const ISTAT = [
 	'Codice ISTAT',
 	'ISTAT',
 	'Cod. ISTAT',
@@ -116,7 +116,7 @@ const ISTAT = [
 	'Codice comune',
 	'ISTAT code'
 ];
-const PROJECT = [
+export const PROJECT = [
 	'Progetto',
 	'Titolo progetto',
 	'Titolo del progetto',
@@ -124,7 +124,7 @@ const PROJECT = [
 	'Project',
 	'Project title'
 ];
-const SINCE = [
+export const SINCE = [
 	'Dal',
 	'Data inizio',
 	'Inizio',
@@ -135,7 +135,7 @@ const SINCE = [
 	'Start date',
 	'From'
 ];
-const UNTIL = [
+export const UNTIL = [
 	'Al',
 	'Data fine',
 	'Fine',
@@ -379,12 +379,12 @@ export const PARTNERSHIP_FIELDS = {
 			'Descrizione impegno',
 			'Descrizione apporto',
 			'Descrizione',
-			'Note',
-			'Description',
-			'Notes'
+			'Description'
 		],
 		parse: parseLongText
-	})
+	}),
+	// "Note" / "Osservazioni" next to the resources is a remark on the partner, never a resource.
+	notes: ACTOR_FIELDS.notes
 } as const;
 
 export const ACTION_FIELDS = {
@@ -589,73 +589,6 @@ export const TERRITORY_FIELDS = {
 	})
 } as const;
 
-export const SHEET_KIND_IDS = [
-	'actors',
-	'partnerships',
-	'actions',
-	'collaborations',
-	'territory'
-] as const;
-export type SheetKindId = (typeof SHEET_KIND_IDS)[number];
-
-export interface SheetKindDefinition {
-	readonly id: SheetKindId;
-	readonly label: LocalizedText;
-	readonly fields: readonly FieldDefinition[];
-	/** At least one field of each group must be mapped and filled (besides `required` fields). */
-	readonly requiredOneOf: ReadonlyArray<readonly string[]>;
-	/** Whether actors / projects named in the sheet and not found may be created. */
-	readonly creates: { readonly actors: boolean; readonly projects: boolean };
-}
-
-export const SHEET_KINDS: Readonly<Record<SheetKindId, SheetKindDefinition>> = {
-	actors: {
-		id: 'actors',
-		label: { it: 'Enti (attori della rete)', en: 'Organisations (network actors)' },
-		fields: Object.values(ACTOR_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: false, projects: false }
-	},
-	partnerships: {
-		id: 'partnerships',
-		label: { it: 'Partenariati di progetto', en: 'Project partnerships' },
-		fields: Object.values(PARTNERSHIP_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: true, projects: true }
-	},
-	actions: {
-		id: 'actions',
-		label: {
-			it: 'Azioni di progetto e responsabili',
-			en: 'Project actions and who is responsible'
-		},
-		fields: Object.values(ACTION_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: true, projects: true }
-	},
-	collaborations: {
-		id: 'collaborations',
-		label: { it: 'Collaborazioni tra enti', en: 'Collaborations between organisations' },
-		fields: Object.values(COLLABORATION_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: true, projects: false }
-	},
-	territory: {
-		id: 'territory',
-		label: {
-			it: 'Territorio: Comune → Ambito → Distretto/ASST → ATS',
-			en: 'Territory: Comune → Ambito → District/ASST → ATS'
-		},
-		fields: Object.values(TERRITORY_FIELDS),
-		requiredOneOf: [['comune', 'istat']],
-		creates: { actors: false, projects: false }
-	}
-};
-
-export function fieldById(kind: SheetKindId, fieldId: string): FieldDefinition | undefined {
-	return SHEET_KINDS[kind].fields.find((f) => f.id === fieldId);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Header matching
 
@@ -672,20 +605,6 @@ export function headerKey(header: string): string {
 }
 
 const tokensOf = (key: string) => key.split(' ').filter((t) => t !== '' && !STOP_WORDS.has(t));
-
-function levenshtein(a: string, b: string): number {
-	if (a === b) return 0;
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
-}
 
 /**
  * How well a header matches a synonym, 0–1:
@@ -720,90 +639,4 @@ export function headerMatchScore(header: string, synonym: string): number {
 		if (similarity >= 0.8) return 0.75 * similarity;
 	}
 	return 0;
-}
-
-/** Below this a header is left unmapped rather than guessed. */
-const MATCH_THRESHOLD = 0.55;
-
-function bestScore(header: string, definition: FieldDefinition): number {
-	let best = 0;
-	for (const synonym of [
-		...definition.synonyms,
-		definition.label.it,
-		definition.label.en,
-		definition.id
-	]) {
-		best = Math.max(best, headerMatchScore(header, synonym));
-		if (best === 1) break;
-	}
-	return best;
-}
-
-export type ColumnMapping = Record<string, string | null>;
-
-/**
- * The field each header most likely fills, or null. Each field takes one column (the best
- * match) unless it accepts several; ties go to the leftmost header.
- */
-export function suggestMapping(headers: readonly string[], kind: SheetKindId): ColumnMapping {
-	const fields = SHEET_KINDS[kind].fields;
-	const candidates: Array<{
-		header: string;
-		index: number;
-		field: FieldDefinition;
-		score: number;
-	}> = [];
-	headers.forEach((header, index) => {
-		for (const definition of fields) {
-			const score = bestScore(header, definition);
-			if (score >= MATCH_THRESHOLD) candidates.push({ header, index, field: definition, score });
-		}
-	});
-	candidates.sort((a, b) => b.score - a.score || a.index - b.index);
-
-	const mapping: ColumnMapping = Object.fromEntries(headers.map((h) => [h, null]));
-	const taken = new Set<string>();
-	const assigned = new Set<string>();
-	for (const { header, field: definition } of candidates) {
-		if (assigned.has(header)) continue;
-		if (taken.has(definition.id) && !definition.multipleColumns) continue;
-		mapping[header] = definition.id;
-		assigned.add(header);
-		taken.add(definition.id);
-	}
-	return mapping;
-}
-
-/**
- * How well a sheet's headers fit each kind: mapped fields count 1 (2 if distinctive of the kind,
- * weighted by match quality), halved when a required field has no column.
- */
-export function scoreSheetKinds(headers: readonly string[]): Record<SheetKindId, number> {
-	const scores = {} as Record<SheetKindId, number>;
-	for (const kind of SHEET_KIND_IDS) {
-		const definition = SHEET_KINDS[kind];
-		const mapping = suggestMapping(headers, kind);
-		const mapped = new Set(Object.values(mapping).filter((v): v is string => v !== null));
-		let score = 0;
-		for (const [header, fieldId] of Object.entries(mapping)) {
-			if (!fieldId) continue;
-			const fieldDefinition = definition.fields.find((f) => f.id === fieldId)!;
-			score += (fieldDefinition.distinctive ? 2 : 1) * bestScore(header, fieldDefinition);
-		}
-		const missingRequired =
-			definition.fields.some((f) => f.required && !mapped.has(f.id)) ||
-			definition.requiredOneOf.some((group) => !group.some((id) => mapped.has(id)));
-		scores[kind] = missingRequired ? score / 2 : score;
-	}
-	return scores;
-}
-
-/** The kind of entity a sheet most likely holds, or null when nothing fits. */
-export function detectSheetKind(headers: readonly string[]): SheetKindId | null {
-	const scores = scoreSheetKinds(headers);
-	let best: SheetKindId | null = null;
-	for (const kind of SHEET_KIND_IDS) {
-		if (scores[kind] > 0 && (best === null || scores[kind] > scores[best])) best = kind;
-	}
-	return best;
 }

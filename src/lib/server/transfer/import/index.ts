@@ -22,15 +22,18 @@ export {
 	suggestMapping,
 	detectSheetKind,
 	scoreSheetKinds,
-	fieldById
-} from './columns';
-export type { ColumnMapping, SheetKindId, SheetKindDefinition, FieldDefinition } from './columns';
-export { buildImport, actorIdFor, projectIdFor } from './build-import';
+	fieldById,
+	sheetKindOfName
+} from './sheet-kinds';
+export type { ColumnMapping, SheetKindId, SheetKindDefinition } from './sheet-kinds';
+export type { FieldDefinition } from './columns';
+export { buildImport, buildWorkbookImport, actorIdFor, projectIdFor } from './build-import';
 export type {
 	ImportContext,
 	ImportResult,
 	ImportStats,
 	ImportTable,
+	ImportSheet,
 	TerritoryLink,
 	NamedRef
 } from './build-import';

@@ -38,7 +38,13 @@ export type ImportProblemCode =
 	| 'DEFAULT_USED'
 	| 'NO_ROWS'
 	/** A territorial body (Comune, Ambito, ATS…): reference data, found but never created. */
-	| 'REFERENCE_DATA';
+	| 'REFERENCE_DATA'
+	/** A value written as offices write it (a role's synonym, a historical name) read as Trama's. */
+	| 'MAPPED_VALUE'
+	/** A row of totals ("Totale enti: 12"): skipped. */
+	| 'TOTAL_ROW'
+	/** A resource for an organisation that is not among the project's partners in the file. */
+	| 'UNKNOWN_PARTNER';
 
 export type ImportProblemSeverity = 'error' | 'warning';
 
@@ -53,6 +59,8 @@ export interface ImportProblem {
 	/** Rows with an error are not imported; warnings are imported as described. */
 	severity: ImportProblemSeverity;
 	message: LocalizedText;
+	/** The sheet, when a workbook's sheets are imported together. */
+	sheet?: string;
 }
 
 /** The outcome of parsing one cell. */

@@ -139,7 +139,29 @@ describe('actor kinds from Italian labels', () => {
 		['Ufficio di Piano', 'ambito'],
 		['Altro', 'altro'],
 		// Every registry label and id resolves to itself.
-		['Ente religioso / parrocchia / oratorio', 'ente_religioso'],
+		['Parrocchia / ente religioso / oratorio', 'ente_religioso'],
+		// Kinds real office lists use (issue 15).
+		['Provincia', 'provincia'],
+		['Città metropolitana di Milano', 'citta_metropolitana'],
+		['Comunità montana', 'comunita_montana'],
+		['Unione di Comuni', 'unione_comuni'],
+		['Unione dei Comuni Lombarda', 'unione_comuni'],
+		['CCIAA', 'camera_commercio'],
+		['Camera di commercio', 'camera_commercio'],
+		['Centro servizi per il volontariato', 'csv'],
+		['CSV', 'csv'],
+		['Confcooperative', 'associazione_rappresentanza'],
+		['Associazione di rappresentanza delle cooperative', 'associazione_rappresentanza'],
+		['Legacoop Lombardia', 'associazione_rappresentanza'],
+		['Confartigianato Imprese', 'associazione_rappresentanza'],
+		['Consorzio pubblico', 'consorzio_pubblico'],
+		['Consorzio intercomunale', 'consorzio_pubblico'],
+		['Consorzio di cooperative', 'consorzio_cooperative'],
+		['Istituto scolastico', 'scuola'],
+		['Prefettura', 'prefettura'],
+		['ALER', 'aler'],
+		['ASL', 'ats'],
+		['Distretto', 'distretto'],
 		['cooperativa_sociale_b', 'cooperativa_sociale_b']
 	])('%s → %s', (input, expected) => {
 		const result = resolveActorKind(input);
@@ -173,14 +195,42 @@ describe('roles, resources, sources, yes/no, scales, tax codes', () => {
 		['aderente', 'aderente'],
 		['Adesione', 'aderente'],
 		['sostenitore', 'sostenitore'],
-		['Lead partner', 'capofila']
+		['Lead partner', 'capofila'],
+		// Every role real office lists use (issue 15).
+		['Promotore', 'promotore'],
+		['Ente promotore', 'promotore'],
+		['Co-promotore', 'co_promotore'],
+		['copromotore', 'co_promotore'],
+		['Membro', 'membro'],
+		['membro della rete', 'membro'],
+		['Comune coinvolto', 'comune_coinvolto'],
+		['Ente finanziatore', 'ente_finanziatore'],
+		['Finanziatore', 'ente_finanziatore']
 	])('role %s → %s', (input, expected) => {
 		const result = resolveRole(input);
 		expect(result.ok && result.value).toBe(expected);
 	});
 
 	it('an unknown role is an error', () => {
-		expect(resolveRole('finanziatore occulto')).toMatchObject({ ok: false, code: 'UNKNOWN_VALUE' });
+		expect(resolveRole('referente tecnico')).toMatchObject({ ok: false, code: 'UNKNOWN_VALUE' });
+	});
+
+	it('a misspelt role stops with "forse intendevi" naming the closest role', () => {
+		const result = resolveRole('capofla');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.message.it).toContain('Forse intendevi "capofila"?');
+		const other = resolveRole('sostentore');
+		if (!other.ok) expect(other.message.it).toContain('Forse intendevi "sostenitore"?');
+		expect(other.ok).toBe(false);
+	});
+
+	it("a role read from a phrase says so as a warning; the role's own name does not", () => {
+		expect(resolveRole('Ente co-promotore')).toMatchObject({
+			ok: true,
+			value: 'co_promotore',
+			warning: { code: 'MAPPED_VALUE' }
+		});
+		expect(resolveRole('Partner')).toEqual({ ok: true, value: 'partner' });
 	});
 
 	it.each([

@@ -5,9 +5,9 @@ import {
 	type CommitmentTypeId,
 	type FundingSourceId
 } from '../../../domain/commitments';
-import { ROLES, type RoleId } from '../../../domain/roles';
+import { ROLE_BY_ID, ROLES, type RoleId } from '../../../domain/roles';
 import { validateTaxCode } from '../../../domain/tax-code';
-import { foldText } from '../../../text';
+import { closest, foldText } from '../../../text';
 import { fail, ok, okWithWarning, type Parsed } from './problems';
 
 /**
@@ -258,6 +258,12 @@ export function parseYesNo(raw: string): Parsed<boolean> {
 // ---------------------------------------------------------------------------------------------
 // Actor kinds
 
+// Checked before the cooperative rule: "Confcooperative" or "CSV" are neither a cooperative nor an ODV.
+// prettier-ignore
+const CSV_PHRASES = ['csv', 'centro servizi per il volontariato', 'centro di servizio per il volontariato', 'centro servizi volontariato', 'centro di servizio volontariato'];
+// prettier-ignore
+const REPRESENTATIVE_PHRASES = ['associazione di rappresentanza', 'organizzazione di rappresentanza', 'confcooperative', 'federsolidarieta', 'legacoop', 'agci', 'confartigianato', 'cna', 'coldiretti', 'confagricoltura'];
+
 /**
  * Phrases (folded) that name a kind, most specific first: the first rule with a matching phrase
  * wins, so "fondazione di comunità" is found before "fondazione" and "consorzio di cooperative"
@@ -265,6 +271,13 @@ export function parseYesNo(raw: string): Parsed<boolean> {
  */
 // prettier-ignore
 const KIND_RULES: ReadonlyArray<readonly [ActorKindId, readonly string[]]> = [
+	['consorzio_pubblico', ['consorzio pubblico', 'consorzio di comuni', 'consorzio dei comuni', 'consorzio tra comuni', 'consorzio intercomunale']],
+	['camera_commercio', ['camera di commercio', 'cciaa', 'camera commercio', 'chamber of commerce']],
+	['prefettura', ['prefettura', 'ufficio territoriale del governo', 'utg', 'prefecture']],
+	['aler', ['aler', 'azienda lombarda per l edilizia residenziale', 'azienda lombarda edilizia residenziale', 'edilizia residenziale pubblica']],
+	['comunita_montana', ['comunita montana', 'comunita montane']],
+	['unione_comuni', ['unione di comuni', 'unione dei comuni', 'unione comuni', 'unione comunale']],
+	['citta_metropolitana', ['citta metropolitana', 'metropolitan city']],
 	['consorzio_cooperative', ['consorzio di cooperative', 'consorzio cooperative', 'consorzio coop', 'consorzio di cooperative sociali']],
 	['forum_terzo_settore', ['forum del terzo settore', 'forum terzo settore', 'forum 3 settore']],
 	['rete_associativa', ['rete associativa', 'reti associative']],
@@ -277,7 +290,7 @@ const KIND_RULES: ReadonlyArray<readonly [ActorKindId, readonly string[]]> = [
 	['rete_territoriale', ['rete territoriale', 'tavolo territoriale', 'tavolo tematico', 'tavolo', 'rete', 'network', 'round table']],
 	['associazione_famiglie', ['associazione di famiglie', 'associazione famiglie', 'associazione delle famiglie', 'associazione genitori', 'famiglie']],
 	['organizzazione_sindacale', ['organizzazione sindacale', 'sindacato', 'sindacati', 'sindacale', 'cgil', 'cisl', 'uil', 'trade union']],
-	['associazione_datoriale', ['associazione datoriale', 'associazione di categoria', 'associazione imprenditoriale', 'confcommercio', 'confindustria', 'confartigianato', 'confcooperative', 'legacoop', 'coldiretti', 'cna', 'employers association']],
+	['associazione_datoriale', ['associazione datoriale', 'associazione di categoria', 'associazione imprenditoriale', 'confcommercio', 'confindustria', 'confesercenti', 'assolombarda', 'employers association']],
 	['ente_religioso', ['ente religioso', 'ente ecclesiastico', 'parrocchia', 'parrocchie', 'oratorio', 'diocesi', 'caritas', 'congregazione', 'istituto religioso']],
 	['casa_di_comunita', ['casa di comunita', 'casa della comunita', 'cdc']],
 	['ente_sociosanitario_privato', ['ente gestore', 'ente sociosanitario', 'ente socio sanitario', 'unita d offerta sociosanitaria', 'rsa', 'rsd', 'cdi', 'cdd', 'consultorio', 'accreditato']],
@@ -285,14 +298,14 @@ const KIND_RULES: ReadonlyArray<readonly [ActorKindId, readonly string[]]> = [
 	['ambito', ['ambito', 'ambito territoriale', 'ufficio di piano', 'udp', 'piano di zona']],
 	['distretto', ['distretto', 'distretto sociosanitario', 'distretto socio sanitario']],
 	['asst', ['asst', 'azienda socio sanitaria territoriale']],
-	['ats', ['ats', 'agenzia di tutela della salute']],
+	['ats', ['ats', 'agenzia di tutela della salute', 'asl', 'azienda sanitaria locale']],
 	['regione', ['regione', 'regione lombardia']],
 	['provincia', ['provincia', 'citta metropolitana']],
-	['comune', ['comune', 'comuni', 'unione di comuni', 'unione dei comuni', 'amministrazione comunale', 'municipality']],
+	['comune', ['comune', 'comuni', 'amministrazione comunale', 'municipality']],
 	['centro_impiego', ['centro per l impiego', 'centro impiego', 'centri per l impiego', 'cpi']],
 	['centro_formazione', ['centro di formazione professionale', 'centro di formazione', 'ente di formazione', 'formazione professionale', 'cfp', 'ente accreditato formazione']],
 	['universita', ['universita', 'ateneo', 'politecnico', 'centro di ricerca', 'istituto di ricerca', 'university']],
-	['scuola', ['scuola', 'istituto comprensivo', 'istituto scolastico', 'istituto superiore', 'liceo', 'ic', 'iis', 'cpia', 'school']],
+	['scuola', ['scuola', 'istituto comprensivo', 'istituto scolastico', 'istituto di istruzione', 'istituto superiore', 'liceo', 'ic', 'iis', 'cpia', 'school']],
 	['gruppo_informale', ['gruppo informale', 'gruppo di cittadini', 'comitato di cittadini', 'comitato', 'cittadini', 'informal group']],
 	['fondazione', ['fondazione', 'foundation']],
 	['impresa', ['impresa', 'azienda', 'ditta', 'societa', 'srl', 's r l', 'spa', 's p a', 'snc', 's n c', 'sas', 'company', 'business']],
@@ -319,6 +332,9 @@ export function resolveActorKind(raw: string): Parsed<ActorKindId> {
 	const exact = LABEL_TO_KIND.get(folded);
 	if (exact) return ok(exact);
 
+	if (REPRESENTATIVE_PHRASES.some((phrase) => hasPhrase(folded, phrase)))
+		return ok('associazione_rappresentanza');
+	if (CSV_PHRASES.some((phrase) => hasPhrase(folded, phrase))) return ok('csv');
 	if (isCooperative(folded) && !hasPhrase(folded, 'consorzio')) {
 		// "a r l" (a responsabilità limitata) is not the letter A of the type.
 		const f = folded.replace(/\ba r ?l\b/g, ' ').replace(/\s+/g, ' ');
@@ -372,6 +388,11 @@ export function resolveActorKind(raw: string): Parsed<ActorKindId> {
 // prettier-ignore
 const ROLE_PHRASES: ReadonlyArray<readonly [RoleId, readonly string[]]> = [
 	['capofila', ['capofila', 'capo fila', 'ente capofila', 'soggetto capofila', 'lead', 'lead partner', 'leader', 'coordinatore']],
+	['co_promotore', ['co promotore', 'copromotore', 'co promotrice', 'ente co promotore', 'co promoter']],
+	['promotore', ['promotore', 'promotrice', 'ente promotore', 'soggetto promotore', 'promoter']],
+	['ente_finanziatore', ['ente finanziatore', 'finanziatore', 'finanziatrice', 'soggetto finanziatore', 'ente erogatore', 'funder']],
+	['comune_coinvolto', ['comune coinvolto', 'comuni coinvolti', 'comune interessato', 'comune del territorio']],
+	['membro', ['membro', 'membri', 'membro della rete', 'socio della rete', 'componente della rete', 'network member']],
 	['sostenitore', ['sostenitore', 'sostenitrice', 'sostenitori', 'sostegno', 'lettera di sostegno', 'supporter', 'sponsor']],
 	['aderente', ['aderente', 'aderenti', 'adesione', 'ente aderente', 'rete', 'associato', 'adhering', 'member']],
 	['partner', ['partner', 'partners', 'partner di progetto', 'partner effettivo', 'partner operativo', 'partner attuatore', 'attuatore', 'co progettista']]
@@ -380,12 +401,24 @@ const ROLE_PHRASES: ReadonlyArray<readonly [RoleId, readonly string[]]> = [
 const ROLE_LABELS = new Map<string, RoleId>(
 	ROLES.flatMap((r) => [
 		[r.id, r.id] as const,
+		[foldText(r.id), r.id] as const,
 		[foldText(r.label.it), r.id] as const,
 		[foldText(r.label.en), r.id] as const
 	])
 );
 
-/** "capofila", "Partner", "aderente", "Capofila: sì" (and "Capofila: no", which means partner). */
+const ROLE_HINTS: Array<[string, string]> = [
+	...ROLES.map((r) => [foldText(r.label.it), r.label.it.toLowerCase()] as [string, string]),
+	...ROLE_PHRASES.flatMap(([id, phrases]) =>
+		phrases.map((p) => [p, ROLE_BY_ID[id].label.it.toLowerCase()] as [string, string])
+	)
+];
+
+/**
+ * "capofila", "Partner", "co-promotore", "membro della rete", "Capofila: sì" (and "Capofila: no",
+ * which means partner). A role read from a phrase rather than its name is said as a warning; an
+ * unknown one is an error with the closest role, never a silent guess.
+ */
 export function resolveRole(raw: string): Parsed<RoleId> {
 	const folded = foldText(raw);
 	const exact = ROLE_LABELS.get(folded);
@@ -396,12 +429,22 @@ export function resolveRole(raw: string): Parsed<RoleId> {
 		if (yes.ok) return ok(yes.value ? 'capofila' : 'partner');
 	}
 	for (const [role, phrases] of ROLE_PHRASES) {
-		if (phrases.some((phrase) => hasPhrase(folded, phrase))) return ok(role);
+		if (phrases.some((phrase) => hasPhrase(folded, phrase))) {
+			const label = ROLE_BY_ID[role].label;
+			return okWithWarning(
+				role,
+				'MAPPED_VALUE',
+				`Ruolo "${raw}" letto come "${label.it}".`,
+				`Role "${raw}" read as "${label.en}".`
+			);
+		}
 	}
+	const hint = closest(folded, ROLE_HINTS);
+	const known = ROLES.map((r) => `"${r.label.it.toLowerCase()}"`).join(', ');
 	return fail(
 		'UNKNOWN_VALUE',
-		`Ruolo "${raw}" sconosciuto. Usa "capofila", "partner", "aderente" o "sostenitore".`,
-		`Unknown role "${raw}". Use "capofila", "partner", "aderente" or "sostenitore".`
+		`Ruolo "${raw}" sconosciuto.${hint ? ` Forse intendevi "${hint}"?` : ''} Ruoli possibili: ${known}.`,
+		`Unknown role "${raw}".${hint ? ` Did you mean "${hint}"?` : ''} Possible roles: ${known}.`
 	);
 }
 
