@@ -5,7 +5,9 @@ export class GraphQLRequestError extends Error {
 	override name = 'GraphQLRequestError';
 	constructor(
 		message: string,
-		readonly codes: string[]
+		readonly codes: string[],
+		/** The fields the server named (BAD_INPUT), e.g. { field: 'input.budgetEur', message }. */
+		readonly problems: Array<{ field: string; message: string }> = []
 	) {
 		super(message);
 	}
@@ -48,13 +50,17 @@ export async function gql<Result, Variables>(
 	});
 	const body = (await response.json().catch(() => null)) as {
 		data?: Result;
-		errors?: Array<{ message: string; extensions?: { code?: string } }>;
+		errors?: Array<{
+			message: string;
+			extensions?: { code?: string; problems?: Array<{ field: string; message: string }> };
+		}>;
 	} | null;
 	if (!body || body.errors?.length || !body.data) {
 		const errors = body?.errors ?? [{ message: `HTTP ${response.status}` }];
 		throw new GraphQLRequestError(
 			errors.map((e) => e.message).join('; '),
-			errors.map((e) => e.extensions?.code ?? 'UNKNOWN')
+			errors.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+			errors.flatMap((e) => e.extensions?.problems ?? [])
 		);
 	}
 	return body.data;

@@ -116,7 +116,13 @@ const EXPECTED: Record<string, Row> = {
 	reviewWorkshopContributions: WORKSHOP_RUN,
 	mergeWorkshopActors: WORKSHOP_RUN,
 	commitWorkshop: WORKSHOP_RUN,
-	contributeToWorkshop: WORKSHOP_CONTRIBUTE
+	contributeToWorkshop: WORKSHOP_CONTRIBUTE,
+	// The project dossier's sections: where the project is (the identity also where it moves).
+	updateProjectIdentity: NETWORK_EDIT,
+	updateProjectResources: NETWORK_EDIT,
+	updateProjectCoDesign: NETWORK_EDIT,
+	updateProjectAfterFunding: NETWORK_EDIT,
+	updateProjectOutcomes: NETWORK_EDIT
 };
 
 // ---- fixtures: one of each entity in Ambito X and one in Ambito Y (plus unanchored ones).
@@ -188,6 +194,8 @@ function argsFor(mutation: string, tag: 'X' | 'Y'): Args {
 	};
 	if (mutation === 'createWorkshop') return { ambitoId: ambito, name: 'Lab' };
 	if (/Workshop/.test(mutation)) return { workshopId: `${P}-workshop-${tag}` };
+	if (/^updateProject\w+$/.test(mutation))
+		return { input: { ...newInput.Project, id: id('Project'), expectedVersion: 1 } };
 	const m = /^(create|update|delete)(.+)$/.exec(mutation);
 	if (m && m[2] !== 'User') {
 		const [, verb, kind] = m as unknown as [string, string, string];
@@ -355,6 +363,7 @@ describe('permission matrix: every mutation × every role', () => {
 			['updateAgreement', { input: { id: y('agreement'), title: 'Preso', expectedVersion: 1 } }],
 			['deleteAgreement', { id: y('agreement') }],
 			['updateProject', { input: { id: y('project'), title: 'Preso', expectedVersion: 1 } }],
+			['updateProjectResources', { input: { id: y('project'), expectedVersion: 1 } }],
 			['deleteProject', { id: y('project') }],
 			['deletePartnership', { id: y('partnership') }]
 		];

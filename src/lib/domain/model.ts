@@ -1,7 +1,11 @@
 import { ACTOR_KINDS, type ActorKindId } from './actor-kinds';
+import type { CoDesignProcedureId } from './co-design';
 import type { CollaborationSourceId } from './collaboration';
 import type { CommitmentTypeId, FundingSourceId } from './commitments';
+import type { FunderId } from './funders';
+import type { LepsId } from './leps';
 import type { PolicyAreaId } from './policy-areas';
+import type { PolicyCyclePhaseId } from './policy-cycle';
 import type { RoleId } from './roles';
 
 /**
@@ -63,6 +67,53 @@ export interface CallRecord {
 	fictional: boolean;
 }
 
+/** How the project was built with the Third Sector (art. 55 d.lgs. 117/2017). */
+export interface CoDesignRecord {
+	procedure: CoDesignProcedureId;
+	/** Date of the procedure's act (avviso, determina). */
+	date: string | null;
+	/** Reference of the act, e.g. "Determina n. 123/2023". */
+	act: string | null;
+}
+
+/** What keeps the project alive after its funding (DGR IX/2505, § 4). */
+export interface SustainabilityRecord {
+	/** What continues (a service, a fund, a network), in words. */
+	what: string | null;
+	/** Partners (actor ids) that take it on. */
+	carriedByActorIds: string[];
+	/** With which resources, in words. */
+	resources: string | null;
+	/** Until when the commitment is declared. */
+	committedUntil: string | null;
+}
+
+/** What other Ambiti can take from the project. */
+export interface TransferabilityRecord {
+	what: string | null;
+	/** Where it is documented (report, toolkit, web page). */
+	documentedWhere: string | null;
+}
+
+export const INDICATOR_KINDS = ['quantitative', 'qualitative'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/**
+ * How the project measures what it changes. Values are text so a qualitative indicator can say
+ * "buono"; a quantitative one holds numbers (validated), with a comma or a dot as decimal mark.
+ */
+export interface IndicatorRecord {
+	name: string;
+	kind: IndicatorKind;
+	baseline: string | null;
+	target: string | null;
+	measured: string | null;
+}
+
+/**
+ * A project. The dossier's fields after `status` are optional: absent means "not recorded" (older
+ * documents lack them), which scoring reads as "non valutabile", never as 0 or as "none".
+ */
 export interface ProjectRecord {
 	id: string;
 	title: string;
@@ -77,7 +128,48 @@ export interface ProjectRecord {
 	targetAmbitoIds: string[];
 	status: ProjectStatus;
 	fictional: boolean;
+	/** Who awards the grant. */
+	funder?: FunderId | null;
+	/** End of the funded period, when it differs from the project's end. */
+	fundingEnd?: string | null;
+	/** LEPS the project serves; null = not recorded, [] = recorded: none. */
+	leps?: LepsId[] | null;
+	/** Grant asked of the funder (contributo richiesto), EUR. */
+	grantRequestedEur?: number | null;
+	/** Grant awarded (contributo deliberato), EUR. */
+	grantAwardedEur?: number | null;
+	coDesign?: CoDesignRecord | null;
+	sustainability?: SustainabilityRecord | null;
+	transferability?: TransferabilityRecord | null;
+	/** The needs the project answers, in words. */
+	needs?: string[];
+	/** Who the project is for (e.g. "famiglie con minori 0-6"). */
+	targetGroups?: string[];
+	indicators?: IndicatorRecord[];
 }
+
+/** The fields of a project edited together on the dossier page, one save (and version) each. */
+export const PROJECT_SECTIONS = {
+	identity: [
+		'title',
+		'callId',
+		'funder',
+		'start',
+		'end',
+		'fundingEnd',
+		'triennio',
+		'status',
+		'policyAreas',
+		'leps',
+		'targetAmbitoIds',
+		'targetComuniIstat'
+	],
+	resources: ['budgetEur', 'grantRequestedEur', 'grantAwardedEur'],
+	coDesign: ['coDesign'],
+	afterFunding: ['sustainability', 'transferability'],
+	outcomes: ['needs', 'targetGroups', 'indicators']
+} as const satisfies Record<string, readonly (keyof ProjectRecord)[]>;
+export type ProjectSectionId = keyof typeof PROJECT_SECTIONS;
 
 export interface ActionRecord {
 	id: string;
@@ -85,6 +177,8 @@ export interface ActionRecord {
 	title: string;
 	description: string | null;
 	responsibleActorIds: string[];
+	/** Phases of the policy cycle the action works in; absent or empty = not recorded. */
+	phases?: PolicyCyclePhaseId[];
 }
 
 export interface CommitmentRecord {
@@ -109,6 +203,16 @@ export interface PartnershipRecord {
 	/** The office's remark on this partner in this project (an import's "Note" column). */
 	notes?: string | null;
 	commitments: CommitmentRecord[];
+	/**
+	 * For a partner that joins as a whole (a network, a consortium): its members by kind, without
+	 * listing each ("57 enti: 13 Comuni, 11 cooperative…"). Absent or empty: none declared.
+	 */
+	declaredMembers?: DeclaredMembersRecord[];
+}
+
+export interface DeclaredMembersRecord {
+	kind: ActorKindId;
+	count: number;
 }
 
 export interface NetworkRecord {

@@ -1,7 +1,11 @@
 import { isActorKindId } from './actor-kinds';
+import { isCoDesignProcedureId } from './co-design';
 import { isCollaborationSourceId } from './collaboration';
 import { isCommitmentTypeId, isFundingSourceId } from './commitments';
+import { isFunderId } from './funders';
+import { isLepsId } from './leps';
 import {
+	INDICATOR_KINDS,
 	PROJECT_STATUSES,
 	TERRITORIAL_KIND_IDS,
 	type ActionRecord,
@@ -16,6 +20,7 @@ import {
 	type TramaDocument
 } from './model';
 import { isPolicyAreaId } from './policy-areas';
+import { isPolicyCyclePhaseId } from './policy-cycle';
 import { isRoleId } from './roles';
 import { validateTaxCode } from './tax-code';
 
@@ -111,6 +116,85 @@ class Checker {
 	check(field: string, ok: boolean, message: string) {
 		if (!ok) this.add(field, message);
 	}
+	/** An optional list of registry ids (null/absent = not recorded). */
+	optionalIds(field: string, values: unknown, ok: (v: unknown) => boolean, what: string) {
+		if (values === null || values === undefined) return;
+		if (!Array.isArray(values)) return this.add(field, 'deve essere un elenco / must be a list');
+		values.forEach((v, i) => this.oneOf(`${field}[${i}]`, v, ok, what));
+	}
+	/** An optional list of short texts (needs, target groups). */
+	texts(field: string, values: unknown, max = 50) {
+		if (values === null || values === undefined) return;
+		if (!Array.isArray(values) || values.length > max)
+			return this.add(field, `elenco di al massimo ${max} voci / list of at most ${max} items`);
+		values.forEach((v, i) => this.text(`${field}[${i}]`, v, { required: true, max: LIMITS.name }));
+	}
+}
+
+/** A number as an office writes it: "1200", "12,5", "-3.75". */
+const NUMERIC_TEXT = /^-?\d+([.,]\d+)?$/;
+
+function validateDossier(c: Checker, p: ProjectRecord) {
+	if (p.funder != null) c.oneOf('funder', p.funder, isFunderId, 'finanziatore / funder');
+	c.date('fundingEnd', p.fundingEnd ?? null);
+	c.optionalIds('leps', p.leps, isLepsId, 'LEPS');
+	c.number('grantRequestedEur', p.grantRequestedEur);
+	c.number('grantAwardedEur', p.grantAwardedEur);
+	for (const grant of ['grantRequestedEur', 'grantAwardedEur'] as const) {
+		const value = p[grant];
+		if (typeof value === 'number' && typeof p.budgetEur === 'number' && value > p.budgetEur)
+			c.check(
+				grant,
+				false,
+				'supera il costo complessivo del progetto / exceeds the total budget of the project'
+			);
+	}
+	if (p.coDesign) {
+		c.oneOf(
+			'coDesign.procedure',
+			p.coDesign.procedure,
+			isCoDesignProcedureId,
+			'procedura / procedure'
+		);
+		c.date('coDesign.date', p.coDesign.date);
+		c.text('coDesign.act', p.coDesign.act, { max: LIMITS.name });
+	}
+	if (p.sustainability) {
+		c.text('sustainability.what', p.sustainability.what);
+		c.ids('sustainability.carriedByActorIds', p.sustainability.carriedByActorIds);
+		c.text('sustainability.resources', p.sustainability.resources);
+		c.date('sustainability.committedUntil', p.sustainability.committedUntil);
+	}
+	if (p.transferability) {
+		c.text('transferability.what', p.transferability.what);
+		c.text('transferability.documentedWhere', p.transferability.documentedWhere, {
+			max: LIMITS.name
+		});
+	}
+	c.texts('needs', p.needs);
+	c.texts('targetGroups', p.targetGroups);
+	if (p.indicators === undefined) return;
+	if (!Array.isArray(p.indicators) || p.indicators.length > 50)
+		return c.check('indicators', false, 'al massimo 50 indicatori / at most 50 indicators');
+	p.indicators.forEach((x, i) => {
+		const at = `indicators[${i}]`;
+		c.text(`${at}.name`, x.name, { required: true, max: LIMITS.name });
+		c.oneOf(
+			`${at}.kind`,
+			x.kind,
+			(v) => (INDICATOR_KINDS as readonly unknown[]).includes(v),
+			'tipo di indicatore / indicator kind'
+		);
+		for (const value of ['baseline', 'target', 'measured'] as const) {
+			c.text(`${at}.${value}`, x[value], { max: LIMITS.name });
+			if (x.kind === 'quantitative' && x[value])
+				c.check(
+					`${at}.${value}`,
+					NUMERIC_TEXT.test(x[value]!.trim()),
+					'indicatore quantitativo: scrivi un numero (es. 120 o 12,5) / quantitative indicator: write a number'
+				);
+		}
+	});
 }
 
 export function validateActor(a: ActorRecord, prefix = 'actor'): Problem[] {
@@ -180,6 +264,7 @@ export function validateProject(p: ProjectRecord, prefix = 'project'): Problem[]
 		(v) => (PROJECT_STATUSES as readonly unknown[]).includes(v),
 		'stato / status'
 	);
+	validateDossier(c, p);
 	return c.problems;
 }
 
@@ -190,6 +275,7 @@ export function validateAction(a: ActionRecord, prefix = 'action'): Problem[] {
 	c.text('title', a.title, { required: true, max: LIMITS.name });
 	c.text('description', a.description);
 	c.ids('responsibleActorIds', a.responsibleActorIds);
+	c.optionalIds('phases', a.phases, isPolicyCyclePhaseId, 'fase del ciclo / policy cycle phase');
 	return c.problems;
 }
 
@@ -223,6 +309,29 @@ export function validatePartnership(p: PartnershipRecord, prefix = 'partnership'
 		);
 		c.text(`commitments[${i}].description`, m.description, { max: LIMITS.name });
 	});
+	if (p.declaredMembers !== undefined) {
+		c.check(
+			'declaredMembers',
+			Array.isArray(p.declaredMembers) && p.declaredMembers.length <= 100,
+			'al massimo 100 tipologie / at most 100 kinds'
+		);
+		const seen = new Set<unknown>();
+		(p.declaredMembers ?? []).forEach((m, i) => {
+			c.oneOf(`declaredMembers[${i}].kind`, m.kind, isActorKindId, 'tipologia / kind');
+			c.check(
+				`declaredMembers[${i}].kind`,
+				!seen.has(m.kind),
+				'tipologia ripetuta: somma i conteggi in una riga / kind repeated: add the counts in one row'
+			);
+			seen.add(m.kind);
+			c.number(`declaredMembers[${i}].count`, m.count, {
+				min: 1,
+				max: 100000,
+				integer: true,
+				optional: false
+			});
+		});
+	}
 	return c.problems;
 }
 

@@ -1,6 +1,12 @@
 import type { CommitmentRecord } from '../../domain';
 import type { PartnershipSnapshot } from '../../scoring';
 import { readTx } from '../db/driver';
+import {
+	snapshotProject,
+	snapshotAction,
+	snapshotPartner,
+	SNAPSHOT_PROJECT
+} from './snapshot-project';
 
 /**
  * The scoring's view of projects, read in one query per batch. Each partner's territory: its own
@@ -26,13 +32,18 @@ CALL (p) {
       WHEN a:ASST THEN [(a)-[:IN]->(t:ATS) | t.code]
       WHEN a:Ambito THEN [(a)-[:IN]->(t:ATS) | t.code]
       ELSE [(home)-[:IN]->(t:ATS) | t.code] + [(home)-[:IN]->(:Ambito)-[:IN]->(t:ATS) | t.code] END,
-    commitmentsJson: r.commitmentsJson
+    commitmentsJson: r.commitmentsJson, declaredMembersJson: r.declaredMembersJson,
+    legalEntityId: CASE
+      WHEN a:Distretto THEN head([(a)-[:OF]->(s:ASST) | s.id])
+      WHEN a:CasaDiComunita THEN head([(a)-[:SERVED_BY]->(s:ASST) | s.id])
+      WHEN a:Ambito THEN head([(c:Comune)-[:IN]->(a) WHERE a.capofila IN [c.name, 'Comune di ' + c.name] | c.id])
+      ELSE null END
   }) AS partners, collect(a) AS partnerNodes
 }
 CALL (p) {
   OPTIONAL MATCH (x:Action)-[:OF]->(p)
   WITH x WHERE x IS NOT NULL
-  RETURN collect({id: x.id, title: x.title, responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(x) | a.id]}) AS actions
+  RETURN collect({id: x.id, title: x.title, responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(x) | a.id], phases: x.phases}) AS actions
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:TARGETS]->(t)
@@ -77,7 +88,7 @@ CALL (p, partnerNodes) {
   WITH cand, c ORDER BY cand.name LIMIT 300
   RETURN collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat}) AS candidates
 }
-RETURN p.id AS id, {id: p.id, title: p.title, start: p.start, end: p.end, callId: head([(p)-[:IN_CALL]->(k:Call) | k.id])} AS project,
+RETURN p.id AS id, ${SNAPSHOT_PROJECT('p')} AS project,
   partners, actions, territory, priorCollaborations, networks, externalTies, candidates`;
 
 interface RawPartner {
@@ -89,6 +100,8 @@ interface RawPartner {
 	ambitoIds: string[];
 	atsIds: string[];
 	commitmentsJson: string | null;
+	declaredMembersJson: string | null;
+	legalEntityId: string | null;
 }
 
 /** Null-safe: a list built in Cypher from `[...] + null` comes back null, never throw on it. */
@@ -115,14 +128,12 @@ export async function partnershipSnapshots(
 			}))
 		);
 		snapshots.set(r.get('id') as string, {
-			project: r.get('project'),
-			partners: partnersRaw.map(({ commitmentsJson: _ignored, ...p }) => ({
-				...p,
-				ambitoIds: unique(p.ambitoIds),
-				atsIds: unique(p.atsIds)
-			})),
+			project: snapshotProject(r.get('project')),
+			partners: partnersRaw.map(({ commitmentsJson: _ignored, ...p }) =>
+				snapshotPartner({ ...p, ambitoIds: unique(p.ambitoIds), atsIds: unique(p.atsIds) })
+			),
 			commitments,
-			actions: r.get('actions'),
+			actions: (r.get('actions') as Parameters<typeof snapshotAction>[0][]).map(snapshotAction),
 			territory: { comuni: r.get('territory') },
 			priorCollaborations: r.get('priorCollaborations'),
 			networks: r.get('networks'),

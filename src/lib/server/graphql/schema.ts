@@ -5,6 +5,7 @@ import '../territory/territory-fields';
 import './vocabulary';
 import '../network/network-fields';
 import '../network/entity-fields';
+import '../network/project-fields';
 import '../evaluation/scoring-fields';
 import '../evaluation/evaluation-fields';
 import '../transfer/transfer-fields';

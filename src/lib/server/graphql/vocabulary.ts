@@ -1,9 +1,14 @@
 import {
 	ACTOR_KINDS,
+	CO_DESIGN_PROCEDURES,
 	COLLABORATION_SOURCES,
 	COMMITMENT_TYPES,
+	FUNDERS,
 	FUNDING_SOURCES,
+	INDICATOR_KINDS,
+	LEPS,
 	POLICY_AREAS,
+	POLICY_CYCLE_PHASES,
 	PROJECT_STATUSES,
 	ROLES,
 	SECTORS,
@@ -28,6 +33,11 @@ export const CommitmentTypeEnum = fromRegistry('CommitmentType', COMMITMENT_TYPE
 export const FundingSourceEnum = fromRegistry('FundingSource', FUNDING_SOURCES);
 export const CollaborationSourceEnum = fromRegistry('CollaborationSource', COLLABORATION_SOURCES);
 export const ProjectStatusEnum = builder.enumType('ProjectStatus', { values: PROJECT_STATUSES });
+export const FunderEnum = fromRegistry('Funder', FUNDERS);
+export const LepsEnum = fromRegistry('Leps', LEPS);
+export const PolicyCyclePhaseEnum = fromRegistry('PolicyCyclePhase', POLICY_CYCLE_PHASES);
+export const CoDesignProcedureEnum = fromRegistry('CoDesignProcedure', CO_DESIGN_PROCEDURES);
+export const IndicatorKindEnum = builder.enumType('IndicatorKind', { values: INDICATOR_KINDS });
 
 export const LocalizedTextRef = builder.objectRef<LocalizedText>('LocalizedText').implement({
 	fields: (t) => ({ it: t.exposeString('it'), en: t.exposeString('en') })

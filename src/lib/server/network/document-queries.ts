@@ -13,6 +13,15 @@ import {
 import type { Problem } from '../../domain/validation';
 import { foldText } from '../../text';
 import { readTx, type WriteStamp } from '../db/driver';
+import {
+	declaredMembersJson,
+	PROJECT_DOSSIER_SET,
+	projectDossierProjection,
+	projectDossierRow,
+	withDeclaredMembers,
+	withPhases,
+	withProjectDossier
+} from './project-dossier';
 
 const NODE_STAMP = `n.changedAt = datetime(), n.changedBy = $by, n.source = $source, n.version = coalesce(n.version, 0) + 1,
 	n.createdAt = coalesce(n.createdAt, datetime()), n.createdBy = coalesce(n.createdBy, $by)`;
@@ -67,6 +76,9 @@ export async function checkReferences(
 			want('Comune', x, `projects[${i}].targetComuniIstat[${j}]`)
 		);
 		p.targetAmbitoIds.forEach((x, j) => want('Ambito', x, `projects[${i}].targetAmbitoIds[${j}]`));
+		p.sustainability?.carriedByActorIds.forEach((x, j) =>
+			want('Actor', x, `projects[${i}].sustainability.carriedByActorIds[${j}]`)
+		);
 	});
 	doc.actions.forEach((a, i) => {
 		want('Project', a.projectId, `actions[${i}].projectId`);
@@ -196,24 +208,33 @@ export async function writeDocument(
 		await tx.run(
 			`UNWIND $rows AS r MERGE (n:Project {id: r.id})
 			 SET n.title = r.title, n.start = r.start, n.end = r.end, n.triennio = r.triennio, n.policyAreas = r.policyAreas,
-			   n.budgetEur = r.budgetEur, n.status = r.status, n.fictional = r.fictional, ${NODE_STAMP}
+			   n.budgetEur = r.budgetEur, n.status = r.status, n.fictional = r.fictional, ${PROJECT_DOSSIER_SET}, ${NODE_STAMP}
 			 WITH n, r
 			 CALL (n) { OPTIONAL MATCH (n)-[old:IN_CALL|TARGETS]->() DELETE old }
 			 CALL (n, r) { MATCH (c:Call {id: r.callId}) MERGE (n)-[:IN_CALL]->(c) }
 			 CALL (n, r) { UNWIND r.targetComuniIstat AS istat MATCH (c:Comune {istat: istat}) MERGE (n)-[:TARGETS]->(c) }
 			 CALL (n, r) { UNWIND r.targetAmbitoIds AS ambitoId MATCH (x:Ambito {id: ambitoId}) MERGE (n)-[:TARGETS]->(x) }`,
-			{ ...p, rows: doc.projects }
+			{ ...p, rows: doc.projects.map((x) => ({ ...x, ...projectDossierRow(x) })) }
 		);
 	if (doc.actions.length)
 		await tx.run(
 			`UNWIND $rows AS r MERGE (n:Action {id: r.id})
-			 SET n.title = r.title, n.description = r.description, ${NODE_STAMP}
+			 SET n.title = r.title, n.description = r.description,
+			   n.phases = CASE WHEN r.keepPhases THEN n.phases ELSE r.phases END, ${NODE_STAMP}
 			 WITH n, r
 			 CALL (n) { OPTIONAL MATCH (n)-[old:OF]->() DELETE old }
 			 CALL (n) { OPTIONAL MATCH ()-[old:RESPONSIBLE_FOR]->(n) DELETE old }
 			 CALL (n, r) { MATCH (p:Project {id: r.projectId}) MERGE (n)-[:OF]->(p) }
 			 CALL (n, r) { UNWIND r.responsibleActorIds AS actorId MATCH (a:Actor {id: actorId}) MERGE (a)-[:RESPONSIBLE_FOR]->(n) }`,
-			{ ...p, rows: doc.actions }
+			{
+				...p,
+				// Phases left out (undefined) are kept as stored, as the project's dossier is.
+				rows: doc.actions.map((a) => ({
+					...a,
+					keepPhases: a.phases === undefined,
+					phases: a.phases ?? null
+				}))
+			}
 		);
 	if (doc.partnerships.length) {
 		const kinds = new Map(doc.actors.map((a) => [a.id, a]));
@@ -229,7 +250,9 @@ export async function writeDocument(
 					id: r.id,
 					from: r.actorId,
 					to: r.projectId,
+					keep: r.declaredMembers === undefined ? ['declaredMembersJson'] : [],
 					props: {
+						declaredMembersJson: declaredMembersJson(r),
 						role: r.role,
 						since: r.since,
 						until: r.until,
@@ -306,17 +329,26 @@ async function replaceRelationships(
 	fromLabel: 'Actor',
 	toLabel: 'Project' | 'Actor',
 	stamp: { by: string; source: string },
-	rows: Array<{ id: string; from: string; to: string; props: Record<string, unknown> }>
+	rows: Array<{
+		id: string;
+		from: string;
+		to: string;
+		props: Record<string, unknown>;
+		/** Props the row leaves out and the relation keeps (only declaredMembersJson so far). */
+		keep?: string[];
+	}>
 ): Promise<void> {
 	await tx.run(
 		`UNWIND $rows AS r
 		 OPTIONAL MATCH ()-[old:${type} {id: r.id}]->()
-		 WITH r, old, coalesce(old.version, 0) AS version, old.createdAt AS createdAt, old.createdBy AS createdBy
+		 WITH r, old, coalesce(old.version, 0) AS version, old.createdAt AS createdAt, old.createdBy AS createdBy,
+		   old.declaredMembersJson AS oldMembers
 		 CALL (old) { WITH old WHERE old IS NOT NULL DELETE old }
-		 WITH r, version, createdAt, createdBy
+		 WITH r, version, createdAt, createdBy, oldMembers
 		 MATCH (a:${fromLabel} {id: r.from}), (b:${toLabel} {id: r.to})
 		 CREATE (a)-[n:${type}]->(b)
-		 SET n += r.props, n.id = r.id, n.version = version + 1, n.createdAt = coalesce(createdAt, datetime()),
+		 SET n += r.props, n.id = r.id,
+		   n.declaredMembersJson = CASE WHEN 'declaredMembersJson' IN coalesce(r.keep, []) THEN oldMembers ELSE n.declaredMembersJson END, n.version = version + 1, n.createdAt = coalesce(createdAt, datetime()),
 		   n.createdBy = coalesce(createdBy, $by), n.changedAt = datetime(), n.changedBy = $by, n.source = $source`,
 		{ ...stamp, rows }
 	);
@@ -336,25 +368,29 @@ export async function readDocument(tx: ManagedTransaction): Promise<TramaDocumen
 		  fictional: coalesce(a.fictional, false)} AS row ORDER BY a.id`);
 	const calls = await rows<TramaDocument['calls'][number]>(`
 		MATCH (c:Call) RETURN {id: c.id, title: c.title, issuer: c.issuer, year: c.year, fictional: coalesce(c.fictional, false)} AS row ORDER BY c.id`);
-	const projects = await rows<TramaDocument['projects'][number]>(`
+	const projects = (
+		await rows<TramaDocument['projects'][number]>(`
 		MATCH (p:Project)
 		RETURN {id: p.id, title: p.title, callId: head([(p)-[:IN_CALL]->(c:Call) | c.id]), start: p.start, end: p.end,
 		  triennio: p.triennio, policyAreas: coalesce(p.policyAreas, []), budgetEur: p.budgetEur,
 		  targetComuniIstat: [(p)-[:TARGETS]->(c:Comune) | c.istat], targetAmbitoIds: [(p)-[:TARGETS]->(x:Ambito) | x.id],
-		  status: p.status, fictional: coalesce(p.fictional, false)} AS row ORDER BY p.id`);
-	const actions = await rows<TramaDocument['actions'][number]>(`
+		  status: p.status, fictional: coalesce(p.fictional, false), ${projectDossierProjection('p')}} AS row ORDER BY p.id`)
+	).map(withProjectDossier);
+	const actions = (
+		await rows<TramaDocument['actions'][number]>(`
 		MATCH (x:Action)-[:OF]->(p:Project)
 		RETURN {id: x.id, projectId: p.id, title: x.title, description: x.description,
-		  responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(x) | a.id]} AS row ORDER BY x.id`);
+		  responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(x) | a.id], phases: x.phases} AS row ORDER BY x.id`)
+	).map(withPhases);
 	const partnerships = (
 		await rows<
 			Omit<TramaDocument['partnerships'][number], 'commitments'> & { commitmentsJson: string }
 		>(`
 		MATCH (a:Actor)-[r:PARTNER_IN]->(p:Project)
 		RETURN {id: r.id, actorId: a.id, projectId: p.id, role: r.role, since: r.since, until: r.until,
-		  notes: r.notes, commitmentsJson: r.commitmentsJson} AS row ORDER BY r.id`)
+		  notes: r.notes, commitmentsJson: r.commitmentsJson, declaredMembersJson: r.declaredMembersJson} AS row ORDER BY r.id`)
 	).map(({ commitmentsJson, notes, ...rest }) => ({
-		...rest,
+		...withDeclaredMembers(rest),
 		...(notes ? { notes } : {}),
 		commitments: JSON.parse(commitmentsJson ?? '[]') as CommitmentRecord[]
 	}));

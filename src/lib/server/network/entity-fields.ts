@@ -18,9 +18,8 @@ import type {
 	MembershipRecord,
 	NetworkRecord,
 	PartnershipRecord,
-	PolicyAreaId,
+	PolicyCyclePhaseId,
 	ProjectRecord,
-	ProjectStatus,
 	RoleId
 } from '../../domain';
 import type { Viewer } from '../auth/policy';
@@ -34,10 +33,15 @@ import {
 	CollaborationSourceEnum,
 	CommitmentTypeEnum,
 	FundingSourceEnum,
-	PolicyAreaEnum,
-	ProjectStatusEnum,
+	PolicyCyclePhaseEnum,
 	RoleEnum
 } from '../graphql/vocabulary';
+import {
+	DeclaredMembersInput,
+	identityFields,
+	toDeclaredMembers,
+	toIdentity
+} from './project-fields';
 import {
 	deleteEntity,
 	ENTITIES,
@@ -167,30 +171,12 @@ const CRUD: Record<PlacedKind, ReturnType<typeof crud<Fields>>> = {
 	}),
 	Project: crud({
 		ref: ProjectRef,
-		fields: (t) => ({
-			title: t.string({ required: true }),
-			callId: t.string(),
-			start: t.string({ description: 'AAAA-MM-GG' }),
-			end: t.string(),
-			triennio: t.string({ description: 'es. 2021-2023' }),
-			policyAreas: t.field({ type: [PolicyAreaEnum] }),
-			budgetEur: t.float(),
-			targetComuniIstat: t.stringList(),
-			targetAmbitoIds: t.stringList(),
-			status: t.field({ type: ProjectStatusEnum })
-		}),
+		// The identity; the other sections of the dossier have their own mutations (project-fields.ts).
+		fields: (t) => ({ ...identityFields(t), budgetEur: t.float() }),
 		toRecord: (i, id): ProjectRecord => ({
 			id,
-			title: i.title.trim(),
-			callId: orNull(i.callId),
-			start: orNull(i.start),
-			end: orNull(i.end),
-			triennio: orNull(i.triennio),
-			policyAreas: list(i.policyAreas) as PolicyAreaId[],
+			...toIdentity(i),
 			budgetEur: orNull(i.budgetEur),
-			targetComuniIstat: list(i.targetComuniIstat),
-			targetAmbitoIds: list(i.targetAmbitoIds),
-			status: (i.status ?? 'draft') as ProjectStatus,
 			fictional: false
 		}),
 		read: reads.getProject
@@ -201,14 +187,17 @@ const CRUD: Record<PlacedKind, ReturnType<typeof crud<Fields>>> = {
 			projectId: t.string({ required: true }),
 			title: t.string({ required: true }),
 			description: t.string(),
-			responsibleActorIds: t.stringList()
+			responsibleActorIds: t.stringList(),
+			phases: t.field({ type: [PolicyCyclePhaseEnum] })
 		}),
 		toRecord: (i, id): ActionRecord => ({
 			id,
 			projectId: i.projectId,
 			title: i.title.trim(),
 			description: orNull(i.description),
-			responsibleActorIds: list(i.responsibleActorIds)
+			responsibleActorIds: list(i.responsibleActorIds),
+			// Left out: kept as stored (document-queries.ts).
+			...(i.phases !== undefined && { phases: list(i.phases) as PolicyCyclePhaseId[] })
 		}),
 		read: reads.getAction
 	}),
@@ -220,7 +209,8 @@ const CRUD: Record<PlacedKind, ReturnType<typeof crud<Fields>>> = {
 			role: t.field({ type: RoleEnum, required: true }),
 			since: t.string(),
 			until: t.string(),
-			commitments: t.field({ type: [CommitmentInput] })
+			commitments: t.field({ type: [CommitmentInput] }),
+			declaredMembers: t.field({ type: [DeclaredMembersInput] })
 		}),
 		toRecord: (i, id): PartnershipRecord => ({
 			id,
@@ -237,7 +227,10 @@ const CRUD: Record<PlacedKind, ReturnType<typeof crud<Fields>>> = {
 				source: c.source as FundingSourceId,
 				beyondFunding: c.beyondFunding ?? false,
 				description: orNull(c.description)
-			}))
+			})),
+			...(i.declaredMembers !== undefined && {
+				declaredMembers: toDeclaredMembers(i.declaredMembers)
+			})
 		}),
 		read: reads.getPartnership
 	}),

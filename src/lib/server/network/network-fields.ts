@@ -370,11 +370,17 @@ builder.queryFields((t) => {
 				callId: t.arg.string(),
 				ambitoId: t.arg.string(),
 				triennio: t.arg.string(),
-				actorId: t.arg.string()
+				actorId: t.arg.string(),
+				search: t.arg.string({ description: 'Parole del titolo / words of the title' }),
+				status: t.arg({ type: ProjectStatusEnum })
 			},
 			resolve: async (_root, args) => {
 				const first = pageSize(args.first);
 				const offset = decodeCursor(args.after);
+				if ((args.search?.length ?? 0) > 200)
+					throw badInput([
+						{ field: 'search', message: 'al massimo 200 caratteri / at most 200 characters' }
+					]);
 				return { ...(await reads.listProjects(args, first, offset)), offset };
 			}
 		}),

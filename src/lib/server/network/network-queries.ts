@@ -17,6 +17,12 @@ import {
 } from '../../domain';
 import { foldText } from '../../text';
 import { readTx } from '../db/driver';
+import {
+	projectDossierProjection,
+	withDeclaredMembers,
+	withPhases,
+	withProjectDossier
+} from './project-dossier';
 
 export type WithMeta<R> = R & { meta: Provenance };
 
@@ -35,18 +41,18 @@ const PROJECT = (
 ) => `{id: ${v}.id, title: ${v}.title, callId: head([(${v})-[:IN_CALL]->(c:Call) | c.id]), start: ${v}.start, end: ${v}.end,
 	triennio: ${v}.triennio, policyAreas: coalesce(${v}.policyAreas, []), budgetEur: ${v}.budgetEur,
 	targetComuniIstat: [(${v})-[:TARGETS]->(c:Comune) | c.istat], targetAmbitoIds: [(${v})-[:TARGETS]->(x:Ambito) | x.id],
-	status: ${v}.status, fictional: coalesce(${v}.fictional, false), ${META(v)}}`;
+	status: ${v}.status, fictional: coalesce(${v}.fictional, false), ${projectDossierProjection(v)}, ${META(v)}}`;
 const PARTNERSHIP = (
 	r: string,
 	a: string,
 	p: string
 ) => `{id: ${r}.id, actorId: ${a}.id, projectId: ${p}.id, role: ${r}.role, since: ${r}.since,
-	until: ${r}.until, commitmentsJson: ${r}.commitmentsJson, ${META(r)}}`;
+	until: ${r}.until, commitmentsJson: ${r}.commitmentsJson, declaredMembersJson: ${r}.declaredMembersJson, ${META(r)}}`;
 const ACTION = (
 	x: string,
 	p: string
 ) => `{id: ${x}.id, projectId: ${p}.id, title: ${x}.title, description: ${x}.description,
-	responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(${x}) | a.id], ${META(x)}}`;
+	responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(${x}) | a.id], phases: ${x}.phases, ${META(x)}}`;
 const NETWORK = (n: string) => `{id: ${n}.id, name: ${n}.name, description: ${n}.description,
 	ambitoId: head([(${n})-[:FOR]->(x:Ambito) | x.id]), linkedNetworkIds: [(${n})-[:LINKED_TO]->(o:Network) | o.id], fictional: coalesce(${n}.fictional, false), ${META(n)}}`;
 const MEMBERSHIP = (a: string, m: string, n: string) =>
@@ -83,7 +89,10 @@ const parsePartnership = (
 	row: Omit<PartnershipView, 'commitments'> & { commitmentsJson: string | null }
 ): PartnershipView => {
 	const { commitmentsJson, ...rest } = row;
-	return { ...rest, commitments: JSON.parse(commitmentsJson ?? '[]') as CommitmentRecord[] };
+	return {
+		...withDeclaredMembers(rest),
+		commitments: JSON.parse(commitmentsJson ?? '[]') as CommitmentRecord[]
+	};
 };
 
 export const getActor = (id: string) =>
@@ -98,18 +107,27 @@ export const listCalls = () =>
 	rows<WithMeta<CallRecord>>(
 		`MATCH (c:Call) RETURN ${CALL('c')} AS row ORDER BY c.year DESC, c.title`
 	);
-export const getProject = (id: string) =>
-	one<WithMeta<ProjectRecord>>(`MATCH (p:Project {id: $id}) RETURN ${PROJECT('p')} AS row`, { id });
-export const getAction = (id: string) =>
-	one<WithMeta<ActionRecord>>(
+export const getProject = async (id: string) => {
+	const row = await one<WithMeta<ProjectRecord>>(
+		`MATCH (p:Project {id: $id}) RETURN ${PROJECT('p')} AS row`,
+		{ id }
+	);
+	return row && withProjectDossier(row);
+};
+export const getAction = async (id: string) => {
+	const row = await one<WithMeta<ActionRecord>>(
 		`MATCH (x:Action {id: $id})-[:OF]->(p:Project) RETURN ${ACTION('x', 'p')} AS row`,
 		{ id }
 	);
-export const actionsOfProject = (projectId: string) =>
-	rows<WithMeta<ActionRecord>>(
-		`MATCH (x:Action)-[:OF]->(p:Project {id: $projectId}) RETURN ${ACTION('x', 'p')} AS row ORDER BY x.id`,
-		{ projectId }
-	);
+	return row && withPhases(row);
+};
+export const actionsOfProject = async (projectId: string) =>
+	(
+		await rows<WithMeta<ActionRecord>>(
+			`MATCH (x:Action)-[:OF]->(p:Project {id: $projectId}) RETURN ${ACTION('x', 'p')} AS row ORDER BY x.id`,
+			{ projectId }
+		)
+	).map(withPhases);
 export const getPartnership = async (id: string) => {
 	const row = await one<Parameters<typeof parsePartnership>[0]>(
 		`MATCH (a:Actor)-[r:PARTNER_IN {id: $id}]->(p:Project) RETURN ${PARTNERSHIP('r', 'a', 'p')} AS row`,
@@ -255,6 +273,9 @@ export interface ProjectFilter {
 	ambitoId?: string | null;
 	triennio?: string | null;
 	actorId?: string | null;
+	/** Words of the title (case-insensitive). */
+	search?: string | null;
+	status?: string | null;
 }
 
 export async function listProjects(filter: ProjectFilter, first: number, offset: number) {
@@ -263,17 +284,23 @@ export async function listProjects(filter: ProjectFilter, first: number, offset:
 		ambitoId: filter.ambitoId ?? null,
 		triennio: filter.triennio ?? null,
 		actorId: filter.actorId ?? null,
+		search: filter.search?.trim() ? filter.search.trim().toLowerCase() : null,
+		status: filter.status ?? null,
 		skip: neo4j.int(offset),
 		limit: neo4j.int(first + 1)
 	};
 	const where = `WHERE ($callId IS NULL OR EXISTS { (p)-[:IN_CALL]->(:Call {id: $callId}) })
 		AND ($triennio IS NULL OR p.triennio = $triennio)
+		AND ($status IS NULL OR p.status = $status)
+		AND ($search IS NULL OR toLower(p.title) CONTAINS $search)
 		AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PARTNER_IN]->(p) })
 		AND ($ambitoId IS NULL OR EXISTS { (p)-[:TARGETS]->(:Ambito {id: $ambitoId}) } OR EXISTS { (p)-[:TARGETS]->(:Comune)-[:IN]->(:Ambito {id: $ambitoId}) })`;
-	const found = await rows<WithMeta<ProjectRecord>>(
-		`MATCH (p:Project) ${where} WITH p ORDER BY p.start DESC, p.title, p.id SKIP $skip LIMIT $limit RETURN ${PROJECT('p')} AS row`,
-		params
-	);
+	const found = (
+		await rows<WithMeta<ProjectRecord>>(
+			`MATCH (p:Project) ${where} WITH p ORDER BY p.start DESC, p.title, p.id SKIP $skip LIMIT $limit RETURN ${PROJECT('p')} AS row`,
+			params
+		)
+	).map(withProjectDossier);
 	const total =
 		(await rows<number>(`MATCH (p:Project) ${where} RETURN count(p) AS row`, params))[0] ?? 0;
 	return { items: found.slice(0, first), hasNextPage: found.length > first, total };

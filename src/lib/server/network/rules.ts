@@ -156,3 +156,12 @@ export async function documentScopes(doc: unknown, viewer: Viewer | null): Promi
 		return seen.has(key) ? false : (seen.add(key), true);
 	});
 }
+
+/**
+ * A section of a project's dossier that cannot move it (resources, co-design, after the funding,
+ * outcomes): allowed where the project is. The identity section moves it: it has the update rule.
+ */
+export const PROJECT_SECTION_RULE: OperationRule = {
+	permission: 'network.edit',
+	scope: existing('Project')
+};

@@ -1,0 +1,30 @@
+import type { Message } from '../i18n/locale';
+import { m } from '../paraglide/messages';
+
+/** Project statuses in words (the registry holds ids only). */
+const STATUS: Record<string, Message> = {
+	draft: m.projectStatusDraft,
+	submitted: m.projectStatusSubmitted,
+	funded: m.projectStatusFunded,
+	running: m.projectStatusRunning,
+	closed: m.projectStatusClosed,
+	rejected: m.projectStatusRejected
+};
+export const projectStatusLabel = (status: string) => STATUS[status]?.() ?? status;
+
+/** Population of a target: the Comuni of the selected Ambiti and the Comuni chosen one by one, counted once. */
+export function targetPopulation(
+	ambiti: ReadonlyArray<{ comuni: ReadonlyArray<{ istat: string; population?: number | null }> }>,
+	comuni: ReadonlyArray<{ istat: string; population?: number | null }>
+): { comuni: number; population: number; missing: number } {
+	const seen = new Map<string, number | null>();
+	for (const c of [...ambiti.flatMap((a) => a.comuni), ...comuni])
+		seen.set(c.istat, c.population ?? null);
+	let population = 0;
+	let missing = 0;
+	for (const value of seen.values()) {
+		if (value === null) missing++;
+		else population += value;
+	}
+	return { comuni: seen.size, population, missing };
+}

@@ -1,0 +1,64 @@
+import { GraphQLRequestError } from '../graphql-client';
+import { errorText, serverMessageInCurrentLanguage } from '../i18n/errors';
+import { m } from '../paraglide/messages';
+
+/** What a section shows after a save: saved, a stale version, or errors by field and overall. */
+export interface SaveOutcome {
+	status: 'idle' | 'saving' | 'saved' | 'conflict' | 'error';
+	/** Problems by field path without the "input." prefix, e.g. "coDesign.date", "indicators[0].name". */
+	fields: Record<string, string>;
+	message: string | null;
+}
+
+export const idle = (): SaveOutcome => ({ status: 'idle', fields: {}, message: null });
+
+/**
+ * Runs a save and turns its failure into what the section shows: a stale version is a conflict
+ * (reload to see the other change), a refusal names its fields in the current language.
+ */
+export async function attempt<T>(
+	save: () => Promise<T>
+): Promise<{ outcome: SaveOutcome; value: T | null }> {
+	try {
+		return {
+			outcome: { status: 'saved', fields: {}, message: m.dossierSaved() },
+			value: await save()
+		};
+	} catch (e) {
+		if (e instanceof GraphQLRequestError && e.codes.includes('CONFLICT'))
+			return {
+				outcome: { status: 'conflict', fields: {}, message: m.dossierConflict() },
+				value: null
+			};
+		const fields: Record<string, string> = {};
+		if (e instanceof GraphQLRequestError)
+			for (const p of e.problems)
+				fields[p.field.replace(/^input\./, '')] ??= serverMessageInCurrentLanguage(p.message);
+		const message = Object.keys(fields).length ? m.dossierFixFields() : errorText(e);
+		return { outcome: { status: 'error', fields, message }, value: null };
+	}
+}
+
+/** "12,5" or "12.5" → 12.5; blank → null; anything else → NaN (the server names the field). */
+export function parseAmount(raw: string | number | null | undefined): number | null {
+	if (raw === null || raw === undefined) return null;
+	const text = String(raw)
+		.trim()
+		.replace(/\./g, (dot, i, s: string) =>
+			// A dot followed by exactly three digits and more dots or the end is a thousands separator.
+			/^\.\d{3}(\.|,|$)/.test(s.slice(i)) ? '' : dot
+		);
+	if (!text) return null;
+	return Number(text.replace(',', '.'));
+}
+
+export const blankToNull = (value: string | null | undefined) =>
+	value?.trim() ? value.trim() : null;
+
+/** The amounts that are not numbers, each named with the message to show next to it. */
+export function invalidAmounts(raw: Record<string, string | number | null | undefined>) {
+	const fields: Record<string, string> = {};
+	for (const [key, value] of Object.entries(raw))
+		if (Number.isNaN(parseAmount(value))) fields[key] = m.dossierNotANumber();
+	return fields;
+}

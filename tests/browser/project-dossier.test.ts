@@ -1,0 +1,288 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { createTestAccount, signedInContext } from '../helpers/browser-session';
+
+/**
+ * An office enters a real-looking project (Welfare in azione style: 8 partners, one a network with
+ * its members by kind, 4 actions, resources) through the dossier page, section by section; reloads
+ * and finds it kept; meets a field error and, from a second tab, a conflict; axe finds nothing.
+ */
+const app = () => inject('appUrl');
+const TAG = `d${Date.now().toString(36)}`;
+const CREMA = '019035';
+/** Saves re-read the project on a shared 2-core machine: give polls time. */
+const SLOW = { timeout: 20_000 };
+const PARTNERS = [
+	['Comunità Sociale Cremasca', 'azienda_speciale'],
+	['Cooperativa sociale Igea', 'cooperativa_sociale_a'],
+	['Cooperativa sociale Il Seme', 'cooperativa_sociale_b'],
+	['Fondazione Benefattori Cremaschi', 'fondazione'],
+	['Associazione Auser Crema', 'odv'],
+	['Caritas diocesana di Crema', 'ente_religioso'],
+	['Consorzio Arcobaleno', 'consorzio_cooperative'],
+	['Rete Conciliazione Cremasca', 'rete_conciliazione']
+] as const;
+
+let browser: Browser;
+let admin: BrowserContext;
+let page: Page;
+let dossierUrl = '';
+let ambitoName = '';
+let entryMs = 0;
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+	const response = await admin.request.post(`${app()}/graphql`, {
+		headers: { 'content-type': 'application/json', 'x-trama-csrf': '1', origin: app() },
+		data: { query, variables }
+	});
+	const body = (await response.json()) as { data?: T; errors?: unknown[] };
+	expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+	return body.data!;
+}
+
+const section = (id: string) => page.locator(`[data-testid="section-${id}"]`);
+/** Clicks a save and waits for that form's "Salvato." */
+async function saveIn(scope: Locator, button: string) {
+	await scope.locator(`[data-testid="${button}"]`).click();
+	await scope.locator('[data-testid="section-saved"]').first().waitFor(SLOW);
+}
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	admin = await signedInContext(browser, await createTestAccount(['amministratore']));
+	page = await admin.newPage();
+	for (const [name, kind] of PARTNERS)
+		await graphql(
+			`
+				mutation ($i: ActorInput!) {
+					createActor(input: $i) {
+						id
+					}
+				}
+			`,
+			{
+				i: { id: `${TAG}-${kind}`, name: `${name} ${TAG}`, kind, seatIstat: CREMA }
+			}
+		);
+	const territory = await graphql<{
+		territory: { ats: Array<{ ambiti: Array<{ name: string; comuni: { istat: string }[] }> }> };
+	}>(`
+		{
+			territory {
+				ats {
+					ambiti {
+						name
+						comuni {
+							istat
+						}
+					}
+				}
+			}
+		}
+	`);
+	ambitoName = territory.territory.ats
+		.flatMap((a) => a.ambiti)
+		.find((a) => a.comuni.some((c) => c.istat === CREMA))!.name;
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the project dossier in the browser', () => {
+	it('enters a whole project section by section, by keyboard and labels', async () => {
+		const started = Date.now();
+		await page.goto(`${app()}/progetti`);
+		await page.locator('[data-testid="new-project"]').click();
+		await page.getByLabel('Titolo').fill(`Welfare in azione: Cremasco ${TAG}`);
+		await page.getByLabel('Triennio').fill('2024-2026');
+		await page.locator('[data-testid="create-project"]').click();
+		await page.waitForURL(/\/progetti\/prj-/, SLOW);
+		dossierUrl = page.url();
+
+		// Identity, with the target territory's population from the real data.
+		const identity = section('identity');
+		await identity.getByLabel('Finanziatore').selectOption('fondazione_cariplo');
+		await identity.locator('select[name="status"]').selectOption('running');
+		await identity.locator('input[name="start"]').fill('2024-01-01');
+		await identity.locator('input[name="end"]').fill('2026-12-31');
+		await identity
+			.getByLabel('Domiciliarità')
+			.check()
+			.catch(() => undefined);
+		await identity.locator('[data-testid="target-ambito"]').fill(ambitoName);
+		await identity.locator('[data-testid="target-ambito"]').press('Enter');
+		await expect
+			.poll(() => identity.locator('[data-testid="target-population"]').innerText())
+			.toMatch(/Territorio: [1-9][\d.]* Comuni, [1-9][\d.]* residenti/);
+		await saveIn(identity, 'save-identity');
+
+		// Partnership: eight partners found by search, the first with a typo ("did you mean").
+		const partnership = section('partnership');
+		for (const [index, [name, kind]] of PARTNERS.entries()) {
+			const query = index === 1 ? `Cooperatva Igea ${TAG}` : `${name} ${TAG}`;
+			await partnership.locator('[data-testid="partner-search"]').fill(query);
+			await partnership.locator('[data-testid="partner-search"]').press('Enter');
+			const found = partnership.locator('ul.found button', { hasText: `${name} ${TAG}` });
+			await found.first().click(SLOW);
+			await partnership
+				.locator('[data-testid="new-partner-role"]')
+				.selectOption(index === 0 ? 'capofila' : kind === 'fondazione' ? 'sostenitore' : 'partner');
+			await partnership.locator('[data-testid="add-partner"]').click();
+			await expect
+				.poll(() => partnership.locator('[data-testid="partner-row"]').count(), SLOW)
+				.toBe(index + 1);
+		}
+		const network = partnership.locator('[data-testid="partner-row"]', {
+			hasText: `Rete Conciliazione Cremasca ${TAG}`
+		});
+		// Members by kind are folded away until asked for (most partners are single bodies).
+		await network.locator('summary').click();
+		for (const [kind, count] of [
+			['comune', '13'],
+			['cooperativa_sociale_a', '11'],
+			['odv', '18']
+		] as const) {
+			await network.locator('[data-testid="add-member-kind"]').click();
+			await network.getByLabel('Tipologia').last().selectOption(kind);
+			await network.getByLabel('Quanti').last().fill(count);
+		}
+		await saveIn(network, 'save-partner');
+
+		// Four actions, each with responsible partners and phases.
+		const actions = section('actions');
+		const phases = [
+			'Analisi del bisogno',
+			'Progettazione',
+			'Realizzazione',
+			'Monitoraggio e valutazione'
+		];
+		for (const [i, phase] of phases.entries()) {
+			await actions.locator('[data-testid="new-action-title"]').fill(`Azione ${i + 1}: ${phase}`);
+			await actions.locator('[data-testid="add-action"]').click();
+			const row = actions.locator('[data-testid="action-row"]').nth(i);
+			await row.waitFor(SLOW);
+			await row.getByLabel(`${PARTNERS[0][0]} ${TAG}`).check();
+			await row.getByLabel(`${PARTNERS[1 + i]![0]} ${TAG}`).check();
+			await row.getByLabel(phase, { exact: true }).check();
+			await saveIn(row, 'save-action');
+		}
+
+		// Resources: amounts as an office writes them; co-financing valued and not valued.
+		const resources = section('resources');
+		await resources.getByLabel('Costo complessivo (€)').fill('2.300.000');
+		await resources.getByLabel('Contributo richiesto (€)').fill('1.000.000');
+		await resources.getByLabel('Contributo deliberato (€)').fill('900.000');
+		await saveIn(resources, 'save-resources');
+		const lead = resources.locator('[data-testid="commitments"]').first();
+		await lead.locator('[data-testid="add-commitment"]').click();
+		await lead.getByLabel('Quantità (€, ore, m² × mesi)').last().fill('150.000');
+		await lead.getByLabel('Fonte').last().selectOption('public');
+		await lead.locator('[data-testid="add-commitment"]').click();
+		await lead.getByLabel('Tipo di risorsa').last().selectOption('staff_hours');
+		await lead.getByLabel('Quantità (€, ore, m² × mesi)').last().fill('1200');
+		await lead.getByLabel('Valorizzato in euro').last().uncheck();
+		await saveIn(lead, 'save-commitments');
+		await expect
+			.poll(() => resources.locator('[data-testid="cofinancing-total"]').innerText())
+			.toMatch(/150\.000.*non valorizzati: 1/);
+
+		// How it was built, after the funding, needs and indicators.
+		const codesign = section('codesign');
+		await codesign.getByLabel('Co-progettazione').check();
+		await codesign.getByLabel("Data dell'atto").fill('2023-05-10');
+		await codesign.getByLabel(/^Atto/).fill('Determina n. 123/2023');
+		await saveIn(codesign, 'save-codesign');
+		const after = section('after');
+		await after.getByLabel('Cosa continua').fill('Lo sportello unico per le famiglie');
+		await after.getByLabel(`${PARTNERS[0][0]} ${TAG}`).check();
+		await after.getByLabel('Con quali risorse').fill('Fondo dell’Ambito e quote dei Comuni');
+		await after.getByLabel('Impegno dichiarato fino al').fill('2028-12-31');
+		await after
+			.getByLabel('Cosa possono riprendere altri territori')
+			.fill('Il modello di presa in carico');
+		await after.getByLabel('Dove è documentato').fill('Rapporto finale 2026');
+		await saveIn(after, 'save-after');
+		const outcomes = section('outcomes');
+		await outcomes
+			.getByLabel('Bisogni a cui risponde')
+			.fill('Conciliazione vita-lavoro\nSolitudine');
+		await outcomes.getByLabel('Destinatari').fill('Famiglie con minori 0-6');
+		await outcomes.locator('[data-testid="add-indicator"]').click();
+		await outcomes.getByLabel('Nome').fill('Famiglie raggiunte');
+		await outcomes.getByLabel('Valore di partenza').fill('0');
+		await outcomes.getByLabel('Obiettivo').fill('300');
+		await saveIn(outcomes, 'save-outcomes');
+		entryMs = Date.now() - started;
+		console.log(
+			`dossier entry: 8 partners, 4 actions, resources, every section: ${(entryMs / 1000).toFixed(1)} s`
+		);
+		// A ceiling for the whole flow (about 60 steps, each saved on a shared 2-core machine), not a measure.
+	}, 300_000);
+
+	it('keeps every section after a reload', async () => {
+		await page.goto(dossierUrl);
+		expect(await section('identity').getByLabel('Finanziatore').inputValue()).toBe(
+			'fondazione_cariplo'
+		);
+		expect(await section('partnership').locator('[data-testid="partner-row"]').count()).toBe(8);
+		const network = section('partnership').locator('[data-testid="partner-row"]', {
+			hasText: 'Rete Conciliazione Cremasca'
+		});
+		expect(await network.innerText()).toContain('42 enti in tutto');
+		expect(await section('actions').locator('[data-testid="action-row"]').count()).toBe(4);
+		expect(await section('resources').getByLabel('Costo complessivo (€)').inputValue()).toBe(
+			'2300000'
+		);
+		expect(await section('codesign').getByLabel('Co-progettazione').isChecked()).toBe(true);
+		expect(await section('after').getByLabel('Cosa continua').inputValue()).toContain('sportello');
+		expect(await section('outcomes').getByLabel('Nome').inputValue()).toBe('Famiglie raggiunte');
+	});
+
+	it('shows a refused field next to it, in Italian', async () => {
+		const resources = section('resources');
+		await resources.getByLabel('Costo complessivo (€)').fill('100');
+		await resources.locator('[data-testid="save-resources"]').click();
+		const error = resources.locator('#e-grantAwardedEur');
+		await error.waitFor(SLOW);
+		expect(await error.innerText()).toMatch(/supera il costo complessivo/);
+		expect(
+			await resources.getByLabel('Contributo deliberato (€)').getAttribute('aria-invalid')
+		).toBe('true');
+	});
+
+	it('tells a stale tab that someone else saved first', async () => {
+		await page.goto(dossierUrl);
+		const other = await admin.newPage();
+		await other.goto(dossierUrl);
+		await other.locator('[data-testid="section-codesign"]').getByLabel('Co-programmazione').check();
+		await other.locator('[data-testid="save-codesign"]').click();
+		await other
+			.locator('[data-testid="section-codesign"] [data-testid="section-saved"]')
+			.waitFor(SLOW);
+		await other.close();
+		await section('identity').locator('select[name="status"]').selectOption('closed');
+		await section('identity').locator('[data-testid="save-identity"]').click();
+		const conflict = section('identity').locator('[data-testid="section-conflict"]');
+		await conflict.waitFor(SLOW);
+		expect(await conflict.innerText()).toMatch(/Qualcun altro ha modificato il progetto/);
+	});
+
+	it('has no accessibility violations (axe-core)', async () => {
+		await page.goto(dossierUrl);
+		const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+		// Through the debugger protocol, which the app's Content-Security-Policy rightly does not allow pages.
+		await page.evaluate(readFileSync(axePath, 'utf8'));
+		const violations = await page.evaluate(async () => {
+			const result = await (
+				window as unknown as {
+					axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+				}
+			).axe.run();
+			return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+		});
+		expect(violations).toEqual([]);
+	});
+});
