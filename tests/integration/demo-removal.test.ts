@@ -1,30 +1,9 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { trama } from '../helpers/cli';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/cli/seed';
 import { readTx } from '../../src/lib/server/db/driver';
 import { demoWasRemoved } from '../../src/lib/server/network/demo/demo-removal';
 import { closeDriver, connectTestDatabase, ok } from '../helpers/graphql';
-
-const root = join(import.meta.dirname, '../..');
-
-function trama(args: string[]): Promise<{ code: number | null; out: string }> {
-	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [join(root, 'bin/trama.js'), ...args], {
-			cwd: root,
-			env: {
-				...process.env,
-				NEO4J_URI: inject('neo4jUri'),
-				NEO4J_USER: 'neo4j',
-				NEO4J_PASSWORD: ''
-			}
-		});
-		let out = '';
-		child.stdout.on('data', (d) => (out += d));
-		child.stderr.on('data', (d) => (out += d));
-		child.on('close', (code) => resolve({ code, out }));
-	});
-}
 
 const count = (query: string, params: Record<string, unknown> = {}) =>
 	readTx(async (tx) => Number((await tx.run(query, params)).records[0]!.get('n')));
