@@ -347,7 +347,7 @@ async function runInProcess(started: Date, log: (msg: string) => void) {
 		for (let i = 0; i < 3; i++) {
 			const run = await time(() => scoreProjects(projectIds, rubric));
 			allRuns.push(run.ms);
-			scored = run.value.length;
+			scored = run.value.scores.length;
 		}
 		const allScorecardsMs = percentile(allRuns, 50);
 		const partnersPerProject = doc.partnerships.length / Math.max(1, doc.projects.length);

@@ -25,7 +25,9 @@ Uso / usage: npx trama <comando> [opzioni]
   db:start              avvia il Neo4j locale in background / start the local Neo4j in the background
   db:stop               ferma il Neo4j locale / stop the local Neo4j
   db:status             stato del database / database status
-  seed [--force] [--demo]  schema, territorio reale, dati dimostrativi / schema, real territory, demo data
+  seed [--force] [--demo | --remove-demo]
+                        schema, territorio reale, dati dimostrativi (o toglierli) / schema, real territory,
+                        demo data (or remove it)
   ${USER_CREATE_HELP}
   score --project ID [--rubric ID] [--json] [--en]
                         scheda di valutazione di un partenariato / a partnership scorecard
@@ -38,7 +40,8 @@ Uso / usage: npx trama <comando> [opzioni]
 
 Ambiente / environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (un altro Neo4j / another
 Neo4j: server, cluster, Aura), PORT (3000), HOST (127.0.0.1), TRAMA_NEO4J_PORT (7687), TRAMA_DATA_DIR (.data),
-TRAMA_ADMIN_EMAIL / TRAMA_ADMIN_PASSWORD (il primo amministratore / the first administrator).`;
+TRAMA_ADMIN_EMAIL / TRAMA_ADMIN_PASSWORD (il primo amministratore / the first administrator),
+TRAMA_DEMO=0 (start senza dati dimostrativi: non li carica e li toglie se ci sono / start without the demo).`;
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -89,13 +92,16 @@ const commands: Record<string, Command> = {
 			args,
 			options: {
 				force: { type: 'boolean', default: false },
-				demo: { type: 'boolean', default: false }
+				demo: { type: 'boolean', default: false },
+				'remove-demo': { type: 'boolean', default: false }
 			}
 		});
+		if (values.demo && values['remove-demo'])
+			throw new StartError('--demo e --remove-demo insieme? Scegline uno. / choose one of them.');
 		await withDatabase(async () => {
 			const result = await prepareDatabase({
 				force: values.force,
-				demo: values.demo,
+				demo: values['remove-demo'] ? 'remove' : values.demo,
 				onProgress: log
 			});
 			const counts = await territoryCounts();

@@ -5,17 +5,27 @@ import { migrate } from '../lib/server/db/migrate';
 import { ensurePresetRubrics } from '../lib/server/evaluation/rubric-queries';
 import { isTerritoryLoaded, loadTerritory } from '../lib/server/territory/territory-queries';
 import { generateDemoDocument } from '../lib/server/network/demo/demo';
+import { DEMO_SOURCE } from '../lib/server/network/demo/demo-source';
+import {
+	demoWasRemoved,
+	forgetDemoRemoval,
+	removeDemo,
+	type DemoRemoval
+} from '../lib/server/network/demo/demo-removal';
 import { readTerritoryFiles, TERRITORY_SOURCE } from '../lib/server/territory/territory-files';
 
 export interface SeedOptions {
 	/** Reload the territory even if it is there (seeding is idempotent: MERGE on natural keys). */
 	force?: boolean;
-	/** Load the fictional Cremasco demo: true = always, 'if-empty' = only into a database with no projects. */
-	demo?: boolean | 'if-empty';
+	/**
+	 * Load the fictional Cremasco demo: true = always, 'if-empty' = only into a database with no projects
+	 * whose demo was never removed on purpose; 'remove' = take it out (issue 15: demo and real data apart).
+	 */
+	demo?: boolean | 'if-empty' | 'remove';
 	onProgress?: (message: string) => void;
 }
 
-export const DEMO_SOURCE = 'demo (dati fittizi / fictional data)';
+export { DEMO_SOURCE };
 
 /** Schema first, then the real territory when the database has none, the rubric presets, the demo. */
 export async function prepareDatabase({
@@ -32,7 +42,16 @@ export async function prepareDatabase({
 	}
 	await ensurePresetRubrics();
 	let demoLoaded = false;
-	if (demo === true || (demo === 'if-empty' && !(await hasProjects()))) {
+	let demoRemoved: DemoRemoval | null = null;
+	if (demo === 'remove') {
+		demoRemoved = await removeDemo();
+		onProgress(
+			`Dati dimostrativi rimossi: ${demoRemoved.nodes} nodi, ${demoRemoved.relations} relazioni, ${demoRemoved.evaluations} valutazioni / demo removed`
+		);
+	} else if (
+		demo === true ||
+		(demo === 'if-empty' && !(await hasProjects()) && !(await demoWasRemoved()))
+	) {
 		onProgress(
 			"Carico i dati dimostrativi (fittizi) dell'Ambito Cremasco… / Loading the (fictional) Cremasco demo…"
 		);
@@ -41,7 +60,8 @@ export async function prepareDatabase({
 			{ by: 'seed', source: DEMO_SOURCE },
 			validateDocument
 		);
+		await forgetDemoRemoval();
 		demoLoaded = true;
 	}
-	return { migrations: applied, territoryLoaded: !loaded || force, demoLoaded };
+	return { migrations: applied, territoryLoaded: !loaded || force, demoLoaded, demoRemoved };
 }

@@ -237,7 +237,11 @@ export async function start(): Promise<void> {
 		}
 		const { version } = await connect(config);
 		log(`Neo4j ${version} pronto / ready`);
-		await prepareDatabase({ demo: 'if-empty', onProgress: log });
+		// TRAMA_DEMO=0: a database with real data only (the demo is not loaded, and taken out if there).
+		await prepareDatabase({
+			demo: process.env.TRAMA_DEMO === '0' ? 'remove' : 'if-empty',
+			onProgress: log
+		});
 		await firstAdminStep(log);
 		await closeDriver();
 		buildIfStale();

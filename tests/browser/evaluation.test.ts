@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -19,7 +20,26 @@ let projectId = '';
 let addedPartnership = '';
 const app = () => inject('appUrl');
 /** A save re-reads and rescores the project on a shared 2-core machine: give polls time. */
+const require = createRequire(import.meta.url);
 const SLOW = { timeout: 20_000 };
+const OPEN = `browser-open-${Date.now().toString(36)}`;
+const STRICT = `browser-strict-${Date.now().toString(36)}`;
+
+/** axe-core's violations on the page as it is (ids and the first offending element of each). */
+async function axeViolations(target: Page) {
+	// Evaluated from the test (the page's CSP rightly refuses an injected script tag).
+	await target.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+	return target.evaluate(async () => {
+		const result = await (
+			window as unknown as {
+				axe: {
+					run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }>;
+				};
+			}
+		).axe.run();
+		return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.html ?? ''}`);
+	});
+}
 
 /** GraphQL as a signed-in user, the way the app's pages call it (CSRF header, same origin). */
 async function graphqlAs<T>(
@@ -48,6 +68,26 @@ beforeAll(async () => {
 	});
 	admin = await signedInContext(browser, await createTestAccount(['amministratore']));
 	page = await evaluator.newPage();
+	// Demo projects lack the data the 2025-2027 criteria read (LEPS, co-design, phases): on the preset
+	// most totals are not comparable (issue 16). The desk's tests rank them on a copy that ranks any
+	// total (threshold 0), and the strict copy puts every one apart.
+	for (const [id, threshold] of [
+		[OPEN, 0],
+		[STRICT, 1]
+	] as const)
+		await graphqlAs(admin, `mutation ($i: RubricInput!) { saveRubric(input: $i) { id } }`, {
+			i: {
+				id,
+				nameIt: `Prova ${id}`,
+				nameEn: `Test ${id}`,
+				basedOn: 'programmazione-2025-2027',
+				minAssessedShare: threshold,
+				criteria: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((c) => ({
+					id: c,
+					weight: 1
+				}))
+			}
+		});
 });
 afterAll(async () => {
 	if (addedPartnership)
@@ -67,7 +107,7 @@ describe('the evaluator desk', () => {
 	});
 
 	it('opens a call ranked by total, flagged as fictional, and sorts and filters', async () => {
-		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		await page.goto(`${app()}/valutazione?bando=${CALL}&griglia=${OPEN}`);
 		await expect.poll(() => page.locator('[data-testid="ranking-row"]').count(), SLOW).toBe(6);
 		expect(await page.locator('[data-testid="fictional-flag"]').innerText()).toContain(
 			'dati fittizi'
@@ -96,7 +136,7 @@ describe('the evaluator desk', () => {
 	});
 
 	it('compares two projects side by side', async () => {
-		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		await page.goto(`${app()}/valutazione?bando=${CALL}&griglia=${OPEN}`);
 		const boxes = page.locator('[data-testid="ranking-row"] input[type="checkbox"]');
 		await boxes.nth(0).check();
 		await boxes.nth(1).check();
@@ -112,7 +152,7 @@ describe('the evaluator desk', () => {
 	});
 
 	it('adjusts a score only with a written reason, and keeps it in the audit trail', async () => {
-		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		await page.goto(`${app()}/valutazione?bando=${CALL}&griglia=${OPEN}`);
 		const link = page.locator('[data-testid="ranking-row"] td:nth-child(3) a').first();
 		projectId = (await link.getAttribute('href'))!.split('/').pop()!.split('?')[0]!;
 		await Promise.all([page.waitForURL(/\/valutazione\/progetti\//), link.click()]);
@@ -209,7 +249,7 @@ describe('the evaluator desk', () => {
 	});
 
 	it('exports the ranking as CSV and XLSX with the rows of the table', async () => {
-		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		await page.goto(`${app()}/valutazione?bando=${CALL}&griglia=${OPEN}`);
 		await expect.poll(() => page.locator('[data-testid="ranking-row"]').count(), SLOW).toBe(6);
 		const ids = await page
 			.locator('[data-testid="ranking-row"]')
@@ -241,10 +281,54 @@ describe('the evaluator desk', () => {
 		expect(typeof sheet.getRow(2).getCell(7).value).toBe('number');
 	});
 
+	it('lists totals below the rubric’s threshold apart as not comparable, with what is missing (issue 16)', async () => {
+		await page.goto(`${app()}/valutazione?bando=${CALL}&griglia=${STRICT}`);
+		await expect
+			.poll(() => page.locator('[data-testid="not-comparable-row"]').count(), SLOW)
+			.toBe(6);
+		expect(await page.locator('[data-testid="ranking-row"]').count()).toBe(0);
+		const first = await page.locator('[data-testid="not-comparable-row"]').first().innerText();
+		expect(first).toMatch(/\d+(,\d)?\s?%/);
+		expect(first).toContain('Manca');
+		expect(await page.locator('#not-comparable-title').innerText()).toBe('Non confrontabili');
+		// The same call on a rubric that ranks every total: none apart, each row with its share.
+		await page.goto(`${app()}/valutazione?bando=${CALL}&griglia=${OPEN}`);
+		await expect.poll(() => page.locator('[data-testid="ranking-row"]').count(), SLOW).toBe(6);
+		expect(await page.locator('[data-testid="not-comparable-row"]').count()).toBe(0);
+		expect(await page.locator('[data-testid="assessed-share"]').first().innerText()).toMatch(/%/);
+		await page.goto(`${app()}/valutazione?bando=${CALL}&griglia=${STRICT}`);
+		await page.locator('[data-testid="not-comparable-row"]').first().waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('tries a change in the what-if panel and shows the new score, nothing saved (issue 16)', async () => {
+		const project = await graphqlAs<{ ranking: { evaluations: Array<{ projectId: string }> } }>(
+			evaluator,
+			`query ($c: ID, $r: ID) { ranking(callId: $c, rubricId: $r) { evaluations { projectId } } }`,
+			{ c: CALL, r: OPEN }
+		);
+		// The last one: earlier tests adjust and sign the first.
+		const id = project.ranking.evaluations.at(-1)!.projectId;
+		await page.goto(`${app()}/valutazione/progetti/${id}?griglia=${OPEN}`);
+		const before = await page.locator('[data-testid="effective-total"]').innerText();
+		// Plain words first, the formula behind "Come si calcola".
+		expect(await page.locator('[data-testid="explanation-A"]').innerText()).not.toBe('');
+		await page.locator('[data-testid="what-if"] input[name="remove"]').first().check();
+		await page.locator('[data-testid="what-if-run"]').click();
+		const result = page.locator('[data-testid="what-if-result"]');
+		await result.waitFor(SLOW);
+		expect(await result.innerText()).toContain(`il totale passa da ${before}`);
+		expect(await result.locator('tbody tr').count()).toBe(12);
+		// Nothing was saved: the scorecard on reload is the one before.
+		await page.goto(`${app()}/valutazione/progetti/${id}?griglia=${OPEN}`);
+		expect(await page.locator('[data-testid="effective-total"]').innerText()).toBe(before);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	it('shows the regional ranking with busy organisations flagged, and fits a phone', async () => {
 		const phone = await evaluator.newPage();
 		await phone.setViewportSize({ width: 360, height: 740 });
-		await phone.goto(`${app()}/valutazione?vista=regione`);
+		await phone.goto(`${app()}/valutazione?vista=regione&griglia=${OPEN}`);
 		await expect
 			.poll(() => phone.locator('[data-testid="ranking-row"]').count(), SLOW)
 			.toBeGreaterThanOrEqual(12);

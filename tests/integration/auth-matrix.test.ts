@@ -97,7 +97,8 @@ const EXPECTED: Record<string, Row> = {
 	applySpreadsheetImport: NETWORK_EDIT,
 	// Map positions are saved per Ambito.
 	saveMapLayout: NETWORK_EDIT,
-	// A rubric is regional: only unrestricted evaluation rights (administrators) save one.
+	// A rubric is regional: only unrestricted evaluation rights (administrators) save one; a rubric
+	// for one call (input.callId) is its evaluators' too (tests/integration/scoring-rubrics.test.ts).
 	saveRubric: ADMIN_ONLY,
 	adjustScore: EVALUATE,
 	setEvaluationNotes: EVALUATE,

@@ -1,30 +1,11 @@
-import { spawn } from 'node:child_process';
+import { trama } from '../helpers/cli';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'trama-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function trama(args: string[]): Promise<{ code: number | null; out: string }> {
-	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [join(root, 'bin/trama.js'), ...args], {
-			cwd: root,
-			env: {
-				...process.env,
-				NEO4J_URI: inject('neo4jUri'),
-				NEO4J_USER: 'neo4j',
-				NEO4J_PASSWORD: ''
-			}
-		});
-		let out = '';
-		child.stdout.on('data', (d) => (out += d));
-		child.stderr.on('data', (d) => (out += d));
-		child.on('close', (code) => resolve({ code, out }));
-	});
-}
 
 describe('npx trama report', () => {
 	it('prints a project evaluation report to an A4 PDF with Chromium', async () => {

@@ -1,7 +1,7 @@
 import type { BusyActorsQuery, DeskChoicesQuery } from '../graphql/graphql';
 import { BUSY_ACTORS_QUERY, DESK_CHOICES_QUERY, RANKING_QUERY } from './queries';
 import type { RunOperation } from '../graphql-client';
-import type { RankingEntry } from './types';
+import type { RankingEntry, RankingFailure } from './types';
 
 /** The scoring's default preset (scoring/rubrics.ts), named here so pages need not import the engine. */
 export const DEFAULT_RUBRIC_ID = 'programmazione-2025-2027';
@@ -34,11 +34,14 @@ export function rankingScope(
 	const callId = regional
 		? null
 		: (known(asked) ?? known(assignedCallIds[0]) ?? byYear[0]?.id ?? null);
-	const rubric = params.get('griglia');
+	const knownRubric = (id: string | null | undefined) =>
+		id && choices.rubrics.some((r) => r.id === id) ? id : null;
+	// A call's ranking uses the rubric its evaluators adapted for it, unless the URL names another.
+	const ofCall = choices.calls.find((c) => c.id === callId)?.rubricId;
 	return {
 		regional,
 		callId,
-		rubricId: rubric && choices.rubrics.some((r) => r.id === rubric) ? rubric : DEFAULT_RUBRIC_ID,
+		rubricId: knownRubric(params.get('griglia')) ?? knownRubric(ofCall) ?? DEFAULT_RUBRIC_ID,
 		triennio: regional ? params.get('triennio') || null : null
 	};
 }
@@ -59,14 +62,19 @@ export async function loadChoices(run: RunOperation): Promise<DeskChoice> {
 	return run(DESK_CHOICES_QUERY);
 }
 
-export async function loadRanking(run: RunOperation, scope: RankingScope): Promise<RankingEntry[]> {
-	if (!scope.regional && !scope.callId) return [];
+export interface RankingData {
+	entries: RankingEntry[];
+	failures: RankingFailure[];
+}
+
+export async function loadRanking(run: RunOperation, scope: RankingScope): Promise<RankingData> {
+	if (!scope.regional && !scope.callId) return { entries: [], failures: [] };
 	const data = await run(RANKING_QUERY, {
 		callId: scope.callId,
 		rubricId: scope.rubricId,
 		triennio: scope.triennio
 	});
-	return data.evaluations;
+	return { entries: data.ranking.evaluations, failures: data.ranking.failures };
 }
 
 export async function loadBusyActors(run: RunOperation, scope: RankingScope): Promise<BusyActor[]> {

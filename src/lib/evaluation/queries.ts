@@ -7,32 +7,54 @@ import { graphql } from '../graphql';
 
 export const RANKING_QUERY = graphql(`
 	query Ranking($callId: ID, $ambitoId: ID, $triennio: String, $rubricId: ID) {
-		evaluations(callId: $callId, ambitoId: $ambitoId, triennio: $triennio, rubricId: $rubricId) {
-			projectId
-			status
-			version
-			dataChangedSinceFinal
-			adjustments {
-				criterionId
-			}
-			project {
-				title
-				fictional
-				triennio
-				targetAmbitoIds
-				call {
-					id
+		ranking(callId: $callId, ambitoId: $ambitoId, triennio: $triennio, rubricId: $rubricId) {
+			failures {
+				projectId
+				project {
 					title
 				}
+				message {
+					it
+					en
+				}
 			}
-			scorecard {
-				...ScoreSummary
+			evaluations {
+				projectId
+				status
+				version
+				dataChangedSinceFinal
+				adjustments {
+					criterionId
+				}
+				project {
+					title
+					fictional
+					triennio
+					targetAmbitoIds
+					call {
+						id
+						title
+					}
+				}
+				scorecard {
+					...ScoreSummary
+				}
 			}
 		}
 	}
 	fragment ScoreSummary on Scorecard {
 		total
 		assessedWeightShare
+		comparable
+		comparabilityThreshold
+		notAssessed {
+			criterionId
+			label {
+				it
+				en
+			}
+			missing
+		}
 		criteria {
 			...CriterionScore
 		}
@@ -55,6 +77,7 @@ export const DESK_CHOICES_QUERY = graphql(`
 			title
 			year
 			fictional
+			rubricId
 		}
 		rubrics {
 			...RubricSummary
@@ -179,10 +202,24 @@ export const EVALUATION_QUERY = graphql(`
 		rubricVersion
 		total
 		assessedWeightShare
+		candidateImpacts {
+			actorId
+			name
+			kind
+			totalDelta
+		}
 		criteria {
 			...CriterionScore
 			assessable
 			missing
+			summary {
+				it
+				en
+			}
+			explanation {
+				it
+				en
+			}
 			subscores {
 				id
 				label {
@@ -205,6 +242,10 @@ export const EVALUATION_QUERY = graphql(`
 				en
 				actorIds
 				comuni
+				impacts {
+					actorId
+					totalDelta
+				}
 			}
 		}
 	}
@@ -296,6 +337,29 @@ export const REOPEN = graphql(`
 			expectedVersion: $expectedVersion
 		) {
 			...EvaluationResult
+		}
+	}
+`);
+
+/** "What if": the scorecard after trying edits on the partnership, nothing saved (issue 16). */
+export const WHAT_IF_QUERY = graphql(`
+	query WhatIf($projectId: ID!, $rubricId: ID, $edits: [WhatIfEditInput!]!) {
+		whatIf(projectId: $projectId, rubricId: $rubricId, edits: $edits) {
+			totalBefore
+			totalAfter
+			totalDelta
+			assessedShareAfter
+			comparableAfter
+			criteria {
+				criterionId
+				label {
+					it
+					en
+				}
+				before
+				after
+				delta
+			}
 		}
 	}
 `);

@@ -16,6 +16,27 @@ const rows = toRankingRows([
 ]);
 
 describe('ranking rows', () => {
+	it('ranks only comparable totals, and demo projects apart from real ones (issues 16, 15)', () => {
+		const real = (id: string, total: number) => ({
+			project: { ...rankingEntry(id, id, total, {}).project!, fictional: false }
+		});
+		const below = rankingEntry('low', 'Poco valutato', 95, { A: 95 });
+		below.scorecard = { ...below.scorecard, comparable: false, assessedWeightShare: 0.3 };
+		const mixed = toRankingRows([
+			below,
+			rankingEntry('demo', 'Demo', 90, { A: 90 }),
+			rankingEntry('r1', 'Reale 1', 60, { A: 60 }, real('r1', 60)),
+			rankingEntry('r2', 'Reale 2', 50, { A: 50 }, real('r2', 50))
+		]);
+		expect(mixed.map((r) => [r.projectId, r.rank, r.comparable])).toEqual([
+			['low', null, false],
+			['demo', 1, true],
+			['r1', 1, true],
+			['r2', 2, true]
+		]);
+		expect(mixed[0]!.assessedWeightShare).toBe(0.3);
+	});
+
 	it('ranks on the shown total, ties share a rank, no total no rank', () => {
 		expect(rows.map((r) => r.rank)).toEqual([1, 1, 3, null]);
 		expect(rows[2]!.adjusted).toEqual(['B']);

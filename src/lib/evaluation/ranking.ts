@@ -15,19 +15,31 @@ export interface RankingRow {
 	adjusted: string[];
 	total: number | null;
 	scores: Record<string, number | null>;
+	/** Share of the applicable weight assessed, 0..1. */
+	assessedWeightShare: number;
+	/** The share reaches the rubric's threshold: the total is ranked with the others. */
+	comparable: boolean;
+	comparabilityThreshold: number;
+	notAssessed: RankingEntry['scorecard']['notAssessed'];
 }
 
 /**
  * Competition ranking on the effective total ("1, 2, 2, 4"): equal totals (to one decimal, what the
- * table shows) share a rank; a project with no assessable criterion has no rank.
+ * table shows) share a rank. Only comparable totals are ranked (issue 16), and demo projects only
+ * among themselves, never with real ones (issue 15): every other row has no rank.
  */
 export function toRankingRows(entries: readonly RankingEntry[]): RankingRow[] {
 	const shown = (t: number | null) => (t === null ? null : Math.round(t * 10) / 10);
-	const totals = entries.map((e) => shown(e.scorecard.total));
+	const demo = (e: RankingEntry) => e.project?.fictional ?? false;
+	const ranked = (e: RankingEntry) => e.scorecard.comparable && e.scorecard.total !== null;
+	const totals = entries.map((e) => (ranked(e) ? shown(e.scorecard.total) : null));
 	return entries.map((e, i) => {
 		const total = totals[i]!;
+		const above = totals.filter(
+			(t, j) => t !== null && total !== null && t > total && demo(entries[j]!) === demo(e)
+		).length;
 		return {
-			rank: total === null ? null : 1 + totals.filter((t) => t !== null && t > total).length,
+			rank: total === null ? null : 1 + above,
 			projectId: e.projectId,
 			title: e.project?.title ?? e.projectId,
 			fictional: e.project?.fictional ?? false,
@@ -38,7 +50,11 @@ export function toRankingRows(entries: readonly RankingEntry[]): RankingRow[] {
 			dataChanged: e.dataChangedSinceFinal,
 			adjusted: [...new Set(e.adjustments.map((a) => a.criterionId))].sort(),
 			total: e.scorecard.total,
-			scores: Object.fromEntries(e.scorecard.criteria.map((c) => [c.id, c.score]))
+			scores: Object.fromEntries(e.scorecard.criteria.map((c) => [c.id, c.score])),
+			assessedWeightShare: e.scorecard.assessedWeightShare,
+			comparable: ranked(e),
+			comparabilityThreshold: e.scorecard.comparabilityThreshold,
+			notAssessed: e.scorecard.notAssessed
 		};
 	});
 }

@@ -8,6 +8,7 @@ import {
 	formatScore
 } from '../i18n/format';
 import { localized, type Lang } from '../i18n/locale';
+import { serverMessageInCurrentLanguage } from '../i18n/errors';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
 import {

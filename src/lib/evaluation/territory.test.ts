@@ -23,7 +23,7 @@ describe('territory covered and not covered', () => {
 	it('splits on the Comuni criterion A found uncovered', () => {
 		const t = projectTerritory(ambiti, { targetAmbitoIds: ['x', 'y'], targetComuniIstat: [] });
 		const a = criterion('A', 50, {
-			suggestions: [{ it: '', en: '', actorIds: [], comuni: ['2'] }]
+			suggestions: [{ it: '', en: '', actorIds: [], comuni: ['2'], impacts: [] }]
 		});
 		const cov = territoryCoverage(t, [a]);
 		expect(cov.uncovered.map((c) => c.istat)).toEqual(['2']);

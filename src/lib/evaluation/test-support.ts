@@ -18,6 +18,8 @@ export function criterion(
 		inputs: [],
 		formula: { it: `formula ${id}`, en: `formula ${id}` },
 		suggestions: [],
+		summary: null,
+		explanation: null,
 		...extra
 	};
 }
@@ -45,6 +47,9 @@ export function rankingEntry(
 		scorecard: {
 			total,
 			assessedWeightShare: 1,
+			comparable: total !== null,
+			comparabilityThreshold: 0.7,
+			notAssessed: [],
 			criteria: Object.entries(scores).map(([id, score]) => ({
 				id,
 				label: { it: id, en: id },
@@ -64,7 +69,8 @@ export function evaluationPage(): EvaluationPageData {
 					it: '1 Comune non coperto: Bagnolo <b>',
 					en: '1 not covered',
 					actorIds: [],
-					comuni: ['019003']
+					comuni: ['019003'],
+					impacts: []
 				}
 			]
 		}),
@@ -172,11 +178,18 @@ export function evaluationPage(): EvaluationPageData {
 			],
 			scorecard: {
 				rubricVersion: 1,
+				candidateImpacts: [],
 				total: 57.5,
 				assessedWeightShare: 0.67,
 				criteria: criteria.map((c) => (c.id === 'B' ? { ...c, score: 55 } : c))
 			},
-			computedScorecard: { rubricVersion: 1, total: 50, assessedWeightShare: 0.67, criteria },
+			computedScorecard: {
+				rubricVersion: 1,
+				total: 50,
+				assessedWeightShare: 0.67,
+				candidateImpacts: [],
+				criteria
+			},
 			audit: [
 				{
 					at: '2025-01-01T10:00:00Z',

@@ -33,7 +33,9 @@ export type Commitment = Partnership['commitments'][number];
 export type ProjectAction = ProjectDetail['actions'][number];
 
 /** One line of a ranking (`evaluations` query). */
-export type RankingEntry = RankingQuery['evaluations'][number];
+export type RankingEntry = RankingQuery['ranking']['evaluations'][number];
+/** A project of the ranking that could not be scored, with the cause in words. */
+export type RankingFailure = RankingQuery['ranking']['failures'][number];
 
 export type TerritoryComune = AmbitoComuniFragment['comuni'][number];
 export type RubricSummary = RubricSummaryFragment;

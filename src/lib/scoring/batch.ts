@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../domain';
 import { assertValidRubric } from './engine';
 import type { Rubric } from './rubrics';
-import { scorePartnership } from './score';
+import { scorePartnership, type ScoreOptions } from './score';
 import type { CriterionId, PartnershipSnapshot, Scorecard } from './types';
 
 export type ScoreOutcome =
@@ -10,6 +10,25 @@ export type ScoreOutcome =
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+export interface ScoringFailure {
+	projectId: string;
+	message: LocalizedText;
+	cause: string;
+}
+
+/** A project whose data could not be read or scored, said so that the reader knows what to do. */
+export function scoringFailure(projectId: string, error: unknown): ScoringFailure {
+	const cause = describe(error);
+	return {
+		projectId,
+		message: {
+			it: `Il punteggio del progetto ${projectId} non si è potuto calcolare (${cause}). Gli altri progetti sono valutati; correggere i dati del progetto e riprovare.`,
+			en: `The score of project ${projectId} could not be computed (${cause}). The other projects are scored; fix the project's data and try again.`
+		},
+		cause
+	};
+}
+
 /**
  * Score many partnerships on one rubric. A project whose scoring fails becomes an error row with
  * its cause; every other project is still scored. An invalid rubric is not a project's fault: it
@@ -17,27 +36,22 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  */
 export function scoreMany(
 	snapshots: Iterable<PartnershipSnapshot>,
-	rubric: Rubric
+	rubric: Rubric,
+	options: ScoreOptions = {}
 ): ScoreOutcome[] {
 	assertValidRubric(rubric);
 	const outcomes: ScoreOutcome[] = [];
 	for (const snapshot of snapshots) {
 		const projectId = typeof snapshot?.project?.id === 'string' ? snapshot.project.id : '?';
 		try {
-			outcomes.push({ projectId, ok: true, scorecard: scorePartnership(snapshot, rubric) });
-		} catch (error) {
-			const cause = describe(error);
 			outcomes.push({
 				projectId,
-				ok: false,
-				error: {
-					message: {
-						it: `Il punteggio del progetto ${projectId} non si è potuto calcolare (${cause}). Gli altri progetti sono valutati; correggere i dati del progetto e riprovare.`,
-						en: `The score of project ${projectId} could not be computed (${cause}). The other projects are scored; fix the project's data and try again.`
-					},
-					cause
-				}
+				ok: true,
+				scorecard: scorePartnership(snapshot, rubric, options)
 			});
+		} catch (error) {
+			const { message, cause } = scoringFailure(projectId, error);
+			outcomes.push({ projectId, ok: false, error: { message, cause } });
 		}
 	}
 	return outcomes;

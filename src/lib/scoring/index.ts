@@ -11,7 +11,14 @@ export {
 	type RubricError
 } from './rubrics';
 export { scorePartnership, InvalidRubricError, type ScoreOptions } from './score';
-export { scoreMany, rankOutcomes, type ScoreOutcome, type Ranking } from './batch';
+export {
+	scoreMany,
+	scoringFailure,
+	rankOutcomes,
+	type ScoreOutcome,
+	type ScoringFailure,
+	type Ranking
+} from './batch';
 export { whatIf, applyEdits, WhatIfError, type SnapshotEdit, type WhatIfResult } from './what-if';
 export {
 	computeNetworkMetrics,

@@ -24,11 +24,11 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 	const run = runWith(fetch);
 	const choices = await loadChoices(run);
 	const scope = rankingScope(url.searchParams, choices, viewer.callIds);
-	const [entries, busyActors, names] = await Promise.all([
+	const [{ entries, failures }, busyActors, names] = await Promise.all([
 		loadRanking(run, scope),
 		loadBusyActors(run, scope),
 		scope.regional ? namesOfAmbiti(run) : null
 	]);
 	const ambitoNames: Record<string, string> = names ?? {};
-	return { choices, scope, entries, busyActors, ambitoNames };
+	return { choices, scope, entries, failures, busyActors, ambitoNames };
 };

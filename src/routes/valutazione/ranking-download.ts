@@ -11,7 +11,7 @@ export async function rankingForDownload(event: RequestEvent) {
 	const run = runWith(event.fetch);
 	const choices = await loadChoices(run);
 	const scope = rankingScope(event.url.searchParams, choices, viewer.callIds);
-	const table = rankingTable(await loadRanking(run, scope));
+	const table = rankingTable((await loadRanking(run, scope)).entries);
 	const what = scope.regional
 		? `regione${scope.triennio ? `-${scope.triennio}` : ''}`
 		: (scope.callId ?? 'bando');

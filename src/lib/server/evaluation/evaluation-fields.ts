@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../domain';
-import type { Adjustment } from '../../scoring';
+import type { Adjustment, ScoringFailure } from '../../scoring';
 import { busyActors, type AuditEntry, type BusyActor } from './evaluation-queries';
 import * as reads from '../network/network-queries';
 import { badInput } from '../errors';
@@ -11,7 +11,8 @@ import {
 	setNotes,
 	viewEvaluation,
 	viewEvaluations,
-	type EvaluationView
+	type EvaluationView,
+	type EvaluationViews
 } from './evaluation-service';
 import { DEFAULT_RUBRIC_ID } from './scorecard-service';
 import { builder } from '../graphql/builder';
@@ -85,6 +86,49 @@ const EvaluationRef = builder.objectRef<EvaluationView>('Evaluation').implement(
 	})
 });
 
+const ScoringFailureRef = builder.objectRef<ScoringFailure>('ScoringFailure').implement({
+	description:
+		'Un progetto il cui punteggio non si è potuto calcolare, con la causa / a project that could not be scored, with its cause',
+	fields: (t) => ({
+		projectId: t.exposeString('projectId'),
+		project: t.field({
+			type: ProjectRef,
+			nullable: true,
+			resolve: (f) => reads.getProject(f.projectId)
+		}),
+		message: t.field({ type: LocalizedTextRef, resolve: (f) => f.message }),
+		cause: t.exposeString('cause')
+	})
+});
+
+const RankingRef = builder.objectRef<EvaluationViews>('Ranking').implement({
+	description:
+		'Una graduatoria: le valutazioni e i progetti che non si sono potuti valutare / a ranking: evaluations and projects that could not be scored',
+	fields: (t) => ({
+		evaluations: t.field({ type: [EvaluationRef], resolve: (r) => r.views }),
+		failures: t.field({ type: [ScoringFailureRef], resolve: (r) => r.failures })
+	})
+});
+
+async function rankingOf(args: {
+	callId?: string | number | null;
+	ambitoId?: string | number | null;
+	triennio?: string | null;
+	rubricId?: string | number | null;
+}): Promise<EvaluationViews> {
+	const ids = await reads.allProjectIds({
+		callId: args.callId ? String(args.callId) : null,
+		ambitoId: args.ambitoId ? String(args.ambitoId) : null,
+		triennio: args.triennio
+	});
+	const ranking = await viewEvaluations(
+		ids,
+		args.rubricId ? String(args.rubricId) : DEFAULT_RUBRIC_ID
+	);
+	ranking.views.sort((a, b) => (b.effective.total ?? -1) - (a.effective.total ?? -1));
+	return ranking;
+}
+
 const BusyActorRef = builder.objectRef<BusyActor>('BusyActor').implement({
 	description:
 		'Ente impegnato in molti progetti nello stesso periodo / actor committed to many projects at once',
@@ -125,18 +169,20 @@ builder.queryFields((t) => ({
 			triennio: t.arg.string(),
 			rubricId: t.arg.id()
 		},
-		resolve: async (_r, args) => {
-			const ids = await reads.allProjectIds({
-				callId: args.callId ? String(args.callId) : null,
-				ambitoId: args.ambitoId ? String(args.ambitoId) : null,
-				triennio: args.triennio
-			});
-			const views = await viewEvaluations(
-				ids,
-				args.rubricId ? String(args.rubricId) : DEFAULT_RUBRIC_ID
-			);
-			return views.sort((a, b) => (b.effective.total ?? -1) - (a.effective.total ?? -1));
-		}
+		resolve: async (_r, args) => (await rankingOf(args)).views
+	}),
+	ranking: t.field({
+		extensions: rule(READ_NETWORK),
+		type: RankingRef,
+		description:
+			'La graduatoria con i progetti che non si sono potuti valutare (isolati: gli altri rispondono) / the ranking with the projects that could not be scored (isolated)',
+		args: {
+			callId: t.arg.id(),
+			ambitoId: t.arg.id(),
+			triennio: t.arg.string(),
+			rubricId: t.arg.id()
+		},
+		resolve: (_r, args) => rankingOf(args)
 	}),
 	busyActors: t.field({
 		extensions: rule(READ_NETWORK),

@@ -4,7 +4,8 @@ import {
 	isCriterionId,
 	snapshotFingerprint,
 	type Adjustment,
-	type Scorecard
+	type Scorecard,
+	type ScoringFailure
 } from '../../scoring';
 import type { LocalizedText } from '../../domain';
 import {
@@ -75,13 +76,19 @@ export async function viewEvaluation(
 	return toView(projectId, rubricId, stored, scorecard, snapshotFingerprint(snapshot), snapshot);
 }
 
+export interface EvaluationViews {
+	views: EvaluationView[];
+	/** Projects that could not be scored: shown as error rows, never hiding the others. */
+	failures: ScoringFailure[];
+}
+
 export async function viewEvaluations(
 	projectIds: string[],
 	rubricId: string
-): Promise<EvaluationView[]> {
+): Promise<EvaluationViews> {
 	const rubric = await resolveRubric(rubricId);
 	const stored = await evaluationsOfProjects(projectIds, rubricId);
-	const scores = await scoreProjects(projectIds, rubric);
+	const { scores, failures } = await scoreProjects(projectIds, rubric);
 	const views: EvaluationView[] = [];
 	for (const s of scores) {
 		const evaluation = stored.get(s.projectId) ?? null;
@@ -101,7 +108,7 @@ export async function viewEvaluations(
 			)
 		);
 	}
-	return views;
+	return { views, failures };
 }
 
 const MAX_REASON = 2000;

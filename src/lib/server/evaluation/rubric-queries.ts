@@ -1,36 +1,60 @@
 import { RUBRIC_PRESETS, validateRubric, type Rubric } from '../../scoring';
-import { badInput, conflict } from '../errors';
+import { badInput, conflict, notFound } from '../errors';
 import { lockedVersion, readTx, writeTx, type WriteStamp } from '../db/driver';
 
 export interface StoredRubric extends Rubric {
 	basedOn: string | null;
+	/** The call the rubric was adapted for (its ranking uses it), or null. */
+	callId: string | null;
 	createdAt: string | null;
 	createdBy: string | null;
 	preset: boolean;
 }
 
 const RUBRIC = `{id: r.id, version: r.version, name: {it: r.nameIt, en: r.nameEn}, criteria: r.criteriaJson, basedOn: r.basedOn,
-	createdAt: toString(r.createdAt), createdBy: r.createdBy, preset: coalesce(r.preset, false)}`;
+	createdAt: toString(r.createdAt), createdBy: r.createdBy, preset: coalesce(r.preset, false), minAssessedShare: r.minAssessedShare,
+	callId: r.callId}`;
 
-const parse = (row: Omit<StoredRubric, 'criteria'> & { criteria: string }): StoredRubric => ({
+type Row = Omit<StoredRubric, 'criteria' | 'minAssessedShare'> & {
+	criteria: string;
+	minAssessedShare: number | null;
+};
+
+const parse = ({ minAssessedShare, ...row }: Row): StoredRubric => ({
 	...row,
-	criteria: JSON.parse(row.criteria) as Rubric['criteria']
+	callId: row.callId ?? null,
+	criteria: JSON.parse(row.criteria) as Rubric['criteria'],
+	// Rubrics saved before the threshold was stored fall back to the default (scoring/rubrics.ts).
+	...(minAssessedShare == null ? {} : { minAssessedShare })
 });
 
-/** The presets exist in every database, as version 1 of their ids; MERGE keeps it idempotent. */
+/**
+ * Every preset version exists in every database. A preset of a new version is installed beside the
+ * older ones (evaluations keep naming theirs); when its number is already taken by a version someone
+ * saved, it goes after the latest. `presetVersion` remembers which preset a node is, so this stays
+ * idempotent.
+ */
 export async function ensurePresetRubrics(): Promise<void> {
 	await writeTx((tx) =>
 		tx.run(
-			`UNWIND $rows AS row MERGE (r:Rubric {id: row.id, version: row.version})
-			 ON CREATE SET r.nameIt = row.nameIt, r.nameEn = row.nameEn, r.criteriaJson = row.criteriaJson, r.preset = true,
-			   r.createdAt = datetime(), r.createdBy = 'seed', r.basedOn = null`,
+			`UNWIND $rows AS row
+			 CALL (row) {
+			   OPTIONAL MATCH (old:Rubric {id: row.id})
+			   WITH row, max(old.version) AS latest,
+			     count { (x:Rubric {id: row.id}) WHERE x.preset = true AND coalesce(x.presetVersion, x.version) = row.version } AS installed
+			   WITH row, latest, installed WHERE installed = 0
+			   CREATE (r:Rubric {id: row.id, version: CASE WHEN latest IS NULL OR latest < row.version THEN row.version ELSE latest + 1 END,
+			     presetVersion: row.version, nameIt: row.nameIt, nameEn: row.nameEn, criteriaJson: row.criteriaJson,
+			     minAssessedShare: row.minAssessedShare, preset: true, createdAt: datetime(), createdBy: 'seed', basedOn: null})
+			 }`,
 			{
 				rows: RUBRIC_PRESETS.map((r) => ({
 					id: r.id,
 					version: r.version,
 					nameIt: r.name.it,
 					nameEn: r.name.en,
-					criteriaJson: JSON.stringify(r.criteria)
+					criteriaJson: JSON.stringify(r.criteria),
+					minAssessedShare: r.minAssessedShare ?? null
 				}))
 			}
 		)
@@ -70,7 +94,9 @@ export async function saveRubricVersion(
 	rubric: Omit<Rubric, 'version'>,
 	basedOn: string | null,
 	stamp: WriteStamp,
-	expectedVersion: number | null = null
+	expectedVersion: number | null = null,
+	/** A rubric for one call; `onlyForCall`: the author may not save versions of rubrics other calls use. */
+	forCall: { callId: string; onlyForCall: boolean } | null = null
 ): Promise<StoredRubric> {
 	const errors = validateRubric({ ...rubric, version: 1 });
 	if (errors.length)
@@ -90,10 +116,29 @@ export async function saveRubricVersion(
 		);
 		if (expectedVersion !== null && (latest ?? 0) !== expectedVersion)
 			throw conflict('Griglia', rubric.id, expectedVersion, latest ?? 0);
+		if (forCall) {
+			const call = await tx.run(
+				`OPTIONAL MATCH (c:Call {id: $callId})
+				 OPTIONAL MATCH (r:Rubric {id: $id}) WITH c, collect(r) AS versions
+				 RETURN c IS NOT NULL AS known, all(x IN versions WHERE x.callId = $callId) AS ours`,
+				{ callId: forCall.callId, id: rubric.id }
+			);
+			const row = call.records[0]!;
+			if (!row.get('known')) throw notFound('Bando', forCall.callId);
+			if (forCall.onlyForCall && !row.get('ours'))
+				throw badInput([
+					{
+						field: 'input.id',
+						message:
+							'questa griglia è usata anche fuori dal bando: salvane una copia con un nuovo identificativo / this rubric is used beyond the call: save a copy under a new id'
+					}
+				]);
+		}
 		const version = (latest ?? 0) + 1;
 		const created = await tx.run(
 			`CREATE (r:Rubric {id: $id, version: $version, nameIt: $nameIt, nameEn: $nameEn, criteriaJson: $criteriaJson,
-			   basedOn: $basedOn, preset: false, createdAt: datetime(), createdBy: $by, source: $source})
+			   minAssessedShare: $minAssessedShare, callId: $callId, basedOn: $basedOn, preset: false, createdAt: datetime(), createdBy: $by, source: $source})
+			 WITH r CALL (r) { MATCH (c:Call {id: r.callId}) SET c.rubricId = r.id }
 			 RETURN ${RUBRIC} AS row`,
 			{
 				id: rubric.id,
@@ -101,6 +146,8 @@ export async function saveRubricVersion(
 				nameIt: rubric.name.it,
 				nameEn: rubric.name.en,
 				criteriaJson: JSON.stringify(rubric.criteria),
+				minAssessedShare: rubric.minAssessedShare ?? null,
+				callId: forCall?.callId ?? null,
 				basedOn,
 				by: stamp.by,
 				source: stamp.source
@@ -115,4 +162,12 @@ export async function saveRubricVersion(
 		throw error;
 	});
 	return parse(row);
+}
+
+/** The rubric a call's evaluators adapted for it (its ranking's default), or null. */
+export async function rubricOfCall(callId: string): Promise<string | null> {
+	return readTx(async (tx) => {
+		const r = await tx.run(`MATCH (c:Call {id: $callId}) RETURN c.rubricId AS id`, { callId });
+		return (r.records[0]?.get('id') as string | null | undefined) ?? null;
+	});
 }

@@ -1,14 +1,21 @@
 import {
 	PROGRAMMAZIONE_2025_2027,
 	computeNetworkMetrics,
-	scorePartnership,
+	scoreMany,
+	scoringFailure,
+	whatIf,
+	WhatIfError,
+	type ScoreOptions,
+	type SnapshotEdit,
+	type WhatIfResult,
 	type PartnershipSnapshot,
-	type Scorecard
+	type Scorecard,
+	type ScoringFailure
 } from '../../scoring';
 import { ambitoNetwork } from '../network/map-graph-queries';
 import { getRubric, type StoredRubric } from './rubric-queries';
-import { partnershipSnapshots } from './snapshot-queries';
-import { notFound } from '../errors';
+import { partnershipSnapshot, partnershipSnapshots } from './snapshot-queries';
+import { AppError, badInput, notFound } from '../errors';
 
 export const DEFAULT_RUBRIC_ID = PROGRAMMAZIONE_2025_2027.id;
 
@@ -28,22 +35,87 @@ export interface ProjectScore {
 	scorecard: Scorecard;
 }
 
-/** Read the projects' snapshots from Neo4j in batches and score each on one rubric version. */
+const CANDIDATES_PRICED = 5;
+/** At most this many edits in one "what if" (each is cheap, the rescoring happens once). */
+export const MAX_WHAT_IF_EDITS = 20;
+
+/** "What if": the project's scorecard after the edits, before anything is saved (issue 16). */
+export async function tryEdits(
+	projectId: string,
+	edits: SnapshotEdit[],
+	rubricId?: string | null,
+	version?: number | null
+): Promise<WhatIfResult> {
+	if (edits.length > MAX_WHAT_IF_EDITS)
+		throw badInput([
+			{
+				field: 'edits',
+				message: `al massimo ${MAX_WHAT_IF_EDITS} modifiche / at most ${MAX_WHAT_IF_EDITS} edits`
+			}
+		]);
+	const rubric = await resolveRubric(rubricId, version);
+	const snapshot = await partnershipSnapshot(projectId);
+	if (!snapshot) throw notFound('Progetto', projectId);
+	try {
+		return whatIf(snapshot, rubric, edits);
+	} catch (error) {
+		if (error instanceof WhatIfError)
+			throw badInput([{ field: 'edits', message: `${error.detail.it} / ${error.detail.en}` }]);
+		throw error;
+	}
+}
+
+export interface ScoredProjects {
+	scores: ProjectScore[];
+	/** Projects whose data could not be read or scored, each with its cause (failure isolation). */
+	failures: ScoringFailure[];
+}
+
+/**
+ * A batch's snapshots; when one project's record cannot be read (a malformed stored value), the
+ * others are read one by one so that only that project fails.
+ */
+async function readBatch(ids: string[], failures: ScoringFailure[]) {
+	try {
+		return await partnershipSnapshots(ids);
+	} catch (batchError) {
+		if (ids.length === 1) {
+			failures.push(scoringFailure(ids[0]!, batchError));
+			return new Map<string, PartnershipSnapshot>();
+		}
+		const snapshots = new Map<string, PartnershipSnapshot>();
+		for (const id of ids)
+			for (const [key, value] of await readBatch([id], failures)) snapshots.set(key, value);
+		return snapshots;
+	}
+}
+
+/**
+ * Read the projects' snapshots from Neo4j in batches and score each on one rubric version. A project
+ * that fails becomes a failure with its cause; every other project is still scored.
+ */
 export async function scoreProjects(
 	projectIds: string[],
 	rubric: StoredRubric,
-	batchSize = 200
-): Promise<ProjectScore[]> {
-	const scores: ProjectScore[] = [];
+	batchSize = 200,
+	options: ScoreOptions = {}
+): Promise<ScoredProjects> {
+	const result: ScoredProjects = { scores: [], failures: [] };
 	for (let i = 0; i < projectIds.length; i += batchSize) {
-		const snapshots = await partnershipSnapshots(projectIds.slice(i, i + batchSize));
-		for (const id of projectIds.slice(i, i + batchSize)) {
-			const snapshot = snapshots.get(id);
-			if (snapshot)
-				scores.push({ projectId: id, snapshot, scorecard: scorePartnership(snapshot, rubric) });
+		const ids = projectIds.slice(i, i + batchSize);
+		const snapshots = await readBatch(ids, result.failures);
+		const present = ids.flatMap((id) => snapshots.get(id) ?? []);
+		for (const outcome of scoreMany(present, rubric, options)) {
+			if (outcome.ok)
+				result.scores.push({
+					projectId: outcome.projectId,
+					snapshot: snapshots.get(outcome.projectId)!,
+					scorecard: outcome.scorecard
+				});
+			else result.failures.push({ projectId: outcome.projectId, ...outcome.error });
 		}
 	}
-	return scores;
+	return result;
 }
 
 export async function scoreProject(
@@ -52,9 +124,14 @@ export async function scoreProject(
 	version?: number | null
 ): Promise<ProjectScore> {
 	const rubric = await resolveRubric(rubricId, version);
-	const [score] = await scoreProjects([projectId], rubric);
-	if (!score) throw notFound('Progetto', projectId);
-	return score;
+	// One project's page: its suggestions say what each candidate would change (a few rescorings).
+	const { scores, failures } = await scoreProjects([projectId], rubric, 1, {
+		candidateImpacts: CANDIDATES_PRICED
+	});
+	if (failures[0])
+		throw new AppError('BAD_INPUT', `${failures[0].message.it} / ${failures[0].message.en}`);
+	if (!scores[0]) throw notFound('Progetto', projectId);
+	return scores[0];
 }
 
 /** Network metrics of an Ambito's map: who is central, who brokers, who is isolated. */

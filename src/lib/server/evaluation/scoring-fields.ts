@@ -1,27 +1,40 @@
 import {
 	CRITERIA,
+	DEFAULT_COMPARABILITY_THRESHOLD,
+	comparabilityThreshold,
 	type CriterionDefinition,
 	type CriterionResult,
 	type NetworkMetrics,
 	type Scorecard,
+	type SnapshotEdit,
 	type Subscore,
-	type Suggestion
+	type Suggestion,
+	type WhatIfResult
 } from '../../scoring';
+import type { RoleId } from '../../domain';
 import type { StoredRubric } from './rubric-queries';
-import { saveRubricVersion, listRubrics, getRubric } from './rubric-queries';
+import { saveRubricVersion, listRubrics, getRubric, rubricOfCall } from './rubric-queries';
 import * as reads from '../network/network-queries';
 import { badInput } from '../errors';
 import {
 	ambitoNetworkMetrics,
 	resolveRubric,
 	scoreProject,
-	scoreProjects
+	scoreProjects,
+	tryEdits
 } from './scorecard-service';
 import { builder } from '../graphql/builder';
-import { READ_NETWORK, rule } from '../auth/rules';
+import { READ_NETWORK, rule, str, type Args } from '../auth/rules';
+import { can, GLOBAL, type Scope } from '../auth/policy';
 import { stampOf } from '../graphql/stamp';
-import { ProjectRef } from '../network/network-fields';
+import { CallRef, ProjectRef } from '../network/network-fields';
 import { LocalizedTextRef } from '../graphql/vocabulary';
+
+/** A rubric for one call is the call's evaluators' to save; any other, only for unrestricted grants. */
+const rubricScope = (args: Args): Scope => {
+	const callId = str((args.input as Args | undefined)?.callId);
+	return callId ? { kind: 'calls', callIds: [callId] } : GLOBAL;
+};
 
 interface KeyValue {
 	key: string;
@@ -45,12 +58,26 @@ const SubscoreRef = builder.objectRef<Subscore>('Subscore').implement({
 		weight: t.exposeFloat('weight')
 	})
 });
+const SuggestionImpactRef = builder
+	.objectRef<NonNullable<Suggestion['impacts']>[number]>('SuggestionImpact')
+	.implement({
+		fields: (t) => ({
+			actorId: t.exposeString('actorId'),
+			totalDelta: t.exposeFloat('totalDelta', { nullable: true })
+		})
+	});
 const SuggestionRef = builder.objectRef<Suggestion>('Suggestion').implement({
 	fields: (t) => ({
 		it: t.exposeString('it'),
 		en: t.exposeString('en'),
 		actorIds: t.stringList({ resolve: (s) => s.actorIds ?? [] }),
-		comuni: t.stringList({ resolve: (s) => s.comuni ?? [] })
+		comuni: t.stringList({ resolve: (s) => s.comuni ?? [] }),
+		impacts: t.field({
+			type: [SuggestionImpactRef],
+			description:
+				'Di quanto cambierebbe il totale se ciascun candidato entrasse / how much the total would change if each candidate joined',
+			resolve: (s) => s.impacts ?? []
+		})
 	})
 });
 const CriterionResultRef = builder.objectRef<CriterionResult>('CriterionResult').implement({
@@ -68,9 +95,45 @@ const CriterionResultRef = builder.objectRef<CriterionResult>('CriterionResult')
 		inputs: t.field({ type: [KeyValueRef], resolve: (c) => pairs(c.inputs) }),
 		formula: t.field({ type: LocalizedTextRef, resolve: (c) => c.formula }),
 		suggestions: t.field({ type: [SuggestionRef], resolve: (c) => c.suggestions }),
-		params: t.field({ type: [KeyValueRef], resolve: (c) => pairs(c.params) })
+		params: t.field({ type: [KeyValueRef], resolve: (c) => pairs(c.params) }),
+		summary: t.field({
+			type: LocalizedTextRef,
+			nullable: true,
+			description: 'Cosa guarda il criterio, in parole semplici / what the criterion looks at',
+			resolve: (c) => c.summary ?? null
+		}),
+		explanation: t.field({
+			type: LocalizedTextRef,
+			nullable: true,
+			description:
+				'Perché il progetto ha questo punteggio, in parole semplici / why the project got this score',
+			resolve: (c) => c.explanation ?? null
+		}),
+		partial: t.stringList({ resolve: (c) => c.partial ?? [] }),
+		applicable: t.boolean({ resolve: (c) => c.applicable !== false })
 	})
 });
+const NotAssessedRef = builder
+	.objectRef<Scorecard['notAssessed'][number]>('NotAssessedCriterion')
+	.implement({
+		description:
+			'Un criterio non valutabile e cosa manca / a criterion not assessed and what is missing',
+		fields: (t) => ({
+			criterionId: t.exposeString('criterionId'),
+			label: t.field({ type: LocalizedTextRef, resolve: (c) => c.label }),
+			missing: t.exposeStringList('missing')
+		})
+	});
+const CandidateImpactRef = builder
+	.objectRef<NonNullable<Scorecard['candidateImpacts']>[number]>('CandidateImpact')
+	.implement({
+		fields: (t) => ({
+			actorId: t.exposeString('actorId'),
+			name: t.exposeString('name'),
+			kind: t.exposeString('kind'),
+			totalDelta: t.exposeFloat('totalDelta', { nullable: true })
+		})
+	});
 export const ScorecardRef = builder.objectRef<Scorecard>('Scorecard').implement({
 	fields: (t) => ({
 		projectId: t.exposeString('projectId'),
@@ -78,6 +141,26 @@ export const ScorecardRef = builder.objectRef<Scorecard>('Scorecard').implement(
 		rubricVersion: t.exposeInt('rubricVersion'),
 		total: t.exposeFloat('total', { nullable: true }),
 		assessedWeightShare: t.exposeFloat('assessedWeightShare'),
+		// Scorecards signed before scoring v2 were stored without these: read with the default threshold.
+		comparabilityThreshold: t.float({
+			description:
+				'Quota di peso valutata sotto cui il totale non è confrontabile / assessed share below which the total is not comparable',
+			resolve: (s) => s.comparabilityThreshold ?? DEFAULT_COMPARABILITY_THRESHOLD
+		}),
+		comparable: t.boolean({
+			resolve: (s) =>
+				s.comparable ??
+				(s.total !== null &&
+					s.assessedWeightShare >=
+						(s.comparabilityThreshold ?? DEFAULT_COMPARABILITY_THRESHOLD) - 1e-12)
+		}),
+		notAssessed: t.field({ type: [NotAssessedRef], resolve: (s) => s.notAssessed ?? [] }),
+		candidateImpacts: t.field({
+			type: [CandidateImpactRef],
+			description:
+				'Candidati reali del territorio e di quanto cambierebbe il totale con ciascuno (solo sulla scheda di un progetto) / real candidates and their effect on the total (one project’s scorecard only)',
+			resolve: (s) => s.candidateImpacts ?? []
+		}),
 		criteria: t.field({ type: [CriterionResultRef], resolve: (s) => s.criteria })
 	})
 });
@@ -100,6 +183,15 @@ const RubricRef = builder.objectRef<StoredRubric>('Rubric').implement({
 		criteria: t.field({ type: [RubricCriterionRef], resolve: (r) => r.criteria }),
 		basedOn: t.exposeString('basedOn', { nullable: true }),
 		preset: t.exposeBoolean('preset'),
+		minAssessedShare: t.float({
+			description:
+				'Soglia di confrontabilità (0–1, predefinita 0,7) / comparability threshold (0–1, default 0.7)',
+			resolve: (r) => comparabilityThreshold(r)
+		}),
+		callId: t.exposeString('callId', {
+			nullable: true,
+			description: 'Il bando per cui è stata adattata / the call it was adapted for'
+		}),
 		createdAt: t.exposeString('createdAt', { nullable: true }),
 		createdBy: t.exposeString('createdBy', { nullable: true })
 	})
@@ -189,6 +281,15 @@ const NetworkMetricsRef = builder
 		})
 	});
 
+builder.objectField(CallRef, 'rubricId', (t) =>
+	t.string({
+		nullable: true,
+		description:
+			'La griglia adattata per il bando (la sua graduatoria la usa) / the rubric adapted for the call',
+		resolve: (c) => rubricOfCall(c.id)
+	})
+);
+
 builder.queryFields((t) => ({
 	criteria: t.field({
 		extensions: rule(READ_NETWORK),
@@ -250,7 +351,7 @@ builder.queryFields((t) => ({
 				callId: args.callId ? String(args.callId) : null,
 				ambitoId: args.ambitoId ? String(args.ambitoId) : null
 			};
-			return (await scoreProjects(await reads.allProjectIds(filter), rubric)).map((s) => ({
+			return (await scoreProjects(await reads.allProjectIds(filter), rubric)).scores.map((s) => ({
 				projectId: s.projectId,
 				scorecard: s.scorecard
 			}));
@@ -263,6 +364,87 @@ builder.queryFields((t) => ({
 			'Centralità, comunità, intermediari e isolati della rete di un Ambito / network metrics of an Ambito',
 		args: { ambitoId: t.arg.id({ required: true }) },
 		resolve: (_r, args) => ambitoNetworkMetrics(String(args.ambitoId))
+	})
+}));
+
+const WhatIfCriterionRef = builder
+	.objectRef<WhatIfResult['criteria'][number]>('WhatIfCriterion')
+	.implement({
+		fields: (t) => ({
+			criterionId: t.exposeString('criterionId'),
+			label: t.field({ type: LocalizedTextRef, resolve: (c) => c.label }),
+			before: t.exposeFloat('before', { nullable: true }),
+			after: t.exposeFloat('after', { nullable: true }),
+			delta: t.exposeFloat('delta', { nullable: true })
+		})
+	});
+const WhatIfRef = builder.objectRef<WhatIfResult>('WhatIf').implement({
+	description:
+		'Il punteggio dopo le modifiche provate, nulla è salvato / the score after the edits tried, nothing saved',
+	fields: (t) => ({
+		totalBefore: t.float({ nullable: true, resolve: (w) => w.before.total }),
+		totalAfter: t.float({ nullable: true, resolve: (w) => w.after.total }),
+		totalDelta: t.exposeFloat('totalDelta', { nullable: true }),
+		assessedShareAfter: t.float({ resolve: (w) => w.after.assessedWeightShare }),
+		comparableAfter: t.boolean({ resolve: (w) => w.after.comparable }),
+		criteria: t.field({ type: [WhatIfCriterionRef], resolve: (w) => w.criteria })
+	})
+});
+const WhatIfEditInput = builder.inputType('WhatIfEditInput', {
+	fields: (t) => ({
+		kind: t.string({
+			required: true,
+			description: 'addCandidate | removePartner | changeRole'
+		}),
+		actorId: t.string({ required: true }),
+		role: t.string({
+			description: 'Per addCandidate e changeRole / for addCandidate and changeRole'
+		})
+	})
+});
+const EDIT_KINDS = ['addCandidate', 'removePartner', 'changeRole'] as const;
+
+/** The form's edits as the pure what-if takes them; a wrong kind or a missing role is named. */
+function toEdits(
+	edits: ReadonlyArray<{ kind: string; actorId: string; role?: string | null }>
+): SnapshotEdit[] {
+	return edits.map((e, i) => {
+		const kind = EDIT_KINDS.find((k) => k === e.kind);
+		if (!kind)
+			throw badInput([
+				{
+					field: `edits[${i}].kind`,
+					message: `una tra ${EDIT_KINDS.join(', ')} / one of ${EDIT_KINDS.join(', ')}`
+				}
+			]);
+		if (kind === 'removePartner') return { kind, actorId: e.actorId };
+		if (kind === 'addCandidate')
+			return { kind, actorId: e.actorId, ...(e.role ? { role: e.role as RoleId } : {}) };
+		if (!e.role)
+			throw badInput([{ field: `edits[${i}].role`, message: 'ruolo mancante / missing role' }]);
+		return { kind, actorId: e.actorId, role: e.role as RoleId };
+	});
+}
+
+builder.queryFields((t) => ({
+	whatIf: t.field({
+		extensions: rule(READ_NETWORK),
+		type: WhatIfRef,
+		description:
+			'Cosa succede al punteggio se si aggiunge o toglie un partner o se ne cambia il ruolo / the score if a partner is added, removed or changes role',
+		args: {
+			projectId: t.arg.id({ required: true }),
+			rubricId: t.arg.id(),
+			rubricVersion: t.arg.int(),
+			edits: t.arg({ type: [WhatIfEditInput], required: true })
+		},
+		resolve: (_r, args) =>
+			tryEdits(
+				String(args.projectId),
+				toEdits(args.edits),
+				args.rubricId ? String(args.rubricId) : null,
+				args.rubricVersion
+			)
 	})
 }));
 
@@ -287,6 +469,14 @@ const RubricInput = builder.inputType('RubricInput', {
 		nameEn: t.string({ required: true }),
 		basedOn: t.string(),
 		criteria: t.field({ type: [RubricCriterionInput], required: true }),
+		minAssessedShare: t.float({
+			description:
+				'Soglia di confrontabilità 0–1 (assente: 0,7) / comparability threshold 0–1 (absent: 0.7)'
+		}),
+		callId: t.id({
+			description:
+				'Griglia per un bando: può salvarla chi valuta quel bando, e la graduatoria del bando la usa / a rubric for one call: its evaluators may save it, and its ranking uses it'
+		}),
 		expectedVersion: t.int({
 			description:
 				'Ultima versione letta: se nel frattempo ne è stata salvata un’altra, CONFLICT / latest version read: a newer one saved meanwhile is a CONFLICT'
@@ -296,7 +486,7 @@ const RubricInput = builder.inputType('RubricInput', {
 
 builder.mutationFields((t) => ({
 	saveRubric: t.field({
-		extensions: rule({ permission: 'evaluation.write' }),
+		extensions: rule({ permission: 'evaluation.write', scope: rubricScope }),
 		type: RubricRef,
 		description:
 			'Salva una griglia come nuova versione (mai sovrascritta) / saves a rubric as a new version',
@@ -319,6 +509,7 @@ builder.mutationFields((t) => ({
 					: [])
 			];
 			if (problems.length) throw badInput(problems);
+			const callId = input.callId ? String(input.callId) : null;
 			return saveRubricVersion(
 				{
 					id: String(input.id),
@@ -327,11 +518,14 @@ builder.mutationFields((t) => ({
 						id: c.id,
 						weight: c.weight,
 						params: Object.fromEntries((c.params ?? []).map((p) => [p.key, p.value]))
-					}))
+					})),
+					...(input.minAssessedShare == null ? {} : { minAssessedShare: input.minAssessedShare })
 				},
 				input.basedOn ?? null,
 				stampOf(ctx),
-				input.expectedVersion ?? null
+				input.expectedVersion ?? null,
+				// Someone who may only evaluate this call adapts a rubric for it, never one everyone uses.
+				callId ? { callId, onlyForCall: !can(ctx.viewer, 'evaluation.write', GLOBAL) } : null
 			);
 		}
 	})

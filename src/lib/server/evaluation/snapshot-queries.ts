@@ -7,31 +7,49 @@ import {
 	snapshotPartner,
 	SNAPSHOT_PROJECT
 } from './snapshot-project';
+import { DEMO_SOURCE } from '../network/demo/demo-source';
 
 /**
- * The scoring's view of projects, read in one query per batch. Each partner's territory: its own
- * Ambito (an Ambito), the Ambiti it serves (ASST, Distretto), or the Ambito of its seat Comune.
+ * An actor's territory: its own Ambito (an Ambito), the Ambiti it serves (ASST, Distretto), or the
+ * Ambito of its seat Comune (`home`); the same for partners and for candidates.
  */
+/** A survey's 1–5 rating; the stored value may be a description in words, which is not a rating. */
+const SURVEY_VALUE = (v: string) =>
+	`CASE WHEN toIntegerOrNull(${v}) >= 1 AND toIntegerOrNull(${v}) <= 5 THEN toIntegerOrNull(${v}) END`;
+
+const AMBITI_OF = (a: string, home: string) => `CASE
+      WHEN ${a}:Ambito THEN [${a}.id]
+      WHEN ${a}:ASST THEN [(x:Ambito)-[:SERVED_BY]->(${a}) | x.id] + reduce(acc = [], ids IN [(c:Comune)-[:SERVED_BY]->(${a}) | [(c)-[:IN]->(x:Ambito) | x.id]] | acc + ids)
+      WHEN ${a}:Distretto THEN reduce(acc = [], ids IN [(c:Comune)-[:IN]->(${a}) | [(c)-[:IN]->(x:Ambito) | x.id]] | acc + ids)
+      ELSE [(${home})-[:IN]->(x:Ambito) | x.id] END`;
+const ATS_OF = (a: string, home: string) => `CASE
+      WHEN ${a}:ATS THEN [${a}.code]
+      WHEN ${a}:ASST THEN [(${a})-[:IN]->(t:ATS) | t.code]
+      WHEN ${a}:Ambito THEN [(${a})-[:IN]->(t:ATS) | t.code]
+      ELSE [(${home})-[:IN]->(t:ATS) | t.code] + [(${home})-[:IN]->(:Ambito)-[:IN]->(t:ATS) | t.code] END`;
+
+/**
+ * Demo data apart (issue 15): for a real project, fictional nodes and relations the demo loaded
+ * (even between real actors, e.g. Crema and its ASST) are not read at all; a demo project reads
+ * the demo as a whole. `demo` is the project's own flag.
+ */
+const REAL_NODE = (v: string) => `(demo OR NOT coalesce(${v}.fictional, false))`;
+const REAL_RELATION = (r: string) => `(demo OR coalesce(${r}.source, '') <> $demoSource)`;
+
+/** The scoring's view of projects, read in one query per batch. */
 const SNAPSHOT_QUERY = `
 UNWIND $projectIds AS pid
 MATCH (p:Project {id: pid})
-CALL (p) {
+WITH p, coalesce(p.fictional, false) AS demo
+CALL (p, demo) {
   OPTIONAL MATCH (a:Actor)-[r:PARTNER_IN]->(p)
-  WITH a, r WHERE a IS NOT NULL
+  WITH a, r WHERE a IS NOT NULL AND ${REAL_NODE('a')}
   OPTIONAL MATCH (a)-[:SEATED_IN]->(seat:Comune)
   WITH a, r, coalesce(seat, CASE WHEN a:Comune THEN a END) AS home
   RETURN collect({
     actorId: a.id, name: a.name, kind: a.kind, role: r.role, seatComune: home.istat,
-    ambitoIds: CASE
-      WHEN a:Ambito THEN [a.id]
-      WHEN a:ASST THEN [(x:Ambito)-[:SERVED_BY]->(a) | x.id] + reduce(acc = [], ids IN [(c:Comune)-[:SERVED_BY]->(a) | [(c)-[:IN]->(x:Ambito) | x.id]] | acc + ids)
-      WHEN a:Distretto THEN reduce(acc = [], ids IN [(c:Comune)-[:IN]->(a) | [(c)-[:IN]->(x:Ambito) | x.id]] | acc + ids)
-      ELSE [(home)-[:IN]->(x:Ambito) | x.id] END,
-    atsIds: CASE
-      WHEN a:ATS THEN [a.code]
-      WHEN a:ASST THEN [(a)-[:IN]->(t:ATS) | t.code]
-      WHEN a:Ambito THEN [(a)-[:IN]->(t:ATS) | t.code]
-      ELSE [(home)-[:IN]->(t:ATS) | t.code] + [(home)-[:IN]->(:Ambito)-[:IN]->(t:ATS) | t.code] END,
+    ambitoIds: ${AMBITI_OF('a', 'home')},
+    atsIds: ${ATS_OF('a', 'home')},
     commitmentsJson: r.commitmentsJson, declaredMembersJson: r.declaredMembersJson,
     legalEntityId: CASE
       WHEN a:Distretto THEN head([(a)-[:OF]->(s:ASST) | s.id])
@@ -53,27 +71,36 @@ CALL (p) {
     ambitoId: head([(c)-[:IN]->(x:Ambito) | x.id]),
     atsId: coalesce(head([(c)-[:IN]->(t:ATS) | t.code]), head([(c)-[:IN]->(:Ambito)-[:IN]->(t:ATS) | t.code]))}) AS territory
 }
-CALL (p, partnerNodes) {
+CALL (p, demo, partnerNodes) {
   UNWIND partnerNodes AS a
-  OPTIONAL MATCH (a)-[c:COLLABORATES_WITH]->(b:Actor) WHERE b IN partnerNodes AND c.since IS NOT NULL
-  WITH a, collect(CASE WHEN b IS NULL THEN null ELSE {a: a.id, b: b.id, since: c.since, until: c.until, source: c.collaborationSource, strength: c.strength} END) AS declared
-  OPTIONAL MATCH (a)-[:PARTNER_IN]->(q:Project)<-[:PARTNER_IN]-(b:Actor) WHERE q <> p AND b IN partnerNodes AND a.id < b.id AND q.start IS NOT NULL
+  OPTIONAL MATCH (a)-[c:COLLABORATES_WITH]->(b:Actor) WHERE b IN partnerNodes AND c.since IS NOT NULL AND ${REAL_RELATION('c')}
+  // The database keeps how close a collaboration is as its strength (1–5): the survey's level.
+  WITH a, collect(CASE WHEN b IS NULL THEN null ELSE {a: a.id, b: b.id, since: c.since, until: c.until, source: c.collaborationSource,
+    strength: c.strength, level: c.strength, trust: c.trust, value: ${SURVEY_VALUE('c.value')}} END) AS declared
+  OPTIONAL MATCH (a)-[:PARTNER_IN]->(q:Project)<-[:PARTNER_IN]-(b:Actor) WHERE q <> p AND b IN partnerNodes AND a.id < b.id AND q.start IS NOT NULL AND ${REAL_NODE('q')}
   WITH declared, collect(CASE WHEN b IS NULL THEN null ELSE {a: a.id, b: b.id, since: q.start, until: q.end, source: 'shared_project', strength: null} END) AS shared
   RETURN reduce(acc = [], xs IN collect(declared + shared) | acc + xs) AS priorCollaborations
 }
-CALL (partnerNodes) {
+CALL (demo, partnerNodes) {
+  // The Accordo di Programma two or more partners signed or adhered to: history the group shares.
   UNWIND partnerNodes AS a
-  MATCH (a)-[:MEMBER_OF]->(n:Network)
-  WITH n, collect(DISTINCT a.id) AS inside
-  RETURN collect({id: n.id, name: n.name, memberActorIds: inside,
-    externalMemberCount: count { (m:Actor)-[:MEMBER_OF]->(n) } - size(inside)}) AS networks
+  MATCH (a)-[:SIGNED|ADHERED]->(g:Agreement) WHERE ${REAL_NODE('g')}
+  WITH g, collect(DISTINCT a.id) AS inside WHERE size(inside) >= 2
+  RETURN collect({kind: 'accordo_di_programma', label: g.title, actorIds: inside, since: g.start, until: g.end}) AS sharedHistory
 }
-CALL (partnerNodes) {
+CALL (demo, partnerNodes) {
   UNWIND partnerNodes AS a
-  MATCH (a)-[:COLLABORATES_WITH]-(o:Actor) WHERE NOT o IN partnerNodes
-  RETURN collect(DISTINCT {partnerId: a.id, otherActorId: o.id, otherKind: o.kind}) AS externalTies
+  MATCH (a)-[m:MEMBER_OF]->(n:Network) WHERE ${REAL_NODE('n')} AND ${REAL_RELATION('m')}
+  WITH n, collect(DISTINCT a.id) AS inside, collect({actorId: a.id, since: m.since, until: m.until}) AS memberships
+  RETURN collect({id: n.id, name: n.name, memberActorIds: inside, memberships: memberships,
+    externalMemberCount: count { (x:Actor)-[mm:MEMBER_OF]->(n) WHERE ${REAL_NODE('x')} AND ${REAL_RELATION('mm')} } - size(inside)}) AS networks
 }
-CALL (p, partnerNodes) {
+CALL (demo, partnerNodes) {
+  UNWIND partnerNodes AS a
+  MATCH (a)-[c:COLLABORATES_WITH]-(o:Actor) WHERE NOT o IN partnerNodes AND ${REAL_NODE('o')} AND ${REAL_RELATION('c')}
+  RETURN collect(DISTINCT {partnerId: a.id, otherActorId: o.id, otherKind: o.kind, since: c.since, until: c.until}) AS externalTies
+}
+CALL (p, demo, partnerNodes) {
   // The targeted Comuni (a targeted Comune, or the Comuni of a targeted Ambito), reached by expanding
   // from the targets: a WHERE (c = t OR (c)-[:IN]->(t)) was planned as a scan of every Comune per target.
   OPTIONAL MATCH (p)-[:TARGETS]->(t)
@@ -83,13 +110,15 @@ CALL (p, partnerNodes) {
     UNION
     MATCH (c:Comune)-[:IN]->(t) RETURN c
   }
-  MATCH (cand:Actor)-[:SEATED_IN]->(c) WHERE NOT cand IN partnerNodes
+  MATCH (cand:Actor)-[:SEATED_IN]->(c) WHERE NOT cand IN partnerNodes AND ${REAL_NODE('cand')}
   WITH DISTINCT cand, c
   WITH cand, c ORDER BY cand.name LIMIT 300
-  RETURN collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat}) AS candidates
+  RETURN collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat,
+    fictional: coalesce(cand.fictional, false), ambitoIds: ${AMBITI_OF('cand', 'c')}, atsIds: ${ATS_OF('cand', 'c')}}) AS candidates
 }
 RETURN p.id AS id, ${SNAPSHOT_PROJECT('p')} AS project,
-  partners, actions, territory, priorCollaborations, networks, externalTies, candidates`;
+  partners, actions, territory, priorCollaborations, sharedHistory, networks, externalTies, candidates,
+  [(p)-[:TARGETS]->(x:Ambito) | {id: x.id, name: x.name, atsId: head([(x)-[:IN]->(t:ATS) | t.code])}] AS targetAmbiti`;
 
 interface RawPartner {
 	actorId: string;
@@ -112,7 +141,7 @@ export async function partnershipSnapshots(
 	projectIds: string[]
 ): Promise<Map<string, PartnershipSnapshot>> {
 	const records = await readTx(
-		async (tx) => (await tx.run(SNAPSHOT_QUERY, { projectIds })).records
+		async (tx) => (await tx.run(SNAPSHOT_QUERY, { projectIds, demoSource: DEMO_SOURCE })).records
 	);
 	const snapshots = new Map<string, PartnershipSnapshot>();
 	for (const r of records) {
@@ -134,8 +163,9 @@ export async function partnershipSnapshots(
 			),
 			commitments,
 			actions: (r.get('actions') as Parameters<typeof snapshotAction>[0][]).map(snapshotAction),
-			territory: { comuni: r.get('territory') },
+			territory: { comuni: r.get('territory'), ambiti: r.get('targetAmbiti') },
 			priorCollaborations: r.get('priorCollaborations'),
+			sharedHistory: r.get('sharedHistory'),
 			networks: r.get('networks'),
 			externalTies: r.get('externalTies'),
 			candidates: r.get('candidates')

@@ -4,7 +4,7 @@ import { requirePage } from '$lib/server/auth/routes';
 import { can } from '$lib/server/auth/policy';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
 import { loadEvaluation } from '$lib/evaluation/load';
-import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES } from '$lib/evaluation/queries';
+import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES, WHAT_IF_QUERY } from '$lib/evaluation/queries';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -73,6 +73,29 @@ const version = (form: FormData) => {
 const score = (raw: string) => (raw.trim() === '' ? null : Number(raw.replace(',', '.')));
 
 export const actions: Actions = {
+	/** "What if": nothing is saved; the page shows the score with the ticked changes. */
+	whatif: async (event) => {
+		requirePage(event.locals.viewer, 'network.read', event.url);
+		const form = await event.request.formData();
+		const added = form.getAll('add').map(String);
+		const removed = form.getAll('remove').map(String);
+		const edits = [
+			...added.map((actorId) => ({ kind: 'addCandidate', actorId })),
+			...removed.map((actorId) => ({ kind: 'removePartner', actorId }))
+		];
+		if (edits.length === 0)
+			return fail(400, { action: 'whatif', code: 'BAD_INPUT', error: m.evalWhatIfNothing() });
+		try {
+			const { whatIf } = await gql(event.fetch, WHAT_IF_QUERY, {
+				...evaluationOf(event),
+				edits
+			});
+			return { action: 'whatif', whatIf, added, removed };
+		} catch (e) {
+			if (!(e instanceof GraphQLRequestError)) throw e;
+			return fail(400, { action: 'whatif', code: e.codes[0] ?? 'UNKNOWN', error: e.message });
+		}
+	},
 	adjust: async (event) => {
 		const form = await event.request.formData();
 		const clear = form.get('clear') === '1';
