@@ -70,7 +70,7 @@ describe('the network map', () => {
 
 	it('opens the side panel from the keyboard and focuses on an actor', async () => {
 		await page.locator('[data-testid="map-canvas"]').focus();
-		await page.keyboard.press(']');
+		await page.keyboard.press('n');
 		await poll(() => page.locator('[data-testid="map-panel"]').count()).toBe(1);
 		const title = await page.locator('#map-panel-title').innerText();
 		expect(title.length).toBeGreaterThan(0);

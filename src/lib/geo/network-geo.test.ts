@@ -21,11 +21,13 @@ const graph: GeoGraph = {
 	edges: [
 		{ source: 'coop', target: 'crema', type: 'SEATED_IN' },
 		{ source: 'coop', target: 'p1', type: 'PARTNER_IN' },
-		{ source: 'odv', target: 'p2', type: 'PARTNER_IN' },
-		{ source: 'p1', target: 'lodi', type: 'TARGETS' },
-		{ source: 'p2', target: 'amb', type: 'TARGETS' }
+		{ source: 'odv', target: 'p2', type: 'PARTNER_IN' }
 	]
 };
+const targets = new Map([
+	['p1', { targetComuniIstat: ['098031'], targetAmbitoIds: [] }],
+	['p2', { targetComuniIstat: [], targetAmbitoIds: ['amb'] }]
+]);
 const ambitoComuni = (id: string) => (id === 'amb' ? ['019035', '019001'] : []);
 
 describe('the network on the map', () => {
@@ -47,25 +49,27 @@ describe('the network on the map', () => {
 
 	it('lights up an actor’s seat and the Comuni its projects aim at (an Ambito as its Comuni)', () => {
 		const geo = networkGeography(graph);
-		const coop = selectionComuni(graph, geo, 'coop', ambitoComuni);
+		const coop = selectionComuni(graph, geo, 'coop', ambitoComuni, targets);
 		expect(coop.seat).toBe('019035');
 		expect([...coop.comuni].sort()).toEqual(['019035', '098031']);
-		const odv = selectionComuni(graph, geo, 'odv', ambitoComuni);
+		const odv = selectionComuni(graph, geo, 'odv', ambitoComuni, targets);
 		expect(odv.seat).toBeNull();
 		expect([...odv.comuni].sort()).toEqual(['019001', '019035']);
 	});
 
 	it('lights up a project’s targets, an Ambito’s Comuni, a Comune itself, nothing for none', () => {
 		const geo = networkGeography(graph);
-		expect([...selectionComuni(graph, geo, 'p1', ambitoComuni).comuni]).toEqual(['098031']);
-		expect([...selectionComuni(graph, geo, 'amb', ambitoComuni).comuni].sort()).toEqual([
+		expect([...selectionComuni(graph, geo, 'p1', ambitoComuni, targets).comuni]).toEqual([
+			'098031'
+		]);
+		expect([...selectionComuni(graph, geo, 'amb', ambitoComuni, targets).comuni].sort()).toEqual([
 			'019001',
 			'019035'
 		]);
-		expect(selectionComuni(graph, geo, 'lodi', ambitoComuni)).toEqual({
+		expect(selectionComuni(graph, geo, 'lodi', ambitoComuni, targets)).toEqual({
 			seat: '098031',
 			comuni: new Set(['098031'])
 		});
-		expect(selectionComuni(graph, geo, null, ambitoComuni).comuni.size).toBe(0);
+		expect(selectionComuni(graph, geo, null, ambitoComuni, targets).comuni.size).toBe(0);
 	});
 });

@@ -67,28 +67,33 @@ export function networkGeography(base: GeoGraph, shown: GeoGraph = base): Networ
 	return { seatOf, points, comuneNode };
 }
 
+/** A project's declared target territory (the map's graph does not draw TARGETS). */
+export interface ProjectTargets {
+	targetComuniIstat: readonly string[];
+	targetAmbitoIds: readonly string[];
+}
+
 /**
  * What a selected node lights up: an actor its seat and the Comuni its projects aim at; a project its
  * target Comuni; an Ambito (or another area) the Comuni in it; a Comune itself. An Ambito aimed at
- * counts as all its Comuni (`comuniOfAmbito`).
+ * counts as all its Comuni (`comuniOfArea`).
  */
 export function selectionComuni(
 	graph: GeoGraph,
 	geo: NetworkGeography,
 	selectedId: string | null,
-	comuniOfArea: (areaId: string) => readonly string[]
+	comuniOfArea: (areaId: string) => readonly string[],
+	targets: ReadonlyMap<string, ProjectTargets>
 ): { seat: string | null; comuni: Set<string> } {
 	const comuni = new Set<string>();
 	if (!selectedId) return { seat: null, comuni };
 	const node = graph.nodes.find((n) => n.id === selectedId);
 	if (!node) return { seat: null, comuni };
 	const targetsOf = (projectId: string) => {
-		for (const e of graph.edges) {
-			if (e.source !== projectId || e.type !== 'TARGETS') continue;
-			const t = graph.nodes.find((n) => n.id === e.target);
-			if (t?.kind === 'comune' && t.istat) comuni.add(t.istat);
-			else for (const istat of comuniOfArea(e.target)) comuni.add(istat);
-		}
+		const t = targets.get(projectId);
+		for (const istat of t?.targetComuniIstat ?? []) comuni.add(istat);
+		for (const id of t?.targetAmbitoIds ?? [])
+			for (const istat of comuniOfArea(id)) comuni.add(istat);
 	};
 	if (node.type === 'project') targetsOf(node.id);
 	else if (node.kind === 'comune' && node.istat) comuni.add(node.istat);
@@ -99,4 +104,34 @@ export function selectionComuni(
 	const seat = geo.seatOf.get(node.id) ?? null;
 	if (seat) comuni.add(seat);
 	return { seat, comuni };
+}
+
+/** Area id (Ambito, Distretto) → its Comuni, from the places of the territory. */
+export function comuniByArea(
+	places: ReadonlyArray<{
+		istat: string;
+		ambito: { id: string } | null;
+		distretto: { id: string } | null;
+	}>
+): (areaId: string) => readonly string[] {
+	const byArea = new Map<string, string[]>();
+	for (const c of places)
+		for (const u of [c.ambito, c.distretto]) {
+			if (!u) continue;
+			const list = byArea.get(u.id) ?? [];
+			list.push(c.istat);
+			byArea.set(u.id, list);
+		}
+	return (id) => byArea.get(id) ?? [];
+}
+
+/** How many markers sit in each Comune; the `zeros` (e.g. the Ambito's Comuni) count 0, not "no data". */
+export function seatedCounts(
+	points: readonly GeoPoint[],
+	zeros: Iterable<string>
+): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const p of points) if (p.istat) counts.set(p.istat, (counts.get(p.istat) ?? 0) + 1);
+	for (const istat of zeros) if (!counts.has(istat)) counts.set(istat, 0);
+	return counts;
 }
