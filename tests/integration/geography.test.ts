@@ -20,6 +20,7 @@ let ambitoResidents = 0;
 interface Activity {
 	regionalActivity: {
 		activeProjects: number;
+		projects: Array<{ id: string; title: string; comuni: string[]; covered: string[] }>;
 		comuni: Array<{
 			istat: string;
 			activeProjects: number;
@@ -36,6 +37,7 @@ interface Activity {
 	};
 }
 const ACTIVITY = `query ($date: String) { regionalActivity(date: $date) { activeProjects
+	projects { id title comuni covered }
 	comuni { istat activeProjects coveringProjects meanScore }
 	ambiti { id activeProjects residents coveredResidents residentShare } } }`;
 let before: Activity['regionalActivity'];
@@ -144,6 +146,12 @@ describe('regional view', () => {
 	it('counts the active project in each target Comune and the residents it covers in the Ambito', async () => {
 		const after = (await ok<Activity>(ACTIVITY, { date: DATE })).regionalActivity;
 		expect(after.activeProjects).toBe(before.activeProjects + 1);
+		expect(after.projects.find((p) => p.id === `${P}-project`)).toEqual({
+			id: `${P}-project`,
+			title: 'Progetto geografico',
+			comuni: [A.istat, B.istat, C.istat].sort(),
+			covered: [A.istat, B.istat].sort()
+		});
 		const comune = (a: Activity['regionalActivity'], istat: string) =>
 			a.comuni.find((x) => x.istat === istat)!;
 		for (const x of [A, B, C]) expect(comune(before, x.istat).activeProjects).toBe(0);

@@ -3,6 +3,7 @@ import { badInput } from '../errors';
 import { READ_NETWORK, rule } from '../auth/rules';
 import { comunePlaces, territoryGaps, type ComunePlace, type GapComune } from './geography-queries';
 import {
+	type ActiveProject,
 	projectCoverage,
 	regionalActivity,
 	type AmbitoActivity,
@@ -121,6 +122,18 @@ const AmbitoActivityRef = builder.objectRef<AmbitoActivity>('AmbitoActivity').im
 		meanScore: t.exposeFloat('meanScore', { nullable: true })
 	})
 });
+const ActiveProjectRef = builder.objectRef<ActiveProject>('ActiveProject').implement({
+	fields: (t) => ({
+		id: t.exposeID('id'),
+		title: t.exposeString('title'),
+		total: t.exposeFloat('total', {
+			nullable: true,
+			description: 'punteggio totale (griglia in uso)'
+		}),
+		comuni: t.exposeStringList('comuni', { description: 'Comuni obiettivo (ISTAT)' }),
+		covered: t.exposeStringList('covered', { description: 'di questi, quelli coperti' })
+	})
+});
 const Activity = builder
 	.objectRef<Awaited<ReturnType<typeof regionalActivity>>>('RegionalActivity')
 	.implement({
@@ -129,6 +142,7 @@ const Activity = builder
 		fields: (t) => ({
 			date: t.exposeString('date'),
 			activeProjects: t.exposeInt('activeProjects'),
+			projects: t.expose('projects', { type: [ActiveProjectRef] }),
 			comuni: t.expose('comuni', { type: [ComuneActivityRef] }),
 			ambiti: t.expose('ambiti', { type: [AmbitoActivityRef] })
 		})

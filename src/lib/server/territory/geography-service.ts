@@ -100,9 +100,19 @@ export interface AmbitoActivity {
 	residentShare: number | null;
 	meanScore: number | null;
 }
+export interface ActiveProject {
+	id: string;
+	title: string;
+	total: number | null;
+	/** the target Comuni (ISTAT codes) */
+	comuni: string[];
+	/** of those, the ones the partnership covers */
+	covered: string[];
+}
 export interface RegionalActivity {
 	date: string;
 	activeProjects: number;
+	projects: ActiveProject[];
 	comuni: ComuneActivity[];
 	ambiti: AmbitoActivity[];
 }
@@ -121,8 +131,16 @@ export async function regionalActivity(today: string): Promise<RegionalActivity>
 	const byAmbito = new Map<string, { projects: Set<string>; scores: number[] }>();
 	const coveredAnywhere = new Set<string>();
 	const ambitoOf = new Map(places.map((p) => [p.istat, p.ambito?.id ?? null]));
+	const projects: ActiveProject[] = [];
 	for (const { projectId, snapshot, scorecard } of scored) {
 		const covered = comuniCoveredByPartnership(snapshot);
+		projects.push({
+			id: projectId,
+			title: snapshot.project.title,
+			total: scorecard.total,
+			comuni: snapshot.territory.comuni.map((c) => c.istat).sort(),
+			covered: [...covered].sort()
+		});
 		const ambiti = new Set<string>();
 		for (const c of snapshot.territory.comuni) {
 			const a = byComune.get(c.istat) ?? { projects: 0, covering: 0, scores: [] };
@@ -162,6 +180,7 @@ export async function regionalActivity(today: string): Promise<RegionalActivity>
 	return {
 		date: today,
 		activeProjects: scored.length,
+		projects: projects.sort((a, b) => a.title.localeCompare(b.title, 'it')),
 		comuni: places.map((p) => {
 			const a = byComune.get(p.istat);
 			return {
