@@ -68,7 +68,7 @@ describe('the map page at 1366×768', () => {
 		await mapReady(page);
 		const canvas = await box(page, '[data-testid="map-canvas"]');
 		expect(canvas.y + canvas.height).toBeLessThanOrEqual(768);
-		expect(canvas.height).toBeGreaterThanOrEqual(440);
+		expect(canvas.height).toBeGreaterThanOrEqual(420);
 		const stage = await box(page, 'section.stage');
 		for (const select of await page.locator('section.controls select').all()) {
 			const b = (await select.boundingBox())!;
@@ -179,6 +179,7 @@ describe('network and geography of the same Ambito', () => {
 			.first()
 			.click();
 		await poll(() => page.locator('#map-panel-title').innerText()).toBe(actor.label);
+		await page.getByRole('button', { name: 'Mappa', exact: true }).click();
 
 		await page.locator('[data-testid="vista-geografia"]').click();
 		await poll(() => page.locator('[data-layer="comuni"] path').count(), {

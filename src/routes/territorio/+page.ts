@@ -37,25 +37,7 @@ const GAPS_QUERY = graphql(`
 				}
 			}
 			places {
-				istat
-				name
-				population
-				ambito {
-					id
-					name
-				}
-				distretto {
-					id
-					name
-				}
-				asst {
-					id
-					name
-				}
-				ats {
-					id
-					name
-				}
+				...GeoPlace
 			}
 		}
 	}

@@ -9,25 +9,7 @@ const COMPLETION_QUERY = graphql(`
 	query TerritoryCompletion {
 		territory {
 			places {
-				istat
-				name
-				population
-				ambito {
-					id
-					name
-				}
-				distretto {
-					id
-					name
-				}
-				asst {
-					id
-					name
-				}
-				ats {
-					id
-					name
-				}
+				...GeoPlace
 			}
 			ats {
 				asst {
