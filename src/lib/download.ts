@@ -30,3 +30,12 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 		URL.revokeObjectURL(url);
 	}
 }
+
+/** A file's bytes as base64, for GraphQL inputs that carry a file (imports). */
+export async function fileBase64(file: Blob): Promise<string> {
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000)
+		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary);
+}

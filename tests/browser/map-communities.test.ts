@@ -99,7 +99,7 @@ describe('communities shown as groups on the map', () => {
 
 	it('steps through actors, never groups, from the keyboard', async () => {
 		await canvas().focus();
-		await page.keyboard.press(']');
+		await page.keyboard.press('n');
 		await poll(() => page.locator('[data-testid="map-panel"]').count()).toBe(1);
 		expect(await page.locator('#map-panel-title').innerText()).not.toMatch(/^Comunità \d+$/);
 		await page.keyboard.press('Escape');

@@ -70,7 +70,7 @@ describe('the network map', () => {
 
 	it('opens the side panel from the keyboard and focuses on an actor', async () => {
 		await page.locator('[data-testid="map-canvas"]').focus();
-		await page.keyboard.press(']');
+		await page.keyboard.press('n');
 		await poll(() => page.locator('[data-testid="map-panel"]').count()).toBe(1);
 		const title = await page.locator('#map-panel-title').innerText();
 		expect(title.length).toBeGreaterThan(0);
@@ -124,7 +124,7 @@ describe('the network map', () => {
 		await page.locator('[data-testid="map-search"]').fill('');
 	});
 
-	it('exports the current view as a PNG of the canvas’s size, and as SVG', async () => {
+	it('exports the current view as a PNG of the canvas’s width with title and legend, and as SVG', async () => {
 		const canvas = page.locator('[data-testid="map-canvas"]');
 		const box = await canvas.evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
 		const [download] = await Promise.all([
@@ -134,9 +134,10 @@ describe('the network map', () => {
 		expect(download.suggestedFilename()).toBe(`trama-mappa-${AMBITO}.png`);
 		const png = readFileSync((await download.path())!);
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
-		// IHDR: width and height, big-endian, at bytes 16..24; the export is at twice the screen size
+		// IHDR: width and height, big-endian, at bytes 16..24; the export is at twice the screen size,
+		// with a title band above the view and the legend and date below it
 		expect(png.readUInt32BE(16)).toBe(box.w * 2);
-		expect(png.readUInt32BE(20)).toBe(box.h * 2);
+		expect(png.readUInt32BE(20)).toBeGreaterThan(box.h * 2 + 80);
 		expect(colouredCount(await pngPixels(page, png))).toBeGreaterThan(1000);
 
 		const [svgDownload] = await Promise.all([

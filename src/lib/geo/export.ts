@@ -8,6 +8,8 @@ import type { LegendEntry } from './scale';
 export interface ExportInput {
 	/** inner markup of the map's SVG (its current view) */
 	mapMarkup: string;
+	/** the markup's coordinates (default: the output's pixels, `0 0 width height`) */
+	mapViewBox?: string;
 	width: number;
 	height: number;
 	title: string;
@@ -15,7 +17,8 @@ export interface ExportInput {
 	legend: readonly LegendEntry[];
 	/** e.g. "Data: 4 dicembre 2026" */
 	dateLine: string;
-	attribution: string;
+	/** the boundaries' licence line (maps that draw them); null for a network */
+	attribution: string | null;
 }
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -25,7 +28,7 @@ const ROW = 20;
 
 export function exportSvg(input: ExportInput): { svg: string; width: number; height: number } {
 	const legendRows = input.legend.length + 1;
-	const footer = 16 + legendRows * ROW + 2 * ROW;
+	const footer = 16 + legendRows * ROW + (input.attribution ? 2 : 1) * ROW;
 	const width = input.width;
 	const height = HEADER + input.height + footer;
 	const y0 = HEADER + input.height + 16;
@@ -43,10 +46,12 @@ export function exportSvg(input: ExportInput): { svg: string; width: number; hei
 		`<title>${escapeXml(input.title)}</title>` +
 		`<rect width="${width}" height="${height}" fill="#FFFFFF"/>` +
 		`<text x="16" y="27" font-size="18" font-weight="bold" ${FONT} fill="#1A1A1A">${escapeXml(input.title)}</text>` +
-		`<svg x="0" y="${HEADER}" width="${input.width}" height="${input.height}" viewBox="0 0 ${input.width} ${input.height}">${input.mapMarkup}</svg>` +
+		`<svg x="0" y="${HEADER}" width="${input.width}" height="${input.height}" viewBox="${input.mapViewBox ?? `0 0 ${input.width} ${input.height}`}">${input.mapMarkup}</svg>` +
 		`<g class="legend"><text x="16" y="${y0}" font-size="14" font-weight="bold" ${FONT} fill="#1A1A1A">${escapeXml(input.legendTitle)}</text>${legend}</g>` +
 		`<text class="date" x="16" y="${yDate}" font-size="12" ${FONT} fill="#444444">${escapeXml(input.dateLine)}</text>` +
-		`<text class="attribution" x="16" y="${yDate + ROW}" font-size="12" ${FONT} fill="#444444">${escapeXml(input.attribution)}</text>` +
+		(input.attribution
+			? `<text class="attribution" x="16" y="${yDate + ROW}" font-size="12" ${FONT} fill="#444444">${escapeXml(input.attribution)}</text>`
+			: '') +
 		`</svg>`;
 	return { svg, width, height };
 }

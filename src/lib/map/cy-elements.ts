@@ -70,6 +70,10 @@ export function toCyElements(
 		grabbable: false,
 		pannable: true
 	}));
+	const labelled = labelledIds(
+		sizes,
+		graph.nodes.map((n) => n.id)
+	);
 	const nodes: CyElement[] = graph.nodes.map((n) => {
 		const parent = grouped?.parentOf.get(n.id);
 		return {
@@ -80,6 +84,7 @@ export function toCyElements(
 				colour: n.type === 'project' ? PROJECT_COLOUR : sectorColour(n.sector),
 				shape: shapeClassOf(n).shape,
 				size: sizes.get(n.id) ?? 24,
+				labelled: labelled.has(n.id),
 				...(parent ? { parent } : {})
 			},
 			position: positions[n.id] ?? { x: 0, y: 0 }
@@ -101,6 +106,23 @@ export function toCyElements(
 		};
 	});
 	return [...parents, ...nodes, ...edges];
+}
+
+/**
+ * Labels by default only on the larger nodes (a tangle of 200 labels reads as none): the
+ * LABELLED_NODES largest, and every node of a small map. The rest show their label when selected,
+ * marked, or once the view is zoomed in LABEL_ZOOM times past the fitted one (class ZOOMED_CLASS).
+ */
+export const LABELLED_NODES = 30;
+export const LABEL_ZOOM = 1.8;
+export const ZOOMED_CLASS = 'zoomed';
+export function labelledIds(
+	sizes: ReadonlyMap<string, number>,
+	ids: readonly string[]
+): Set<string> {
+	if (ids.length <= LABELLED_NODES) return new Set(ids);
+	const ranked = [...ids].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
+	return new Set(ranked.slice(0, LABELLED_NODES));
 }
 
 /** Classes the page asks for (highlight, path, gaps, diff), applied in one batch. */
@@ -130,7 +152,7 @@ export function mapStylesheet(large: boolean) {
 				height: 'data(size)',
 				'border-width': 1,
 				'border-color': '#FFFFFF',
-				label: 'data(label)',
+				label: '',
 				'font-size': 11,
 				'font-family': 'system-ui, sans-serif',
 				color: '#1A1A1A',
@@ -145,6 +167,14 @@ export function mapStylesheet(large: boolean) {
 				// level of detail: labels vanish when they would be too small to read
 				'min-zoomed-font-size': large ? 10 : 7
 			}
+		},
+		{
+			selector: `node[?labelled], node.${ZOOMED_CLASS}, node:selected, ${MARK_CLASSES.filter(
+				(c) => c !== 'faded'
+			)
+				.map((c) => `node.${c}`)
+				.join(', ')}`,
+			style: { label: 'data(label)' }
 		},
 		{
 			selector: 'edge',
@@ -164,6 +194,7 @@ export function mapStylesheet(large: boolean) {
 				'border-width': 1.5,
 				'border-color': GROUP_BORDER,
 				shape: 'round-rectangle',
+				label: 'data(label)',
 				padding: '18px',
 				'font-size': GROUP_FONT_SIZE,
 				'font-weight': 'bold',

@@ -60,6 +60,8 @@ export const NETWORK_QUERY = graphql(`
 					title
 					triennio
 					policyAreas
+					targetComuniIstat
+					targetAmbitoIds
 				}
 			}
 		}

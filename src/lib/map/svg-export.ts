@@ -74,8 +74,33 @@ export function toSvg(
 	elements: readonly CyElement[],
 	positions: ReadonlyMap<string, { x: number; y: number }>,
 	view: SvgView,
-	options: { faded?: ReadonlySet<string>; title?: string; groups?: readonly SvgGroup[] } = {}
+	options: SvgOptions = {}
 ): string {
+	const { markup, viewBox } = svgDrawing(elements, positions, view, options);
+	return (
+		`<?xml version="1.0" encoding="UTF-8"?>\n` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${view.width}" height="${view.height}" viewBox="${viewBox}">` +
+		(options.title ? `<title>${escapeXml(options.title)}</title>` : '') +
+		markup +
+		`</svg>`
+	);
+}
+
+export interface SvgOptions {
+	faded?: ReadonlySet<string>;
+	title?: string;
+	groups?: readonly SvgGroup[];
+	/** node ids whose label is drawn (as on screen); all when absent */
+	labelled?: ReadonlySet<string>;
+}
+
+/** The drawing alone (background, groups, edges, nodes) and its viewBox in model coordinates. */
+export function svgDrawing(
+	elements: readonly CyElement[],
+	positions: ReadonlyMap<string, { x: number; y: number }>,
+	view: SvgView,
+	options: SvgOptions = {}
+): { markup: string; viewBox: string } {
 	const inView = (p: { x: number; y: number }, margin = 60) =>
 		p.x >= view.x1 - margin &&
 		p.x <= view.x2 + margin &&
@@ -106,19 +131,21 @@ export function toSvg(
 		if (!p || !inView(p)) continue;
 		const d = Number(e.data.size);
 		const id = String(e.data.id);
+		const label = !options.labelled || options.labelled.has(id);
 		parts.push(
 			`<g${opacity(id)}>${shapeSvg(String(e.data.shape), p.x, p.y, d, `fill="${e.data.colour}" stroke="#FFFFFF"`)}` +
-				`<text x="${p.x.toFixed(1)}" y="${(p.y + d / 2 + 12).toFixed(1)}" text-anchor="middle" font-size="11" font-family="system-ui, sans-serif" fill="#1A1A1A" paint-order="stroke" stroke="#FFFFFF" stroke-width="3">${escapeXml(String(e.data.label))}</text></g>`
+				(label ? '' : '</g>') +
+				(!label
+					? ''
+					: `<text x="${p.x.toFixed(1)}" y="${(p.y + d / 2 + 12).toFixed(1)}" text-anchor="middle" font-size="11" font-family="system-ui, sans-serif" fill="#1A1A1A" paint-order="stroke" stroke="#FFFFFF" stroke-width="3">${escapeXml(String(e.data.label))}</text></g>`)
 		);
 	}
 	const w = view.x2 - view.x1;
 	const h = view.y2 - view.y1;
-	return (
-		`<?xml version="1.0" encoding="UTF-8"?>\n` +
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${view.width}" height="${view.height}" viewBox="${view.x1.toFixed(1)} ${view.y1.toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}">` +
-		(options.title ? `<title>${escapeXml(options.title)}</title>` : '') +
-		`<rect x="${view.x1}" y="${view.y1}" width="${w}" height="${h}" fill="#FFFFFF"/>` +
-		parts.join('') +
-		`</svg>`
-	);
+	return {
+		viewBox: `${view.x1.toFixed(1)} ${view.y1.toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}`,
+		markup:
+			`<rect x="${view.x1}" y="${view.y1}" width="${w}" height="${h}" fill="#FFFFFF"/>` +
+			parts.join('')
+	};
 }

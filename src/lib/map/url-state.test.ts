@@ -24,6 +24,7 @@ describe('map URL state', () => {
 			size: 'betweenness',
 			search: 'Crema',
 			view: 'table',
+			vista: 'geografia',
 			highlightProject: 'demo-project-02',
 			diff: { before: '2018-2020', after: '2021-2023' }
 		};
@@ -43,6 +44,7 @@ describe('map URL state', () => {
 		expect(s.focus).toEqual({ nodeId: 'a', depth: 3 });
 		expect(s.filters.period).toBeNull();
 		expect(s.diff).toBeNull();
+		expect(decodeMapState(new URLSearchParams('vista=mondo')).vista).toBe('rete');
 	});
 
 	it('never throws on arbitrary query strings', () => {

@@ -11,11 +11,16 @@ export interface MapUrlState {
 	size: SizeMetric;
 	search: string;
 	view: 'map' | 'table';
+	/** the network, or the geography of the same Ambito (`vista=geografia`) */
+	vista: MapVista;
 	/** the project whose partnership is highlighted, with its gaps */
 	highlightProject: string | null;
 	/** two trienni compared: new and ended ties */
 	diff: { before: string; after: string } | null;
 }
+
+export const MAP_VISTE = ['rete', 'geografia'] as const;
+export type MapVista = (typeof MAP_VISTE)[number];
 
 export const DEFAULT_MAP_STATE: MapUrlState = {
 	ambitoId: null,
@@ -25,6 +30,7 @@ export const DEFAULT_MAP_STATE: MapUrlState = {
 	size: 'degree',
 	search: '',
 	view: 'map',
+	vista: 'rete',
 	highlightProject: null,
 	diff: null
 };
@@ -54,6 +60,7 @@ export function decodeMapState(params: URLSearchParams): MapUrlState {
 		size: size && SIZE_METRICS.includes(size) ? size : DEFAULT_MAP_STATE.size,
 		search: (params.get('q') ?? '').slice(0, 200),
 		view: params.get('view') === 'table' ? 'table' : 'map',
+		vista: params.get('vista') === 'geografia' ? 'geografia' : 'rete',
 		highlightProject: params.get('highlight') || null,
 		diff:
 			before && after && TRIENNIO.test(before) && TRIENNIO.test(after) ? { before, after } : null
@@ -77,6 +84,7 @@ export function encodeMapState(state: MapUrlState): URLSearchParams {
 	if (state.size !== d.size) p.set('size', state.size);
 	if (state.search) p.set('q', state.search);
 	if (state.view !== d.view) p.set('view', state.view);
+	if (state.vista !== d.vista) p.set('vista', state.vista);
 	if (state.highlightProject) p.set('highlight', state.highlightProject);
 	if (state.diff) p.set('diff', `${state.diff.before}..${state.diff.after}`);
 	return p;

@@ -2,6 +2,7 @@ import { applyAuthorization } from '../auth/rules';
 import { builder } from './builder';
 import './health';
 import '../territory/territory-fields';
+import '../territory/geography-fields';
 import './vocabulary';
 import '../network/network-fields';
 import '../network/entity-fields';

@@ -92,7 +92,7 @@ interface TerritoryRoot {
 	tree: () => Promise<TerritoryTree>;
 }
 
-const Territory = builder.objectRef<TerritoryRoot>('Territory').implement({
+export const Territory = builder.objectRef<TerritoryRoot>('Territory').implement({
 	fields: (t) => ({
 		counts: t.field({ type: Counts, resolve: (root) => root.counts() }),
 		ats: t.field({ type: [Ats], resolve: async (root) => (await root.tree()).ats }),

@@ -1,0 +1,45 @@
+import type { ComuneInfo } from './membership';
+
+/**
+ * "Completa il territorio": what each Comune lacks and the spreadsheet an office fills in. The
+ * headers are the territory import's own (transfer/import/columns.ts), so the file goes back in as
+ * it is; names, not ids, so a person can read and type them.
+ */
+export const COMPLETION_HEADERS = [
+	'Codice ISTAT',
+	'Comune',
+	'Ambito',
+	'Distretto',
+	'ASST'
+] as const;
+
+export type CompletionClass = 'complete' | 'partial' | 'missing';
+export const COMPLETION_CLASSES: readonly CompletionClass[] = ['complete', 'partial', 'missing'];
+/** Okabe–Ito: blue complete, orange partial, vermilion nothing known. */
+export const COMPLETION_COLOURS: Readonly<Record<CompletionClass, string>> = {
+	complete: '#0072B2',
+	partial: '#E69F00',
+	missing: '#D55E00'
+};
+
+/** Complete: Ambito, Distretto and ASST known; missing: none of them; partial otherwise. */
+export function completionOf(
+	c: Pick<ComuneInfo, 'ambito' | 'distretto' | 'asst'>
+): CompletionClass {
+	const known = [c.ambito, c.distretto, c.asst].filter(Boolean).length;
+	return known === 3 ? 'complete' : known === 0 ? 'missing' : 'partial';
+}
+
+/** One row per Comune that lacks something, pre-filled with what is known, by name. */
+export function completionRows(places: readonly ComuneInfo[]): string[][] {
+	return places
+		.filter((c) => completionOf(c) !== 'complete')
+		.sort((a, b) => a.name.localeCompare(b.name, 'it') || a.istat.localeCompare(b.istat))
+		.map((c) => [
+			c.istat,
+			c.name,
+			c.ambito?.name ?? '',
+			c.distretto?.name ?? '',
+			c.asst?.name ?? ''
+		]);
+}
