@@ -147,6 +147,7 @@ export const EVALUATION_QUERY = graphql(`
 		version
 		finalizedAt
 		finalizedBy
+		finalizedByName
 		dataChangedSinceFinal
 		changes {
 			it
@@ -157,6 +158,7 @@ export const EVALUATION_QUERY = graphql(`
 			score
 			reason
 			by
+			byName
 			at
 		}
 		scorecard {
@@ -168,6 +170,7 @@ export const EVALUATION_QUERY = graphql(`
 		audit {
 			at
 			by
+			byName
 			action
 			criterionId
 			oldValue

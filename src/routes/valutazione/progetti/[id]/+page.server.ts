@@ -18,9 +18,7 @@ export const load: PageServerLoad = async ({ locals, url, fetch, params }) => {
 		return {
 			...data,
 			// Only to show or hide the forms: every mutation is authorised again by the API.
-			canEvaluate: can(viewer, 'evaluation.write', { kind: 'calls', callIds }),
-			viewerId: viewer.id,
-			viewerName: viewer.name
+			canEvaluate: can(viewer, 'evaluation.write', { kind: 'calls', callIds })
 		};
 	} catch (e) {
 		if (e instanceof GraphQLRequestError && e.codes.includes('NOT_FOUND')) error(404, e.message);
