@@ -48,6 +48,14 @@ export const RANKING_QUERY = graphql(`
 	}
 `);
 
+export const RANKING_AMBITI = graphql(`
+	query RankingAmbiti {
+		territory {
+			...AmbitoNames
+		}
+	}
+`);
+
 export const DESK_CHOICES_QUERY = graphql(`
 	query DeskChoices {
 		calls {
