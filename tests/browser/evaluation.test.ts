@@ -127,9 +127,14 @@ describe('the evaluator desk', () => {
 		await page.locator('[data-testid="adjust-open-A"]').click();
 		await page.locator('[data-testid="adjust-score-A"]').fill('88,5');
 		await page.locator('[data-testid="adjust-save-A"]').click();
+		// The refusal appears inside the criterion's form, which keeps what was typed, and takes the focus.
+		const refusal = page.locator('[data-testid="criterion-A"] [data-testid="form-error"]');
+		await expect.poll(() => refusal.innerText(), SLOW).toMatch(/motivazione è obbligatoria/);
+		expect(await page.locator('[data-testid="form-error"]').count()).toBe(1);
 		await expect
-			.poll(() => page.locator('[data-testid="form-error"]').innerText(), SLOW)
-			.toMatch(/motivazione è obbligatoria/);
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+			.toBe('form-error');
+		expect(await page.locator('[data-testid="adjust-score-A"]').inputValue()).toBe('88,5');
 
 		if (!(await page.locator('[data-testid="adjust-reason-A"]').isVisible()))
 			await page.locator('[data-testid="adjust-open-A"]').click();
@@ -147,6 +152,10 @@ describe('the evaluator desk', () => {
 	});
 
 	it('finalises, then warns when the data changes afterwards and says what changed', async () => {
+		// Finalising asks first: the button is behind a warning.
+		expect(await page.locator('[data-testid="finalize"]').isVisible()).toBe(false);
+		await page.locator('[data-testid="finalize-open"]').click();
+		expect(await page.locator('.confirm').innerText()).toContain('non si modifica più');
 		await page.locator('[data-testid="finalize"]').click();
 		await expect
 			.poll(() => page.locator('[data-testid="evaluation-status"]').innerText(), SLOW)

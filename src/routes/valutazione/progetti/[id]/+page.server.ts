@@ -41,7 +41,7 @@ async function mutate(
 	event: RequestEvent,
 	action: string,
 	send: () => Promise<unknown>,
-	echo: { criterionId?: string; reason?: string } = {}
+	echo: { criterionId?: string; reason?: string; score?: string } = {}
 ) {
 	requirePage(event.locals.viewer, 'network.read', event.url);
 	try {
@@ -57,7 +57,8 @@ async function mutate(
 			code,
 			error: e.message,
 			criterionId: echo.criterionId ?? null,
-			reason: echo.reason ?? null
+			reason: echo.reason ?? null,
+			score: echo.score ?? null
 		});
 	}
 }
@@ -81,7 +82,8 @@ export const actions: Actions = {
 				code: 'BAD_INPUT',
 				error: m.evalInvalidScore(),
 				criterionId: text(form, 'criterionId'),
-				reason: text(form, 'reason')
+				reason: text(form, 'reason'),
+				score: text(form, 'score')
 			});
 		const echo = { criterionId: text(form, 'criterionId'), reason: text(form, 'reason') };
 		return mutate(
@@ -94,7 +96,7 @@ export const actions: Actions = {
 					score: value,
 					expectedVersion: version(form)
 				}),
-			echo
+			{ ...echo, score: text(form, 'score') }
 		);
 	},
 	notes: async (event) => {
