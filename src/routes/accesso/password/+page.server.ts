@@ -26,10 +26,10 @@ export const actions: Actions = {
 			throw e;
 		}
 		// The confirmation is said on the profile, with a way on to where the user was going.
-		const next = safeNext(form.get('next'));
+		const then = safeNext(form.get('next'));
 		redirect(
 			303,
-			`/profilo?password=cambiata${next === '/' ? '' : `&next=${encodeURIComponent(next)}`}`
+			`/profilo?password=cambiata${then === '/' ? '' : `&next=${encodeURIComponent(then)}`}`
 		);
 	}
 };
