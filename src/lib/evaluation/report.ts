@@ -104,8 +104,11 @@ function graphSvg(data: EvaluationPageData): string {
 const short = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
 
 const table = (t: ReportTable) => {
-	const cell = (tag: string, value: string, i: number) =>
-		`<${tag}${t.numeric?.includes(i) ? ' class="num"' : ''}>${escapeHtml(value)}</${tag}>`;
+	// An empty cell is a td even in a header row: a header must name something.
+	const cell = (tag: string, value: string, i: number) => {
+		const name = value ? tag : 'td';
+		return `<${name}${t.numeric?.includes(i) ? ' class="num"' : ''}>${escapeHtml(value)}</${name}>`;
+	};
 	const row = (tag: string) => (cells: string[]) =>
 		`<tr>${cells.map((v, i) => cell(tag, v, i)).join('')}</tr>`;
 	return `<table><thead>${row('th')(t.head)}</thead><tbody>${t.rows.map(row('td')).join('')}</tbody>${
