@@ -93,7 +93,14 @@ afterAll(async () => {
 
 describe('axe-core finds nothing', () => {
 	it('on the pages of a visitor: home, sign-in, workshop code, not found', async () => {
-		for (const path of ['/', '/accesso', '/entra', '/entra?codice=%21', '/pagina-che-non-esiste'])
+		for (const path of [
+			'/',
+			'/accesso',
+			'/entra',
+			'/entra?codice=%21',
+			'/glossario',
+			'/pagina-che-non-esiste'
+		])
 			await (await visit('visitor', path)).close();
 	});
 
