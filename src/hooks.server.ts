@@ -3,7 +3,10 @@ import { dev } from '$app/environment';
 import { closeDriver, connect } from '$lib/server/db/driver';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { resumeSession, sessionCookieOptions } from '$lib/server/accounts/sessions';
-import { SESSION_COOKIE, violatesCsrf } from '$lib/server/auth/csrf';
+import { refusesForm, SESSION_COOKIE, violatesCsrf } from '$lib/server/auth/csrf';
+import { escapeHtml } from '$lib/evaluation/report';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { PARTICIPANT_HEADER, resumeParticipant } from '$lib/server/workshops/tokens';
 import { startSharedWorkshopEvents, stopSharedWorkshopEvents } from '$lib/server/workshops/pubsub';
 import { BASE_SECURITY_HEADERS } from '$lib/server/security-headers';
@@ -47,10 +50,27 @@ export const handle: Handle = ({ event, resolve }) =>
 		)
 	);
 
+/**
+ * A form sent from another address than the app's: most often the same Trama opened at another of
+ * its names (127.0.0.1 instead of localhost). Said in words, with the address that works.
+ */
+function formRefused(event: RequestEvent): Response {
+	const here = event.request.headers.get('origin') ?? '?';
+	const home = event.url.origin;
+	const html = `<!doctype html><html lang="${getLocale()}"><head><meta charset="utf-8"><title>${escapeHtml(m.formOriginTitle())}</title></head>
+<body><main><h1>${escapeHtml(m.formOriginTitle())}</h1><p>${escapeHtml(m.formOriginText({ here, home }))}</p>
+<p><a href="${escapeHtml(home)}/">${escapeHtml(m.formOriginGo({ home }))}</a></p></main></body></html>`;
+	return new Response(html, {
+		status: 403,
+		headers: { 'content-type': 'text/html; charset=utf-8', 'x-trama-refused': 'form-origin' }
+	});
+}
+
 async function answer(
 	event: RequestEvent,
 	resolve: (event: RequestEvent) => Response | Promise<Response>
 ): Promise<Response> {
+	if (refusesForm(event.request, event.url.origin)) return secure(formRefused(event), event.url);
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.viewer = null;
 	event.locals.sessionId = null;

@@ -2,14 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { graphql } from 'graphql';
-import { chromium } from 'playwright-core';
 import { DEFAULT_RUBRIC_ID } from '../lib/evaluation/desk';
 import type { Operation, RunOperation, VariablesArg } from '../lib/graphql-client';
 import { loadEvaluation } from '../lib/evaluation/load';
-import { renderReportHtml } from '../lib/evaluation/report';
 import type { Viewer } from '../lib/server/auth/policy';
 import { createContext } from '../lib/server/graphql/context';
 import { schema } from '../lib/server/graphql/schema';
+import { evaluationReportPdf } from '../lib/server/pdf/evaluation-report';
 import { withDatabase } from './database';
 
 export const REPORT_HELP = `report --project ID [--rubric ID] --out FILE.pdf [--en]
@@ -44,21 +43,6 @@ const runInProcess: RunOperation = async <Result, Variables>(
 	return result.data as Result;
 };
 
-/** Prints an HTML document to an A4 PDF with Debian's Chromium (never a downloaded browser). */
-export async function htmlToPdf(html: string): Promise<Uint8Array> {
-	const browser = await chromium.launch({
-		executablePath: process.env.TRAMA_CHROMIUM ?? '/usr/bin/chromium',
-		args: ['--no-sandbox']
-	});
-	try {
-		const page = await browser.newPage();
-		await page.setContent(html, { waitUntil: 'load' });
-		return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-	} finally {
-		await browser.close();
-	}
-}
-
 /** `trama report --project ID [--rubric ID] --out file.pdf [--en]` */
 export async function reportCommand(args: string[]): Promise<void> {
 	const { values } = parseArgs({
@@ -75,15 +59,15 @@ export async function reportCommand(args: string[]): Promise<void> {
 		process.exitCode = 2;
 		return;
 	}
-	const html = await withDatabase(async () => {
+	const pdf = await withDatabase(async () => {
 		const data = await loadEvaluation(
 			runInProcess,
 			values.project!,
 			values.rubric ?? DEFAULT_RUBRIC_ID
 		);
-		return renderReportHtml(data, values.en ? 'en' : 'it');
+		return evaluationReportPdf(data, values.en ? 'en' : 'it');
 	});
 	const out = resolve(values.out);
-	await writeFile(out, await htmlToPdf(html));
+	await writeFile(out, pdf);
 	console.log(`Rapporto scritto / report written: ${out}`);
 }

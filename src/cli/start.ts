@@ -245,6 +245,8 @@ export async function start(): Promise<void> {
 		await firstAdminStep(log);
 		await closeDriver();
 		buildIfStale();
+		// The one address forms are accepted from (the CSRF origin check): printed below.
+		const address = process.env.ORIGIN ?? `http://localhost:${port}`;
 
 		app = spawn(process.execPath, [join(projectRoot, 'scripts', 'serve.js'), buildDir], {
 			cwd: projectRoot,
@@ -254,7 +256,7 @@ export async function start(): Promise<void> {
 				PORT: String(port),
 				HOST: host,
 				// adapter-node assumes https without ORIGIN, and form posts would then fail the CSRF check.
-				ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
+				ORIGIN: address,
 				NEO4J_URI: config.uri,
 				NEO4J_USER: config.user,
 				NEO4J_PASSWORD: config.password,
@@ -273,7 +275,8 @@ export async function start(): Promise<void> {
 		await waitForHealth(`http://${probeHost}:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`, 60_000);
 		const seconds = ((Date.now() - begun) / 1000).toFixed(1);
 		console.log(
-			`\nTrama è pronta in ${seconds} s: http://localhost:${port}\nTrama is ready: http://localhost:${port}  (Ctrl-C per fermare / to stop)`
+			`\nTrama è pronta in ${seconds} s: ${address}\nTrama is ready: ${address}  (Ctrl-C per fermare / to stop)\n` +
+				`Apri Trama a questo indirizzo: da un altro (127.0.0.1 per localhost) i moduli sono rifiutati. / Open Trama at this address: forms from another one are refused.`
 		);
 	} catch (error) {
 		console.error(`\n${error instanceof Error ? error.message : String(error)}`);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
+import { pdfText } from '../helpers/pdf-text';
 
 /**
  * The evaluator's whole flow in Chromium against the built app: open a call, sort, compare,
@@ -166,9 +167,14 @@ describe('the evaluator desk', () => {
 		await page.locator('[data-testid="adjust-open-A"]').click();
 		await page.locator('[data-testid="adjust-score-A"]').fill('88,5');
 		await page.locator('[data-testid="adjust-save-A"]').click();
+		// The refusal appears inside the criterion's form, which keeps what was typed, and takes the focus.
+		const refusal = page.locator('[data-testid="criterion-A"] [data-testid="form-error"]');
+		await expect.poll(() => refusal.innerText(), SLOW).toMatch(/motivazione è obbligatoria/);
+		expect(await page.locator('[data-testid="form-error"]').count()).toBe(1);
 		await expect
-			.poll(() => page.locator('[data-testid="form-error"]').innerText(), SLOW)
-			.toMatch(/motivazione è obbligatoria/);
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+			.toBe('form-error');
+		expect(await page.locator('[data-testid="adjust-score-A"]').inputValue()).toBe('88,5');
 
 		if (!(await page.locator('[data-testid="adjust-reason-A"]').isVisible()))
 			await page.locator('[data-testid="adjust-open-A"]').click();
@@ -186,6 +192,10 @@ describe('the evaluator desk', () => {
 	});
 
 	it('finalises, then warns when the data changes afterwards and says what changed', async () => {
+		// Finalising asks first: the button is behind a warning.
+		expect(await page.locator('[data-testid="finalize"]').isVisible()).toBe(false);
+		await page.locator('[data-testid="finalize-open"]').click();
+		expect(await page.locator('.confirm').innerText()).toContain('non si modifica più');
 		await page.locator('[data-testid="finalize"]').click();
 		await expect
 			.poll(() => page.locator('[data-testid="evaluation-status"]').innerText(), SLOW)
@@ -233,18 +243,42 @@ describe('the evaluator desk', () => {
 		expect(await page.locator('[data-testid="effective-total"]').innerText()).toBe(signedTotal);
 	});
 
-	it('prints the project report to an A4 PDF', async () => {
+	it('downloads the project report as a PDF, and shows a print view with a way back', async () => {
+		const title = await page.locator('h1').evaluate((h) => h.firstChild!.textContent!.trim());
+		const pdfHref = await page.locator('[data-testid="report-pdf"]').getAttribute('href');
+		const pdf = await evaluator.request.get(`${app()}${pdfHref}`);
+		expect(pdf.status()).toBe(200);
+		expect(pdf.headers()['content-type']).toBe('application/pdf');
+		expect(pdf.headers()['content-disposition']).toMatch(
+			/^attachment; filename="rapporto-.+\.pdf"$/
+		);
+		const { text } = await pdfText(await pdf.body());
+		const flat = text.replace(/\s+/g, ' ');
+		expect(title.length).toBeGreaterThan(3);
+		expect(flat).toContain(title.replace(/\s+/g, ' '));
+		expect(flat).toContain('Resa definitiva da Browser valutatore');
+		expect(flat).toContain('Partenariato verificato con la visita in loco');
+		expect(flat).toContain('Definitiva (');
+
 		const href = await page.locator('[data-testid="report-link"]').getAttribute('href');
 		const report = await evaluator.newPage();
 		const response = await report.goto(`${app()}${href}`);
 		expect(response?.status()).toBe(200);
-		const text = await report.locator('body').innerText();
-		expect(text).toContain('Rapporto di valutazione del partenariato');
-		expect(text).toContain('Dati modificati dopo la valutazione');
-		expect(text).toContain('Partenariato verificato con la visita in loco');
-		const pdf = await report.pdf({ format: 'A4', preferCSSPageSize: true });
-		expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
-		expect(pdf.length).toBeGreaterThan(10_000);
+		const body = await report.locator('body').innerText();
+		expect(body).toContain('Rapporto di valutazione del partenariato');
+		expect(body).toContain('Dati modificati dopo la valutazione');
+		expect(body).toContain('Browser valutatore');
+		// The print button calls the browser's print (allowed by the report's CSP).
+		await report.evaluate(() => {
+			(window as unknown as { printed: number }).printed = 0;
+			window.print = () => void (window as unknown as { printed: number }).printed++;
+		});
+		await report.getByRole('button', { name: 'Stampa' }).click();
+		expect(await report.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+		await Promise.all([
+			report.waitForURL(/\/valutazione\/progetti\/[^/]+\?griglia=/),
+			report.getByRole('link', { name: /Torna alla valutazione/ }).click()
+		]);
 		await report.close();
 	});
 

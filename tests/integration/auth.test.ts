@@ -150,6 +150,42 @@ describe('login, sessions, logout', () => {
 	});
 });
 
+describe('changing your own password over GraphQL', () => {
+	it('checks the current password and states the rules in the refusal', async () => {
+		const created = await adminCreateUser(admin, {
+			email: 'own-password@example.it',
+			name: 'Propria',
+			roles: ['lettore'],
+			password: 'the first long password'
+		});
+		const s = await startSession(created.user.id, 'password');
+		const viewer = (await resumeSession(s.token))!.viewer;
+		const change = (c: string, n: string) =>
+			execute(
+				'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+				{ c, n },
+				viewer
+			);
+		const wrong = await change('not the password', 'a brand new password');
+		expect(wrong.errors?.[0]?.message).toMatch(/currentPassword.*password attuale errata/);
+		const short = await change('the first long password', 'short');
+		expect(short.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		expect(short.errors?.[0]?.message).toMatch(/newPassword.*12/);
+		const same = await change('the first long password', 'the first long password');
+		expect(same.errors?.[0]?.message).toMatch(/diversa dalla attuale/);
+		expect((await change('the first long password', 'a brand new password')).data).toEqual({
+			changePassword: true
+		});
+		expect(
+			await passwordLogin.authenticate({
+				email: 'own-password@example.it',
+				password: 'a brand new password'
+			})
+		).not.toBeNull();
+		expect(await resumeSession(s.token)).not.toBeNull();
+	});
+});
+
 describe('administration over GraphQL', () => {
 	it('creates, updates, resets and deletes users; keeps one administrator', async () => {
 		const created = await execute<{

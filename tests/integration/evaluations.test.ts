@@ -8,6 +8,7 @@ import {
 	type GraphQLResult
 } from '../helpers/graphql';
 import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES } from '../../src/lib/evaluation/queries';
+import { createUser, deleteUser } from '../../src/lib/server/accounts/user-queries';
 
 beforeAll(connectTestDatabase);
 afterAll(closeDriver);
@@ -363,5 +364,77 @@ describe('organisations committed to many projects', () => {
 			expect(a.projectCount).toBeGreaterThanOrEqual(2);
 			expect(a.projectTitles).toHaveLength(a.projectCount);
 		}
+	});
+});
+
+describe('who acted, by name', () => {
+	it('names the evaluator in adjustments, the audit trail and the final stamp; a deleted user is no name', async () => {
+		const person = (await createUser(
+			{
+				email: 'chiara.rossi@valutazione.test',
+				name: 'Chiara Rossi',
+				roles: ['valutatore'],
+				ambitoIds: [],
+				callIds: [CALL],
+				passwordHash: null,
+				mustChangePassword: false
+			},
+			'test'
+		))!;
+		const chiara = testViewer({
+			id: person.id,
+			name: person.name,
+			roles: ['valutatore'],
+			callIds: [CALL]
+		});
+		const id = projects[0]!;
+		const named = async () =>
+			(
+				await ok<{
+					evaluation: {
+						version: number;
+						finalizedByName: string | null;
+						adjustments: Array<{ by: string; byName: string | null }>;
+						audit: Array<{ by: string; byName: string | null }>;
+					};
+				}>(
+					`query ($p: ID!, $r: ID) { evaluation(projectId: $p, rubricId: $r) {
+						version finalizedByName adjustments { by byName } audit { by byName } } }`,
+					{ p: id, r: RUBRIC },
+					chiara
+				)
+			).evaluation;
+		const before = await named();
+		await ok(
+			ADJUST_SCORE,
+			{
+				projectId: id,
+				rubricId: RUBRIC,
+				criterionId: 'B',
+				score: 64,
+				reason: 'Verificato',
+				expectedVersion: before.version
+			},
+			chiara
+		);
+		await ok(
+			FINALIZE,
+			{ projectId: id, rubricId: RUBRIC, expectedVersion: before.version + 1 },
+			chiara
+		);
+		const after = await named();
+		expect(after.finalizedByName).toBe('Chiara Rossi');
+		expect(after.adjustments).toEqual([{ by: person.id, byName: 'Chiara Rossi' }]);
+		expect(after.audit.slice(-2)).toEqual([
+			{ by: person.id, byName: 'Chiara Rossi' },
+			{ by: person.id, byName: 'Chiara Rossi' }
+		]);
+		// The earlier entries were made by a test viewer that is no account.
+		expect(after.audit[0]).toEqual({ by: evaluator.id, byName: null });
+
+		expect(await deleteUser(person.id)).toEqual({ ok: true });
+		const gone = await named();
+		expect(gone.finalizedByName).toBeNull();
+		expect(gone.audit.slice(-1)).toEqual([{ by: person.id, byName: null }]);
 	});
 });

@@ -1,6 +1,7 @@
 import type { BusyActorsQuery, DeskChoicesQuery } from '../graphql/graphql';
-import { BUSY_ACTORS_QUERY, DESK_CHOICES_QUERY, RANKING_QUERY } from './queries';
+import { BUSY_ACTORS_QUERY, DESK_CHOICES_QUERY, RANKING_AMBITI, RANKING_QUERY } from './queries';
 import type { RunOperation } from '../graphql-client';
+import { allAmbiti } from '../territory';
 import type { RankingEntry, RankingFailure } from './types';
 
 /** The scoring's default preset (scoring/rubrics.ts), named here so pages need not import the engine. */
@@ -84,4 +85,10 @@ export async function loadBusyActors(run: RunOperation, scope: RankingScope): Pr
 		triennio: scope.triennio
 	});
 	return data.busyActors;
+}
+
+/** The Ambiti's names by id, to show a ranking's territories (page and downloads). */
+export async function namesOfAmbiti(run: RunOperation): Promise<Record<string, string>> {
+	const { territory } = await run(RANKING_AMBITI);
+	return Object.fromEntries(allAmbiti(territory).map((a) => [a.id, a.name]));
 }

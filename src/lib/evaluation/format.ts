@@ -25,6 +25,10 @@ export function formatInput(json: string, lang: Lang = getLocale()): string {
 	return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** Who did something, by name; an id that is no longer a user (deleted, the CLI) is said so. */
+export const personName = (name: string | null | undefined, lang: Lang = getLocale()) =>
+	name || m.evalFormerUser({}, { locale: lang });
+
 /** Names of the audit actions. */
 const AUDIT_ACTIONS: Record<string, (inputs: object, options: { locale: Lang }) => string> = {
 	adjust: m.auditAdjust,

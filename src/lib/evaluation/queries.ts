@@ -70,6 +70,14 @@ export const RANKING_QUERY = graphql(`
 	}
 `);
 
+export const RANKING_AMBITI = graphql(`
+	query RankingAmbiti {
+		territory {
+			...AmbitoNames
+		}
+	}
+`);
+
 export const DESK_CHOICES_QUERY = graphql(`
 	query DeskChoices {
 		calls {
@@ -170,6 +178,7 @@ export const EVALUATION_QUERY = graphql(`
 		version
 		finalizedAt
 		finalizedBy
+		finalizedByName
 		dataChangedSinceFinal
 		changes {
 			it
@@ -180,6 +189,7 @@ export const EVALUATION_QUERY = graphql(`
 			score
 			reason
 			by
+			byName
 			at
 		}
 		scorecard {
@@ -191,6 +201,7 @@ export const EVALUATION_QUERY = graphql(`
 		audit {
 			at
 			by
+			byName
 			action
 			criterionId
 			oldValue

@@ -6,9 +6,14 @@ export type RankingCell = string | number | null;
 
 /**
  * The ranking as one table for CSV and XLSX: Italian headers, one column per criterion of the
- * rubric, numbers as numbers (each format writes them its own way), rows in ranking order.
+ * rubric, numbers as numbers (each format writes them its own way), rows in ranking order, Ambiti
+ * by name.
  */
-export function rankingTable(entries: readonly RankingEntry[]): {
+export function rankingTable(
+	entries: readonly RankingEntry[],
+	/** Ambiti by name (an id not in it is shown as it is). */
+	ambitoNames: Readonly<Record<string, string>> = {}
+): {
 	headers: string[];
 	rows: RankingCell[][];
 } {
@@ -37,7 +42,7 @@ export function rankingTable(entries: readonly RankingEntry[]): {
 			row.title,
 			row.callTitle,
 			row.triennio,
-			row.ambitoIds.join('; '),
+			row.ambitoIds.map((id) => ambitoNames[id] ?? id).join('; '),
 			round(row.total),
 			...criteria.map((c) => round(row.scores[c.id] ?? null)),
 			round(entry.scorecard.assessedWeightShare),

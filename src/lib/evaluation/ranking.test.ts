@@ -107,4 +107,12 @@ describe('ranking as a table for CSV and XLSX', async () => {
 		expect(t.rows[0]![8]).toBeNull();
 		expect(t.rows[0]).toContain('Definitiva');
 	});
+
+	it('names the Ambiti, not their ids', () => {
+		const t = rankingTable([rankingEntry('p1', 'Uno', 70, { A: 80 })], {
+			'ambito-x': 'Ambito di Crema'
+		});
+		expect(t.headers[5]).toBe('Ambiti');
+		expect(t.rows[0]![5]).toBe('Ambito di Crema');
+	});
 });

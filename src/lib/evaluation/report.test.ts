@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderReportHtml } from './report';
+import { PRINT_SCRIPT, REPORT_CSP, renderReportHtml } from './report';
 import { evaluationPage } from './test-support';
 
 describe('printable report', () => {
@@ -27,6 +27,27 @@ describe('printable report', () => {
 		expect(html).toMatch(/Comuni coperti \(1\):<\/strong> Crema/);
 		expect(html).toContain('Correzione del punteggio');
 		expect(html).toContain('n.v.');
+	});
+
+	it('names people, not ids, and says statuses in words with Italian numbers', () => {
+		expect(html).toContain('Resa definitiva da Giulia Bianchi');
+		expect(html).toContain('<td>Giulia Bianchi</td>');
+		expect(html).not.toContain('u1');
+		expect(html).toContain('<td>Bozza</td><td>Definitiva (57,5)</td>');
+	});
+
+	it('as a print view, leads back and to the PDF, and prints with the one script its CSP allows', () => {
+		const view = renderReportHtml(evaluationPage(), 'it', undefined, {
+			back: '/valutazione/progetti/p1?griglia=g',
+			pdf: '/valutazione/progetti/p1/rapporto.pdf?griglia=g'
+		});
+		expect(view).toContain('href="/valutazione/progetti/p1?griglia=g">← Torna alla valutazione');
+		expect(view).toContain('href="/valutazione/progetti/p1/rapporto.pdf?griglia=g" download');
+		expect(view).toContain('<button type="button" id="print">Stampa</button>');
+		expect(view.match(/<script>/g)).toHaveLength(1);
+		expect(view).toContain(`<script>${PRINT_SCRIPT}</script>`);
+		expect(REPORT_CSP).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+		expect(view).toContain('@media print { .bar { display: none; } }');
 	});
 
 	it('speaks English when asked', () => {

@@ -1,34 +1,17 @@
-import type { LocalizedText } from '../domain/registry';
-import { serverMessageInCurrentLanguage } from '../i18n/errors';
-import {
-	formatDateTime,
-	formatEur,
-	formatNumber,
-	formatPercent,
-	formatScore
-} from '../i18n/format';
-import { localized, type Lang } from '../i18n/locale';
-import { serverMessageInCurrentLanguage } from '../i18n/errors';
+import { createHash } from 'node:crypto';
+import type { Lang } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
-import {
-	auditActionLabel,
-	auditValue,
-	formatInput,
-	kindLabel,
-	roleLabel,
-	statusLabel
-} from './format';
 import type { EvaluationPageData } from './load';
 import { corresponsibilityMatrix } from './matrix';
 import { partnershipGraph, roleStyle } from './partnership-graph';
 import { radarGeometry } from './radar';
-import { territoryCoverage } from './territory';
+import { reportContent, type ReportParagraph, type ReportTable } from './report-content';
 
 /**
- * The printable report of one project's evaluation: a standalone HTML document with an A4 print
- * stylesheet and no script. The app serves it (…/rapporto) and `trama report` prints it to PDF with
- * Chromium, so a PDF from either is the same document.
+ * The print view of one project's evaluation: a standalone HTML document with an A4 print
+ * stylesheet, served at …/rapporto with a bar (back, PDF, print) that paper does not show. The PDF
+ * (…/rapporto.pdf, `trama report`) lays out the same content (report-content.ts) with pdfmake.
  */
 
 const ESCAPES: Record<string, string> = {
@@ -64,6 +47,12 @@ th { background: #f3f5f8; }
 .muted { color: #4f5a6b; }
 .matrix td.yes { text-align: center; font-weight: 700; }
 svg text { font-family: inherit; }
+.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(70mm, 1fr)); gap: 1mm 6mm; margin: 2mm 0; }
+.facts div { display: flex; gap: 2mm; } .facts dt { font-weight: 700; } .facts dt::after { content: ':'; } .facts dd { margin: 0; }
+.bar { display: flex; gap: 4mm; align-items: center; justify-content: center; flex-wrap: wrap; padding: 3mm; background: #1b4965; }
+.bar a, .bar button { font: inherit; font-size: 11pt; color: #fff; background: transparent; border: 2px solid #fff; border-radius: 2mm; padding: 2mm 4mm; min-height: 44px; display: inline-flex; align-items: center; cursor: pointer; }
+.bar a:focus-visible, .bar button:focus-visible { outline: 3px solid #ffd166; outline-offset: 2px; }
+@media print { .bar { display: none; } }
 footer { margin-top: 8mm; font-size: 8pt; color: #4f5a6b; }
 @media screen { body { background: #e9edf2; } main { background: #fff; padding: 12mm 14mm; margin: 6mm auto; box-shadow: 0 0 3mm #b6bec9; } }
 `;
@@ -114,111 +103,80 @@ function graphSvg(data: EvaluationPageData): string {
 }
 const short = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
 
+const table = (t: ReportTable) => {
+	// An empty cell is a td even in a header row: a header must name something.
+	const cell = (tag: string, value: string, i: number) => {
+		const name = value ? tag : 'td';
+		return `<${name}${t.numeric?.includes(i) ? ' class="num"' : ''}>${escapeHtml(value)}</${name}>`;
+	};
+	const row = (tag: string) => (cells: string[]) =>
+		`<tr>${cells.map((v, i) => cell(tag, v, i)).join('')}</tr>`;
+	return `<table><thead>${row('th')(t.head)}</thead><tbody>${t.rows.map(row('td')).join('')}</tbody>${
+		t.foot ? `<tfoot>${t.foot.map(row('th')).join('')}</tfoot>` : ''
+	}</table>`;
+};
+const paragraph = (p: ReportParagraph) =>
+	`<p>${p.label ? `<strong>${escapeHtml(p.label)}:</strong> ` : ''}${escapeHtml(p.text).replace(/\n/g, '<br>')}</p>`;
+
+/** Where the print view's bar leads: back to the evaluation, and to the same report as a PDF. */
+export interface ReportLinks {
+	back: string;
+	pdf: string;
+}
+
+/** The print view's one script: the print button (allowed by its hash in REPORT_CSP). */
+export const PRINT_SCRIPT = `document.getElementById('print').addEventListener('click',()=>print())`;
+
 export function renderReportHtml(
 	data: EvaluationPageData,
 	lang: Lang = getLocale(),
-	generatedAt = new Date().toISOString()
+	generatedAt = new Date().toISOString(),
+	links: ReportLinks | null = null
 ): string {
+	const c = reportContent(data, lang, generatedAt);
 	const w = (message: ReportMessage) => message({}, { locale: lang });
-	const text = (value: LocalizedText | undefined) => localized(value, lang);
-	const { project, evaluation } = data;
-	const computed = new Map(evaluation.computedScorecard.criteria.map((c) => [c.id, c.score]));
-	const adjustments = new Map(evaluation.adjustments.map((a) => [a.criterionId, a]));
-	const rubric = data.rubrics.find((r) => r.id === evaluation.rubricId);
-	const matrix = corresponsibilityMatrix(project);
-	const coverage = territoryCoverage(data.territory, evaluation.scorecard.criteria);
-	const eur = (v: number) => escapeHtml(formatEur(v, lang));
-
-	const header = `
-<h1>${escapeHtml(project.title)}${project.fictional ? ` <span class="badge">${w(m.evalFictional)}</span>` : ''}</h1>
-<p class="muted">${w(m.reportTitle)}</p>
-<table>
-<tr><th>${w(m.evalCall)}</th><td>${escapeHtml(project.call?.title ?? '–')}</td><th>${w(m.mapTime)}</th><td>${escapeHtml(project.triennio ?? [project.start, project.end].filter(Boolean).join(' – '))}</td></tr>
-<tr><th>${w(m.evalRubric)}</th><td>${escapeHtml(text(rubric?.name) ?? evaluation.rubricId)} (v${evaluation.rubricVersion})</td><th>${w(m.evalStatus)}</th><td data-status="${evaluation.status}">${escapeHtml(statusLabel(evaluation.status, lang))}${
-		evaluation.finalizedAt
-			? ` — ${w(m.reportFinalizedBy)} ${escapeHtml(evaluation.finalizedBy ?? '')}, ${escapeHtml(formatDateTime(evaluation.finalizedAt, lang))}`
-			: ''
-	}</td></tr>
-</table>`;
-
-	const warning = evaluation.dataChangedSinceFinal
-		? `<div class="warn" role="alert"><strong>${w(m.reportDataChanged)}</strong><ul>${evaluation.changes.map((c) => `<li>${escapeHtml(text(c))}</li>`).join('')}</ul></div>`
+	const bar = links
+		? `<nav class="bar" aria-label="${escapeHtml(c.subtitle)}"><a href="${escapeHtml(links.back)}">← ${w(m.reportBack)}</a><a href="${escapeHtml(links.pdf)}" download>${w(m.reportDownloadPdf)}</a><button type="button" id="print">${w(m.reportPrint)}</button></nav><script>${PRINT_SCRIPT}</script>`
 		: '';
-
+	const header = `
+<h1>${escapeHtml(c.title)}${c.fictional ? ` <span class="badge">${escapeHtml(c.fictional)}</span>` : ''}</h1>
+<p class="muted">${escapeHtml(c.subtitle)}</p>
+<dl class="facts">${c.facts.map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd></div>`).join('')}</dl>`;
+	const warning = c.warning
+		? `<div class="warn" role="alert"><strong>${escapeHtml(c.warning.title)}</strong><ul>${c.warning.items.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul></div>`
+		: '';
 	const summary = `
 <div class="summary">
-<div><div class="total">${escapeHtml(formatScore(evaluation.scorecard.total, lang))}</div>
-<div class="muted">${w(m.reportTotal)} · ${escapeHtml(formatPercent(evaluation.scorecard.assessedWeightShare, 1, lang))} ${w(m.evalAssessedShare)}</div></div>
+<div><div class="total">${escapeHtml(c.total.value)}</div><div class="muted">${escapeHtml(c.total.caption)}</div></div>
 ${radarSvg(data, lang)}
-</div>
-<table>
-<tr><th>${w(m.evalCriterion)}</th><th class="num">${w(m.reportWeight)}</th><th class="num">${w(m.reportComputed)}</th><th class="num">${w(m.reportScore)}</th></tr>
-${evaluation.scorecard.criteria
-	.map(
-		(c) =>
-			`<tr><td>${escapeHtml(c.id)}. ${escapeHtml(text(c.label))}</td><td class="num">${escapeHtml(formatNumber(c.weight, 3, lang))}</td><td class="num">${escapeHtml(formatScore(computed.get(c.id) ?? null, lang))}</td><td class="num"><strong>${escapeHtml(formatScore(c.score, lang))}</strong>${adjustments.has(c.id) ? ' *' : ''}</td></tr>`
-	)
-	.join('')}
-</table>`;
-
-	const criteria = evaluation.scorecard.criteria
-		.map((c) => {
-			const adj = adjustments.get(c.id);
-			return `<section class="criterion">
-<h3>${escapeHtml(c.id)}. ${escapeHtml(text(c.label))} — ${escapeHtml(formatScore(c.score, lang))}</h3>
-${adj ? `<p><strong>${w(m.reportAdjusted)}</strong> (${escapeHtml(formatScore(computed.get(c.id) ?? null, lang))} → ${escapeHtml(formatScore(adj.score, lang))}). ${w(m.reportReason)}: ${escapeHtml(adj.reason)}</p>` : ''}
-<p><strong>${w(m.evalFormula)}:</strong> ${escapeHtml(text(c.formula))}</p>
-${c.inputs.length ? `<p><strong>${w(m.evalInputs)}:</strong> ${c.inputs.map((i) => `${escapeHtml(i.key)} = ${escapeHtml(formatInput(i.value, lang))}`).join('; ')}</p>` : ''}
-${c.missing.length ? `<p><strong>${w(m.evalMissing)}:</strong> ${escapeHtml(c.missing.map((x) => serverMessageInCurrentLanguage(x, lang)).join('; '))}</p>` : ''}
-${c.suggestions.length ? `<p><strong>${w(m.evalSuggestions)}:</strong></p><ul>${c.suggestions.map((s) => `<li>${escapeHtml(text(s))}</li>`).join('')}</ul>` : ''}
-</section>`;
-		})
+</div>${table(c.scores)}`;
+	const criteria = c.criteria
+		.map(
+			(x) =>
+				`<section class="criterion"><h3>${escapeHtml(x.heading)}</h3>${x.paragraphs.map(paragraph).join('')}${
+					x.list.length
+						? `<p><strong>${w(m.evalSuggestions)}:</strong></p><ul>${x.list.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`
+						: ''
+				}</section>`
+		)
+		.join('');
+	const sections = c.sections
+		.map(
+			(s, i) =>
+				`<h2>${escapeHtml(s.title)}</h2>${i === 0 ? graphSvg(data) : ''}${(s.paragraphs ?? []).map(paragraph).join('')}${s.table ? table(s.table) : ''}`
+		)
 		.join('');
 
-	const matrixTable = matrix.rows.length
-		? `<table class="matrix">
-<tr><th>${w(m.evalAction)}</th>${matrix.partners.map((p) => `<th>${escapeHtml(p.name)}<br><span class="muted">${escapeHtml(roleLabel(p.role, lang))}</span></th>`).join('')}</tr>
-${matrix.rows.map((r) => `<tr><td>${escapeHtml(r.title)}</td>${r.cells.map((x) => `<td class="yes">${x ? '●' : ''}</td>`).join('')}</tr>`).join('')}
-<tr><th>${w(m.evalPublic)}</th>${matrix.partners.map((p) => `<td class="num">${eur(p.publicEur)}</td>`).join('')}</tr>
-<tr><th>${w(m.evalPrivate)}</th>${matrix.partners.map((p) => `<td class="num">${eur(p.privateEur)}</td>`).join('')}</tr>
-</table>`
-		: `<p>${w(m.evalNoActions)}</p>`;
-
-	const partners = `<table>
-<tr><th>${w(m.reportPartner)}</th><th>${w(m.reportKind)}</th><th>${w(m.reportRole)}</th><th class="num">${w(m.evalPublic)}</th><th class="num">${w(m.evalPrivate)}</th></tr>
-${matrix.partners.map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(kindLabel(p.kind, lang))}</td><td>${escapeHtml(roleLabel(p.role, lang))}</td><td class="num">${eur(p.publicEur)}</td><td class="num">${eur(p.privateEur)}</td></tr>`).join('')}
-<tr><th colspan="3">${w(m.evalTotal)}</th><td class="num">${eur(matrix.totals.publicEur)}</td><td class="num">${eur(matrix.totals.privateEur)}</td></tr>
-</table>`;
-
-	const names = (cs: { name: string }[]) =>
-		cs.length ? cs.map((c) => escapeHtml(c.name)).join(', ') : w(m.evalNone);
-	const territory = `<p><strong>${w(m.evalCovered)} (${coverage.covered.length}):</strong> ${names(coverage.covered)}</p>
-<p><strong>${w(m.evalUncovered)} (${coverage.uncovered.length}):</strong> ${names(coverage.uncovered)}</p>`;
-
-	const audit = evaluation.audit.length
-		? `<table><tr><th>${w(m.evalWhen)}</th><th>${w(m.evalWho)}</th><th>${w(m.evalWhat)}</th><th>${w(m.evalFrom)}</th><th>${w(m.evalTo)}</th><th>${w(m.reportReason)}</th></tr>
-${evaluation.audit
-	.map(
-		(a) =>
-			`<tr><td>${escapeHtml(formatDateTime(a.at, lang))}</td><td>${escapeHtml(a.by)}</td><td>${escapeHtml(auditActionLabel(a.action, lang))}${a.criterionId ? ` ${escapeHtml(a.criterionId)}` : ''}</td><td>${escapeHtml(auditValue(a.oldValue, lang))}</td><td>${escapeHtml(auditValue(a.newValue, lang))}</td><td>${escapeHtml(a.reason ?? '')}</td></tr>`
-	)
-	.join('')}</table>`
-		: `<p>–</p>`;
-
 	return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(project.title)} — ${w(m.reportTitle)}</title><style>${STYLE}</style></head>
-<body><main>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(c.title)} — ${escapeHtml(c.subtitle)}</title><style>${STYLE}</style></head>
+<body>${bar}<main>
 ${header}${warning}${summary}
-<h2>${w(m.reportCriteria)}</h2>${criteria}
-<h2>${w(m.evalGraph)}</h2>${graphSvg(data)}${partners}
-<h2>${w(m.evalMatrix)}</h2>${matrixTable}
-<h2>${w(m.evalTerritory)}</h2>${territory}
-${evaluation.notes ? `<h2>${w(m.evalNotes)}</h2><p>${escapeHtml(evaluation.notes).replace(/\n/g, '<br>')}</p>` : ''}
-<h2>${w(m.evalAudit)}</h2>${audit}
-<footer>${w(m.reportGenerated)} ${escapeHtml(formatDateTime(generatedAt, lang))}${project.fictional ? ` · ${w(m.evalFictional)}` : ''}</footer>
+<h2>${escapeHtml(c.criteriaTitle)}</h2>${criteria}
+${sections}
+<footer>${escapeHtml(c.footer)}</footer>
 </main></body></html>`;
 }
 
-/** The report's own Content-Security-Policy: its one inline stylesheet, nothing else. */
-export const REPORT_CSP =
-	"default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const scriptHash = createHash('sha256').update(PRINT_SCRIPT).digest('base64');
+/** The report's own Content-Security-Policy: its inline stylesheet and print button, nothing else. */
+export const REPORT_CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;

@@ -165,6 +165,7 @@ export function evaluationPage(): EvaluationPageData {
 			version: 3,
 			finalizedAt: '2025-01-02T10:00:00Z',
 			finalizedBy: 'u1',
+			finalizedByName: 'Giulia Bianchi',
 			dataChangedSinceFinal: true,
 			changes: [{ it: 'Partner uscito: Impresa Srl', en: 'Partner left: Impresa Srl' }],
 			adjustments: [
@@ -173,6 +174,7 @@ export function evaluationPage(): EvaluationPageData {
 					score: 55,
 					reason: 'Le azioni <condivise> sono reali',
 					by: 'u1',
+					byName: 'Giulia Bianchi',
 					at: '2025-01-01T10:00:00Z'
 				}
 			],
@@ -194,6 +196,7 @@ export function evaluationPage(): EvaluationPageData {
 				{
 					at: '2025-01-01T10:00:00Z',
 					by: 'u1',
+					byName: 'Giulia Bianchi',
 					action: 'adjust',
 					criterionId: 'B',
 					oldValue: '40',
@@ -203,6 +206,7 @@ export function evaluationPage(): EvaluationPageData {
 				{
 					at: '2025-01-02T10:00:00Z',
 					by: 'u1',
+					byName: 'Giulia Bianchi',
 					action: 'finalize',
 					criterionId: null,
 					oldValue: 'draft',

@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { runWith } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
-import { loadChoices, loadRanking, rankingScope } from '$lib/evaluation/desk';
+import { loadChoices, loadRanking, namesOfAmbiti, rankingScope } from '$lib/evaluation/desk';
 import { rankingTable } from '$lib/evaluation/ranking-table';
 import { slugify } from '$lib/text';
 
@@ -11,7 +11,8 @@ export async function rankingForDownload(event: RequestEvent) {
 	const run = runWith(event.fetch);
 	const choices = await loadChoices(run);
 	const scope = rankingScope(event.url.searchParams, choices, viewer.callIds);
-	const table = rankingTable((await loadRanking(run, scope)).entries);
+	const [ranking, ambitoNames] = await Promise.all([loadRanking(run, scope), namesOfAmbiti(run)]);
+	const table = rankingTable(ranking.entries, ambitoNames);
 	const what = scope.regional
 		? `regione${scope.triennio ? `-${scope.triennio}` : ''}`
 		: (scope.callId ?? 'bando');

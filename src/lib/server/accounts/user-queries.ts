@@ -95,6 +95,24 @@ export async function listUsers(): Promise<UserRecord[]> {
 	});
 }
 
+/**
+ * The names of these users (an id that is no user, deleted or the CLI, is absent): pages show
+ * who did what by name, never by internal id.
+ */
+export async function userNames(ids: readonly string[]): Promise<Map<string, string>> {
+	const unique = [...new Set(ids)].filter(Boolean);
+	if (!unique.length) return new Map();
+	return readTx(async (tx) => {
+		const result = await tx.run(
+			'MATCH (u:User) WHERE u.id IN $ids RETURN u.id AS id, u.name AS name',
+			{
+				ids: unique
+			}
+		);
+		return new Map(result.records.map((r) => [r.get('id') as string, r.get('name') as string]));
+	});
+}
+
 export async function countUsers(): Promise<number> {
 	return readTx(async (tx) => {
 		const result = await tx.run('MATCH (u:User) RETURN count(u) AS n');

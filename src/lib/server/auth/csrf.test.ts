@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOrigin, violatesCsrf } from './csrf';
+import { isSameOrigin, refusesForm, violatesCsrf } from './csrf';
 import { safeNext } from './routes';
 
 const origin = 'https://trama.example';
@@ -59,5 +59,34 @@ describe('CSRF origin check', () => {
 		expect(safeNext('/a/../b')).toBe('/b');
 		expect(safeNext('/%2F%2Fevil.example')).toBe('/%2F%2Fevil.example');
 		expect(safeNext('/città?q=è')).toBe('/citt%C3%A0?q=%C3%A8');
+	});
+});
+
+describe('forms from another origin', () => {
+	const form = (method: string, headers: Record<string, string>) =>
+		new Request(`${origin}/accesso`, { method, headers });
+	const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' };
+
+	it('refuses a form posted from another address, as SvelteKit’s own check did', () => {
+		expect(
+			refusesForm(form('POST', { ...urlencoded, origin: 'http://127.0.0.1:3000' }), origin)
+		).toBe(true);
+		expect(
+			refusesForm(form('POST', { 'content-type': 'multipart/form-data; boundary=x' }), origin)
+		).toBe(true);
+		expect(
+			refusesForm(form('DELETE', { 'content-type': 'text/plain', origin: 'null' }), origin)
+		).toBe(true);
+	});
+
+	it('lets through the same origin, GETs, and requests that are not forms', () => {
+		expect(refusesForm(form('POST', { ...urlencoded, origin }), origin)).toBe(false);
+		expect(refusesForm(form('GET', { origin: 'https://evil.example' }), origin)).toBe(false);
+		expect(
+			refusesForm(
+				form('POST', { 'content-type': 'application/json', origin: 'https://evil.example' }),
+				origin
+			)
+		).toBe(false);
 	});
 });

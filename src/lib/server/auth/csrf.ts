@@ -6,7 +6,9 @@
  *   cannot set it without a CORS preflight, which Trama never grants.
  * - On top of that, every cookie-authenticated request must come from our own origin (`isSameOrigin`),
  *   and no origin gets CORS headers (graphql-hardening.ts).
- * - Form actions: SvelteKit's own origin check (needs ORIGIN behind adapter-node) and SameSite cookies.
+ * - Form actions: `refusesForm` (the origin check SvelteKit would make, done in hooks.server.ts so
+ *   that the refusal explains itself in the user's language and names the address that works) and
+ *   SameSite cookies.
  */
 export const CSRF_HEADER = 'x-trama-csrf';
 
@@ -38,4 +40,18 @@ export function violatesCsrf(
 	hasSession: boolean
 ): boolean {
 	return hasSession && !isSameOrigin(request.headers, expectedOrigin);
+}
+
+/** What a browser sends a <form> as: the content types SvelteKit's own check looks at. */
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * A form posted from another origin (SvelteKit's `checkOrigin`, kept as it was). Behind
+ * adapter-node the app's origin is ORIGIN, so the same app opened at another of its addresses
+ * (127.0.0.1 for localhost) is another origin too: that is the refusal users meet.
+ */
+export function refusesForm(request: Request, appOrigin: string): boolean {
+	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method)) return false;
+	const type = request.headers.get('content-type')?.split(';', 1)[0]?.trim().toLowerCase() ?? '';
+	return FORM_TYPES.includes(type) && request.headers.get('origin') !== appOrigin;
 }

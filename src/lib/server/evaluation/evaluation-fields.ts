@@ -23,8 +23,20 @@ import { stampOf } from '../graphql/stamp';
 import { ProjectRef } from '../network/network-fields';
 import { ScorecardRef } from './scoring-fields';
 import { LocalizedTextRef } from '../graphql/vocabulary';
+import { userNames } from '../accounts/user-queries';
 
-const AdjustmentRef = builder.objectRef<Adjustment>('Adjustment').implement({
+/** A record stamped with a user id, with that user's name beside it (null: no longer a user). */
+type Named<T> = T & { byName: string | null };
+async function withNames<T extends { by: string }>(rows: readonly T[]): Promise<Named<T>[]> {
+	const names = await userNames(rows.map((r) => r.by));
+	return rows.map((r) => ({ ...r, byName: names.get(r.by) ?? null }));
+}
+const byName = {
+	nullable: true,
+	description: 'Nome di chi ha agito, null se non è più un utente / who acted, by name'
+} as const;
+
+const AdjustmentRef = builder.objectRef<Named<Adjustment>>('Adjustment').implement({
 	description:
 		'Punteggio corretto dal valutatore, con motivazione / evaluator adjustment with reason',
 	fields: (t) => ({
@@ -32,15 +44,17 @@ const AdjustmentRef = builder.objectRef<Adjustment>('Adjustment').implement({
 		score: t.exposeFloat('score'),
 		reason: t.exposeString('reason'),
 		by: t.exposeString('by'),
+		byName: t.exposeString('byName', byName),
 		at: t.exposeString('at')
 	})
 });
 
-const AuditEntryRef = builder.objectRef<AuditEntry>('AuditEntry').implement({
+const AuditEntryRef = builder.objectRef<Named<AuditEntry>>('AuditEntry').implement({
 	description: 'Una voce del registro delle modifiche (solo aggiunte) / an append-only audit entry',
 	fields: (t) => ({
 		at: t.exposeString('at'),
 		by: t.exposeString('by'),
+		byName: t.exposeString('byName', byName),
 		action: t.exposeString('action'),
 		criterionId: t.exposeString('criterionId', { nullable: true }),
 		oldValue: t.exposeString('oldValue', { nullable: true }),
@@ -65,7 +79,10 @@ const EvaluationRef = builder.objectRef<EvaluationView>('Evaluation').implement(
 			description: 'Per la concorrenza ottimistica / for optimistic concurrency',
 			resolve: (e) => e.stored?.version ?? 0
 		}),
-		adjustments: t.field({ type: [AdjustmentRef], resolve: (e) => e.stored?.adjustments ?? [] }),
+		adjustments: t.field({
+			type: [AdjustmentRef],
+			resolve: (e) => withNames(e.stored?.adjustments ?? [])
+		}),
 		scorecard: t.field({
 			type: ScorecardRef,
 			description: 'La scheda che vale / the scorecard that counts',
@@ -78,11 +95,21 @@ const EvaluationRef = builder.objectRef<EvaluationView>('Evaluation').implement(
 		}),
 		finalizedAt: t.string({ nullable: true, resolve: (e) => e.stored?.finalizedAt ?? null }),
 		finalizedBy: t.string({ nullable: true, resolve: (e) => e.stored?.finalizedBy ?? null }),
+		finalizedByName: t.string({
+			...byName,
+			resolve: async (e) => {
+				const id = e.stored?.finalizedBy;
+				return id ? ((await userNames([id])).get(id) ?? null) : null;
+			}
+		}),
 		dataChangedSinceFinal: t.exposeBoolean('dataChangedSinceFinal', {
 			description: 'dati modificati dopo la valutazione'
 		}),
 		changes: t.field({ type: [LocalizedTextRef], resolve: (e) => e.changes as LocalizedText[] }),
-		audit: t.field({ type: [AuditEntryRef], resolve: (e) => auditTrail(e.projectId, e.rubricId) })
+		audit: t.field({
+			type: [AuditEntryRef],
+			resolve: async (e) => withNames(await auditTrail(e.projectId, e.rubricId))
+		})
 	})
 });
 

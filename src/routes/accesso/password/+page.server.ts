@@ -25,6 +25,11 @@ export const actions: Actions = {
 			if (e instanceof AppError) return fail(400, { error: e.message });
 			throw e;
 		}
-		redirect(303, safeNext(form.get('next')));
+		// The confirmation is said on the profile, with a way on to where the user was going.
+		const then = safeNext(form.get('next'));
+		redirect(
+			303,
+			`/profilo?password=cambiata${then === '/' ? '' : `&next=${encodeURIComponent(then)}`}`
+		);
 	}
 };

@@ -18,9 +18,7 @@ export const load: PageServerLoad = async ({ locals, url, fetch, params }) => {
 		return {
 			...data,
 			// Only to show or hide the forms: every mutation is authorised again by the API.
-			canEvaluate: can(viewer, 'evaluation.write', { kind: 'calls', callIds }),
-			viewerId: viewer.id,
-			viewerName: viewer.name
+			canEvaluate: can(viewer, 'evaluation.write', { kind: 'calls', callIds })
 		};
 	} catch (e) {
 		if (e instanceof GraphQLRequestError && e.codes.includes('NOT_FOUND')) error(404, e.message);
@@ -43,7 +41,7 @@ async function mutate(
 	event: RequestEvent,
 	action: string,
 	send: () => Promise<unknown>,
-	echo: { criterionId?: string; reason?: string } = {}
+	echo: { criterionId?: string; reason?: string; score?: string } = {}
 ) {
 	requirePage(event.locals.viewer, 'network.read', event.url);
 	try {
@@ -59,7 +57,8 @@ async function mutate(
 			code,
 			error: e.message,
 			criterionId: echo.criterionId ?? null,
-			reason: echo.reason ?? null
+			reason: echo.reason ?? null,
+			score: echo.score ?? null
 		});
 	}
 }
@@ -106,7 +105,8 @@ export const actions: Actions = {
 				code: 'BAD_INPUT',
 				error: m.evalInvalidScore(),
 				criterionId: text(form, 'criterionId'),
-				reason: text(form, 'reason')
+				reason: text(form, 'reason'),
+				score: text(form, 'score')
 			});
 		const echo = { criterionId: text(form, 'criterionId'), reason: text(form, 'reason') };
 		return mutate(
@@ -119,7 +119,7 @@ export const actions: Actions = {
 					score: value,
 					expectedVersion: version(form)
 				}),
-			echo
+			{ ...echo, score: text(form, 'score') }
 		);
 	},
 	notes: async (event) => {
