@@ -10,6 +10,7 @@ import {
 } from '../../workshops/payloads';
 import { AppError } from '../errors';
 import { importDocument } from '../network/entities';
+import { normalizeActorName } from '../transfer/import/duplicates';
 import {
 	ambitoExists,
 	claimCommit,
@@ -69,7 +70,8 @@ export async function createWorkshop(
 			seed.push({
 				clientId: `map:${a.id}`,
 				type: 'actor',
-				payloadJson: JSON.stringify({ name: a.name, kind: a.kind, existingActorId: a.id })
+				payloadJson: JSON.stringify({ name: a.name, kind: a.kind, existingActorId: a.id }),
+				nameKey: normalizeActorName(a.name)
 			});
 		for (const r of map.relations)
 			seed.push({
@@ -228,7 +230,8 @@ export async function contribute(
 		payloadJson: JSON.stringify(parsed.value),
 		participantId: viewer.id,
 		participantName: viewer.name,
-		at: Date.now()
+		at: Date.now(),
+		nameKey: type === 'actor' ? normalizeActorName((parsed.value as ActorPayload).name) : null
 	});
 	if (result.created)
 		publish({ workshopId, kind: 'contribution', contribution: result.contribution });
