@@ -190,3 +190,79 @@ describe('the projector, on a 1920×1080 wall', () => {
 		await page.close();
 	}, 120_000);
 });
+
+describe('phones, at 390×844', () => {
+	const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+	const actorsOf = (p: Page) => p.locator('[data-testid="actors"] li').allInnerTexts();
+
+	async function phone(code: string, name: string): Promise<Page> {
+		const context = await browser.newContext(PHONE);
+		contexts.push(context);
+		const page = await context.newPage();
+		await page.goto(`${inject('appUrl')}/laboratorio/${code}`);
+		await page.locator('input[name="name"]').fill(name);
+		await page.getByRole('button', { name: /^(Entra|Join)$/ }).click();
+		await page.locator('input[name="actor"]').waitFor();
+		await poll(() => page.locator('.status').getAttribute('data-connected')).toBe('true');
+		return page;
+	}
+
+	it('a wrong code is said before any name is asked', async () => {
+		const context = await browser.newContext(PHONE);
+		contexts.push(context);
+		const page = await context.newPage();
+		await page.goto(`${inject('appUrl')}/laboratorio/ZZZZ2222`);
+		await expect
+			.poll(() => page.getByTestId('wrong-code').innerText())
+			.toMatch(/Codice non valido/);
+		expect(await page.locator('input[name="name"]').count()).toBe(0);
+		expect(await page.locator('input[name="code"]').count()).toBe(1);
+	}, 60_000);
+
+	it('tapping a match reuses it: no duplicate, on the phone or on the server', async () => {
+		const code = await createWorkshop('Laboratorio telefoni', false);
+		const elena = await phone(code, 'Elena');
+		const franco = await phone(code, 'Franco');
+		// A compact page of its own: no site header, one h1, no ids, no accessibility violations.
+		expect(await elena.locator('header.site').count()).toBe(0);
+		expect(await elena.locator('h1').count()).toBe(1);
+		await elena.locator('input[name="actor"]').fill('Caritas Cremasca');
+		await elena.locator('form.add-actor button[type="submit"]').click();
+		await poll(async () => (await actorsOf(franco)).join('|')).toContain('Caritas Cremasca');
+		// Franco types part of it and taps the match.
+		await franco.locator('input[name="actor"]').fill('caritas');
+		await franco.locator('ul.matches button', { hasText: 'Caritas Cremasca' }).tap();
+		await expect.poll(() => franco.locator('.notice').innerText()).toContain('Caritas Cremasca');
+		expect(await franco.locator('input[name="actor"]').inputValue()).toBe('');
+		// Typed in full, differently: the button offers the existing one instead of adding.
+		await franco.locator('input[name="actor"]').fill('CARITAS  cremasca');
+		await expect
+			.poll(() => franco.locator('form.add-actor button[type="submit"]').innerText())
+			.toMatch(/^Usa «Caritas Cremasca»/);
+		await franco.locator('form.add-actor button[type="submit"]').tap();
+		// One Caritas on both phones, also after a reload (what the server holds).
+		await franco.reload();
+		await franco.locator('input[name="actor"]').waitFor();
+		for (const p of [elena, franco])
+			await poll(async () => (await actorsOf(p)).filter((t) => /caritas/i.test(t))).toHaveLength(1);
+		expect((await actorsOf(franco)).join('|')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+		// The relation form is labelled; the first actor is the one tapped.
+		await franco.getByRole('button', { name: /^(Relazioni|Relations)$/ }).tap();
+		for (const label of ['Primo soggetto', 'Secondo soggetto', 'Che relazione li lega'])
+			expect(await franco.getByLabel(label).count(), label).toBe(1);
+		expect(await axeViolations(elena)).toEqual([]);
+	}, 120_000);
+
+	it('offline, the indicator says so in Italian: no green dot, no “Failed to fetch”', async () => {
+		const code = await createWorkshop('Laboratorio senza rete', false);
+		const page = await phone(code, 'Gina');
+		await page.context().setOffline(true);
+		await page.locator('input[name="actor"]').fill('Fatto senza rete');
+		await page.locator('form.add-actor button[type="submit"]').click();
+		await expect.poll(() => page.locator('.status').innerText()).toMatch(/○ non collegato/);
+		expect(await page.locator('.status').getAttribute('data-connected')).toBe('false');
+		expect(await page.locator('.phone').innerText()).not.toMatch(/Failed to fetch/i);
+		await page.context().setOffline(false);
+		await poll(() => page.locator('.status').getAttribute('data-connected'), 30_000).toBe('true');
+	}, 90_000);
+});

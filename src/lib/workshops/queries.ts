@@ -199,3 +199,12 @@ export const CREATE_WORKSHOP = graphql(`
 		}
 	}
 `);
+
+/** The join page's first question: is this code open to joining? (null: wrong or closed) */
+export const JOIN_INFO = graphql(`
+	query WorkshopJoinInfo($code: String!) {
+		workshopJoinInfo(code: $code) {
+			name
+		}
+	}
+`);
