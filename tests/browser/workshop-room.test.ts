@@ -251,6 +251,24 @@ describe('phones, at 390×844', () => {
 		for (const label of ['Primo soggetto', 'Secondo soggetto', 'Che relazione li lega'])
 			expect(await franco.getByLabel(label).count(), label).toBe(1);
 		expect(await axeViolations(elena)).toEqual([]);
+		// The facilitator reviews at 1366 px: nothing wider than the screen, a kind asked for the new one.
+		const review = await facilitator.newPage();
+		await review.setViewportSize({ width: 1366, height: 768 });
+		await review.goto(`${inject('appUrl')}/laboratorio/${code}/conduzione`);
+		await poll(() => review.getByLabel('Tipo di ente di Caritas Cremasca').count()).toBe(1);
+		const overflow = await review.evaluate(() => {
+			const cells = [...document.querySelectorAll('td, th, table')];
+			return {
+				page: document.documentElement.scrollWidth,
+				widest: Math.max(...cells.map((c) => c.getBoundingClientRect().right)),
+				clipped: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length
+			};
+		});
+		expect(overflow.page).toBeLessThanOrEqual(1366);
+		expect(overflow.widest).toBeLessThanOrEqual(1366);
+		expect(overflow.clipped).toBe(0);
+		expect(await axeViolations(review)).toEqual([]);
+		await review.close();
 	}, 120_000);
 
 	it('offline, the indicator says so in Italian: no green dot, no “Failed to fetch”', async () => {

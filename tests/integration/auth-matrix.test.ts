@@ -116,6 +116,7 @@ const EXPECTED: Record<string, Row> = {
 	reviewWorkshopContributions: WORKSHOP_RUN,
 	mergeWorkshopActors: WORKSHOP_RUN,
 	commitWorkshop: WORKSHOP_RUN,
+	classifyWorkshopActor: WORKSHOP_RUN,
 	contributeToWorkshop: WORKSHOP_CONTRIBUTE
 };
 

@@ -331,6 +331,20 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			{ w: workshop.id, ids: [byClient.get('anna-actor-0003')!.id] },
 			facilitator
 		);
+		// A new organisation needs a kind (and so a sector) before it reaches the map.
+		const unclassified = await execute(
+			`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,
+			{ w: workshop.id },
+			facilitator
+		);
+		expect(unclassified.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		expect(unclassified.errors?.[0]?.message).toMatch(/Scegli il tipo di ente per: .*Ombriano/);
+		for (const clientId of ['anna-actor-0001', 'anna-actor-0002'])
+			await ok(
+				`mutation($w: ID!, $c: ID!, $k: String!) { classifyWorkshopActor(workshopId: $w, contributionId: $c, kind: $k) { id } }`,
+				{ w: workshop.id, c: byClient.get(clientId)!.id, k: 'ente_religioso' },
+				facilitator
+			);
 		const committed = await ok<{
 			commitWorkshop: { actors: number; collaborations: number; workshop: { status: string } };
 		}>(
@@ -352,11 +366,13 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			).records.map((r) => r.toObject())
 		);
 		const today = new Date().toISOString().slice(0, 10);
+		// Provenance: the workshop, how many took part (Anna and Bruno), the day.
+		const source = `laboratorio Tavolo minori (${workshop.code}), 2 partecipanti, ${today}`;
 		expect(rows).toEqual([
 			{
-				source: `laboratorio Tavolo minori, ${today}`,
+				source,
 				other: 'Parrocchia di Ombriano',
-				cSource: `laboratorio Tavolo minori, ${today}`,
+				cSource: source,
 				value: 'doposcuola'
 			}
 		]);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { layoutProjector, MIN_LABEL } from './projector';
-import { resolveRef, roomActors, roomRelations, type Room, type RoomContribution } from './room';
+import {
+	ratableActors,
+	resolveRef,
+	roomActors,
+	roomRelations,
+	sameNameActor,
+	type Room,
+	type RoomContribution
+} from './room';
 
 let n = 0;
 const contribution = (
@@ -24,10 +32,20 @@ const contribution = (
 /** A room pre-loaded with `size` organisations in a chain, plus what participants added. */
 function room(size: number, added: RoomContribution[] = []): Room {
 	const seeded = Array.from({ length: size }, (_, i) =>
-		contribution('actor', `map:a${i}`, { name: `Organizzazione numero ${i}` }, null)
+		contribution(
+			'actor',
+			`map:a${i}`,
+			{ name: `Organizzazione numero ${i}`, existingActorId: `a${i}` },
+			null
+		)
 	);
 	const chain = Array.from({ length: size - 1 }, (_, i) =>
-		contribution('relation', `map:r${i}`, { a: `map:a${i}`, b: `map:a${i + 1}` }, null)
+		contribution(
+			'relation',
+			`map:r${i}`,
+			{ a: `map:a${i}`, b: `map:a${i + 1}`, existing: true },
+			null
+		)
 	);
 	return { workshop: null, participants: [], contributions: [...seeded, ...chain, ...added] };
 }
@@ -78,5 +96,27 @@ describe('projector layout', () => {
 		// The touched actors and their neighbours on the chain are on screen.
 		for (const ref of ['new-actor-1', 'map:a100', 'map:a150', 'map:a99', 'map:a101', 'map:a151'])
 			expect(shown).toContain(ref);
+	});
+});
+
+describe('what a phone offers', () => {
+	it('rates only the actors added here or brought into the discussion, not the whole map', () => {
+		const r = room(150, [
+			contribution('actor', 'new-actor-2', { name: 'Nuova associazione' }, 'p1'),
+			contribution('relation', 'rel-new-2', { a: 'map:a3', b: 'new-actor-2' }, 'p1')
+		]);
+		expect(
+			ratableActors(r)
+				.map((a) => a.ref)
+				.sort()
+		).toEqual(['map:a3', 'new-actor-2']);
+	});
+
+	it('finds the actor of the same name whatever the accents, case and spacing', () => {
+		const actors = roomActors(
+			room(3, [contribution('actor', 'c1', { name: 'Caritàs Cremasca' }, 'p')])
+		);
+		expect(sameNameActor(actors, '  caritas   CREMASCA ')?.ref).toBe('c1');
+		expect(sameNameActor(actors, 'Caritas')).toBeNull();
 	});
 });

@@ -139,6 +139,13 @@ export const MERGE_ACTORS = graphql(`
 		}
 	}
 `);
+export const CLASSIFY_ACTOR = graphql(`
+	mutation ClassifyWorkshopActor($workshopId: ID!, $contributionId: ID!, $kind: String!) {
+		classifyWorkshopActor(workshopId: $workshopId, contributionId: $contributionId, kind: $kind) {
+			id
+		}
+	}
+`);
 export const COMMIT_WORKSHOP = graphql(`
 	mutation CommitWorkshop($workshopId: ID!) {
 		commitWorkshop(workshopId: $workshopId) {

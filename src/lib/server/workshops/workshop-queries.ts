@@ -336,6 +336,23 @@ export async function setContributionStatus(
 	});
 }
 
+/** The facilitator's correction of what a contribution says (e.g. an actor's kind), kept as reviewed. */
+export async function setContributionPayload(
+	workshopId: string,
+	id: string,
+	payloadJson: string,
+	by: string
+): Promise<ContributionRecord | null> {
+	return writeTx(async (tx) => {
+		const result = await tx.run(
+			`MATCH (c:Contribution {workshopId: $workshopId, id: $id})
+			 SET c.payloadJson = $payloadJson, c.reviewedBy = $by RETURN c`,
+			{ workshopId, id, payloadJson, by }
+		);
+		return result.records[0] ? toContribution(props(result.records[0], 'c')) : null;
+	});
+}
+
 /** The Ambito's current actors (seat or activity) and their collaborations, to start a workshop from. */
 export async function readAmbitoSeed(
 	ambitoId: string,
