@@ -249,12 +249,11 @@ async function mergeContribution(
 	c: NewContribution
 ): Promise<{ contribution: ContributionRecord; created: boolean }> {
 	const nameKey = c.nameKey ?? null;
-	// Actors by name: the workshop node is written first, so two phones adding the same name at
-	// once take turns (the second sees the first) instead of both creating it.
+	// Actors by name: one lock node per (workshop, name), unique, written first, so two phones adding
+	// the same name at once take turns (the second sees the first); other names do not wait.
 	const result = await tx.run(
-		`OPTIONAL MATCH (w:Workshop {id: $c.workshopId}) WHERE $nameKey IS NOT NULL
-		 SET w.actorAddedAt = $c.at
-		 WITH count(w) AS locked
+		`CALL (*) { WITH * WHERE $nameKey IS NOT NULL
+		   MERGE (l:WorkshopActorName {key: $c.workshopId + ':' + $nameKey}) SET l.at = $c.at }
 		 OPTIONAL MATCH (same:Contribution {workshopId: $c.workshopId, type: 'actor', nameKey: $nameKey})
 		 WHERE same.status IN ['pending', 'accepted'] AND same.key <> $key
 		 WITH same ORDER BY same.at LIMIT 1
