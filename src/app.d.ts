@@ -10,7 +10,10 @@ declare global {
 			/** The session id behind `viewer`. */
 			sessionId: string | null;
 		}
-		// interface PageData {}
+		interface PageData {
+			/** Set by a page that fills the screen itself (workshop projector, phones): no site header. */
+			bare?: boolean;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

@@ -117,6 +117,7 @@ const EXPECTED: Record<string, Row> = {
 	reviewWorkshopContributions: WORKSHOP_RUN,
 	mergeWorkshopActors: WORKSHOP_RUN,
 	commitWorkshop: WORKSHOP_RUN,
+	classifyWorkshopActor: WORKSHOP_RUN,
 	contributeToWorkshop: WORKSHOP_CONTRIBUTE,
 	// The project dossier's sections: where the project is (the identity also where it moves).
 	updateProjectIdentity: NETWORK_EDIT,

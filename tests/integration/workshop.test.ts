@@ -175,6 +175,38 @@ describe('workshop: create, join, contribute, review, commit', () => {
 		expect(list.filter((c) => c.clientId === 'anna-actor-0001')).toHaveLength(1);
 	});
 
+	it('never stores a second actor of the same (normalised) name: it is merged into the first', async () => {
+		// Two phones at once, one typing it differently; and a name already on the seeded map.
+		const [a, b] = await Promise.all([
+			contribute(anna, 'anna-dup-00001', 'actor', { name: 'Caritas Cremasca' }),
+			contribute(bruno, 'bruno-dup-0001', 'actor', { name: 'CARITAS  cremasca' })
+		]);
+		expect(a.errors ?? b.errors).toBeUndefined();
+		const list = await contributions(anna);
+		const added = list.filter((c) => ['anna-dup-00001', 'bruno-dup-0001'].includes(c.clientId));
+		expect(added.map((c) => c.status).sort()).toEqual(['merged', 'pending']);
+		const seeded = list.find((c) => c.type === 'actor' && c.clientId.startsWith('map:'))!;
+		const seededName = (JSON.parse(seeded.payloadJson) as { name: string }).name;
+		await contribute(anna, 'anna-dup-00002', 'actor', { name: ` ${seededName.toUpperCase()} ` });
+		const again = (await contributions(anna)).find((c) => c.clientId === 'anna-dup-00002')!;
+		expect(again.status).toBe('merged');
+		const merged = await ok<{
+			participantWorkshop: {
+				contributions: Array<{ clientId: string; mergedInto: string | null }>;
+			};
+		}>(`{ participantWorkshop { contributions { clientId mergedInto } } }`, {}, anna);
+		expect(
+			merged.participantWorkshop.contributions.find((c) => c.clientId === 'anna-dup-00002')
+				?.mergedInto
+		).toBe(seeded.clientId);
+		// A relation may still name the merged one: it lands on the actor that stands.
+		const rel = await contribute(bruno, 'bruno-dup-rel1', 'relation', {
+			a: 'anna-dup-00002',
+			b: 'anna-dup-00001'
+		});
+		expect(rel.errors).toBeUndefined();
+	});
+
 	it('refuses a relation to an actor that is not in the workshop, and bad ratings', async () => {
 		const bad = await contribute(bruno, 'bruno-rel-00001', 'relation', {
 			a: 'anna-actor-0001',
@@ -299,6 +331,20 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			{ w: workshop.id, ids: [byClient.get('anna-actor-0003')!.id] },
 			facilitator
 		);
+		// A new organisation needs a kind (and so a sector) before it reaches the map.
+		const unclassified = await execute(
+			`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,
+			{ w: workshop.id },
+			facilitator
+		);
+		expect(unclassified.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		expect(unclassified.errors?.[0]?.message).toMatch(/Scegli il tipo di ente per: .*Ombriano/);
+		for (const clientId of ['anna-actor-0001', 'anna-actor-0002'])
+			await ok(
+				`mutation($w: ID!, $c: ID!, $k: String!) { classifyWorkshopActor(workshopId: $w, contributionId: $c, kind: $k) { id } }`,
+				{ w: workshop.id, c: byClient.get(clientId)!.id, k: 'ente_religioso' },
+				facilitator
+			);
 		const committed = await ok<{
 			commitWorkshop: { actors: number; collaborations: number; workshop: { status: string } };
 		}>(
@@ -320,11 +366,13 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			).records.map((r) => r.toObject())
 		);
 		const today = new Date().toISOString().slice(0, 10);
+		// Provenance: the workshop, how many took part (Anna and Bruno), the day.
+		const source = `laboratorio Tavolo minori (${workshop.code}), 2 partecipanti, ${today}`;
 		expect(rows).toEqual([
 			{
-				source: `laboratorio Tavolo minori, ${today}`,
+				source,
 				other: 'Parrocchia di Ombriano',
-				cSource: `laboratorio Tavolo minori, ${today}`,
+				cSource: source,
 				value: 'doposcuola'
 			}
 		]);

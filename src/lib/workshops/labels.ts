@@ -27,3 +27,13 @@ const STEP: Record<string, Message> = {
 	review: m.workshopStepReview
 };
 export const workshopStepLabel = (step: string) => STEP[step]?.() ?? step;
+
+/** The question each step puts to the room (the projector shows it large). */
+const QUESTION: Record<string, Message> = {
+	actors: m.workshopQuestionActors,
+	relations: m.workshopQuestionRelations,
+	influence: m.workshopQuestionInfluence,
+	goals: m.workshopQuestionGoals,
+	review: m.workshopQuestionReview
+};
+export const workshopStepQuestion = (step: string) => QUESTION[step]?.() ?? '';

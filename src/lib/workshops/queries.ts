@@ -139,6 +139,13 @@ export const MERGE_ACTORS = graphql(`
 		}
 	}
 `);
+export const CLASSIFY_ACTOR = graphql(`
+	mutation ClassifyWorkshopActor($workshopId: ID!, $contributionId: ID!, $kind: String!) {
+		classifyWorkshopActor(workshopId: $workshopId, contributionId: $contributionId, kind: $kind) {
+			id
+		}
+	}
+`);
 export const COMMIT_WORKSHOP = graphql(`
 	mutation CommitWorkshop($workshopId: ID!) {
 		commitWorkshop(workshopId: $workshopId) {
@@ -196,6 +203,15 @@ export const CREATE_WORKSHOP = graphql(`
 	mutation CreateWorkshop($ambitoId: ID!, $name: String!, $fromMap: Boolean) {
 		createWorkshop(ambitoId: $ambitoId, name: $name, fromMap: $fromMap) {
 			code
+		}
+	}
+`);
+
+/** The join page's first question: is this code open to joining? (null: wrong or closed) */
+export const JOIN_INFO = graphql(`
+	query WorkshopJoinInfo($code: String!) {
+		workshopJoinInfo(code: $code) {
+			name
 		}
 	}
 `);

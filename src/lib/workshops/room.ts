@@ -156,3 +156,22 @@ export function matchActors(actors: readonly RoomActor[], query: string, limit =
 	const words = q.split(' ');
 	return actors.filter((a) => words.every((w) => fold(a.name).includes(w))).slice(0, limit);
 }
+
+/**
+ * The actors the room rates for influence: those this workshop added, and those of the map a
+ * participant's relation brought into the discussion, not every organisation pre-loaded.
+ */
+export function ratableActors(room: Room): RoomActor[] {
+	const discussed = new Set(
+		roomRelations(room)
+			.filter((r) => !r.existing)
+			.flatMap((r) => [r.a, r.b])
+	);
+	return roomActors(room).filter((a) => !a.existing || discussed.has(a.ref));
+}
+
+/** The actor standing in the room under the same name (accents, case and spacing aside). */
+export function sameNameActor(actors: readonly RoomActor[], name: string): RoomActor | null {
+	const key = fold(name);
+	return (key && actors.find((a) => fold(a.name) === key)) || null;
+}

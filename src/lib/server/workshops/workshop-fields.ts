@@ -8,6 +8,7 @@ import { listContributions, listParticipants, listWorkshops } from './workshop-q
 import { workshopPubSub } from './pubsub';
 import {
 	commitWorkshop,
+	classifyActor,
 	contribute,
 	createWorkshop,
 	exportRecord,
@@ -315,6 +316,22 @@ builder.mutationField('mergeWorkshopActors', (t) =>
 		},
 		resolve: (_r, args, ctx) =>
 			merge(String(args.workshopId), args.sourceIds.map(String), String(args.targetId), ctx.viewer!)
+	})
+);
+
+builder.mutationField('classifyWorkshopActor', (t) =>
+	t.field({
+		extensions: rule(RUN_WORKSHOP),
+		type: ContributionRef,
+		description:
+			'Dà il tipo di ente (e quindi il settore) a un nuovo soggetto prima del salvataggio / sets a new actor’s kind before the commit',
+		args: {
+			workshopId: t.arg.id({ required: true }),
+			contributionId: t.arg.id({ required: true }),
+			kind: t.arg.string({ required: true })
+		},
+		resolve: (_r, args, ctx) =>
+			classifyActor(String(args.workshopId), String(args.contributionId), args.kind, ctx.viewer!)
 	})
 );
 

@@ -107,6 +107,8 @@ export interface SeedItem {
 	clientId: string;
 	type: ContributionType;
 	payloadJson: string;
+	/** For actors: the normalised name (see NewContribution.nameKey). */
+	nameKey?: string | null;
 }
 
 export async function insertWorkshop(
@@ -122,7 +124,8 @@ export async function insertWorkshop(
 				`UNWIND $seed AS s
 				 CREATE (c:Contribution {id: randomUUID(), key: $wid + ':' + s.clientId, workshopId: $wid,
 				   clientId: s.clientId, type: s.type, payloadJson: s.payloadJson, participantId: null,
-				   participantName: $by, at: $at, status: 'accepted', mergedInto: null, reviewedBy: $by})`,
+				   participantName: $by, at: $at, status: 'accepted', mergedInto: null, reviewedBy: $by,
+				   nameKey: s.nameKey})`,
 				{ seed, wid: w.id, by: w.createdBy, at: w.createdAt }
 			);
 		return toWorkshop(props(result.records[0]!, 'w'));
@@ -234,22 +237,36 @@ export interface NewContribution {
 	participantId: string;
 	participantName: string;
 	at: number;
+	/**
+	 * For actors: the normalised name. An actor whose name matches one standing in the room is
+	 * stored merged into it (never a duplicate), so what refers to it lands on the existing one.
+	 */
+	nameKey?: string | null;
 }
 
 async function mergeContribution(
 	tx: ManagedTransaction,
 	c: NewContribution
 ): Promise<{ contribution: ContributionRecord; created: boolean }> {
+	const nameKey = c.nameKey ?? null;
+	// Actors by name: one lock node per (workshop, name), unique, written first, so two phones adding
+	// the same name at once take turns (the second sees the first); other names do not wait.
 	const result = await tx.run(
-		`MERGE (c:Contribution {key: $key})
+		`CALL (*) { WITH * WHERE $nameKey IS NOT NULL
+		   MERGE (l:WorkshopActorName {key: $c.workshopId + ':' + $nameKey}) SET l.at = $c.at }
+		 OPTIONAL MATCH (same:Contribution {workshopId: $c.workshopId, type: 'actor', nameKey: $nameKey})
+		 WHERE same.status IN ['pending', 'accepted'] AND same.key <> $key
+		 WITH same ORDER BY same.at LIMIT 1
+		 MERGE (c:Contribution {key: $key})
 		 ON CREATE SET c.id = randomUUID(), c.workshopId = $c.workshopId, c.clientId = $c.clientId,
 		   c.type = $c.type, c.payloadJson = $c.payloadJson, c.participantId = $c.participantId,
-		   c.participantName = $c.participantName, c.at = $c.at, c.status = 'pending',
-		   c.mergedInto = null, c.reviewedBy = null, c.fresh = $nonce
+		   c.participantName = $c.participantName, c.at = $c.at, c.nameKey = $nameKey,
+		   c.status = CASE WHEN same IS NULL THEN 'pending' ELSE 'merged' END,
+		   c.mergedInto = same.clientId, c.reviewedBy = null, c.fresh = $nonce
 		 WITH c, c.fresh = $nonce AS created
 		 REMOVE c.fresh
 		 RETURN c, created`,
-		{ key: `${c.workshopId}:${c.clientId}`, c, nonce: crypto.randomUUID() }
+		{ key: `${c.workshopId}:${c.clientId}`, c, nameKey, nonce: crypto.randomUUID() }
 	);
 	const record = result.records[0]!;
 	return {
@@ -313,6 +330,23 @@ export async function setContributionStatus(
 			`MATCH (c:Contribution {workshopId: $workshopId, id: $id})
 			 SET c.status = $status, c.reviewedBy = $by, c.mergedInto = $mergedInto RETURN c`,
 			{ workshopId, id, status, by, mergedInto }
+		);
+		return result.records[0] ? toContribution(props(result.records[0], 'c')) : null;
+	});
+}
+
+/** The facilitator's correction of what a contribution says (e.g. an actor's kind), kept as reviewed. */
+export async function setContributionPayload(
+	workshopId: string,
+	id: string,
+	payloadJson: string,
+	by: string
+): Promise<ContributionRecord | null> {
+	return writeTx(async (tx) => {
+		const result = await tx.run(
+			`MATCH (c:Contribution {workshopId: $workshopId, id: $id})
+			 SET c.payloadJson = $payloadJson, c.reviewedBy = $by RETURN c`,
+			{ workshopId, id, payloadJson, by }
 		);
 		return result.records[0] ? toContribution(props(result.records[0], 'c')) : null;
 	});

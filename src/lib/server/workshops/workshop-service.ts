@@ -10,6 +10,7 @@ import {
 } from '../../workshops/payloads';
 import { AppError } from '../errors';
 import { importDocument } from '../network/entities';
+import { normalizeActorName } from '../transfer/import/duplicates';
 import {
 	ambitoExists,
 	claimCommit,
@@ -23,6 +24,7 @@ import {
 	listParticipants,
 	markParticipantRemoved,
 	readAmbitoSeed,
+	setContributionPayload,
 	setContributionStatus,
 	updateWorkshop,
 	upsertContribution,
@@ -69,7 +71,8 @@ export async function createWorkshop(
 			seed.push({
 				clientId: `map:${a.id}`,
 				type: 'actor',
-				payloadJson: JSON.stringify({ name: a.name, kind: a.kind, existingActorId: a.id })
+				payloadJson: JSON.stringify({ name: a.name, kind: a.kind, existingActorId: a.id }),
+				nameKey: normalizeActorName(a.name)
 			});
 		for (const r of map.relations)
 			seed.push({
@@ -228,7 +231,8 @@ export async function contribute(
 		payloadJson: JSON.stringify(parsed.value),
 		participantId: viewer.id,
 		participantName: viewer.name,
-		at: Date.now()
+		at: Date.now(),
+		nameKey: type === 'actor' ? normalizeActorName((parsed.value as ActorPayload).name) : null
 	});
 	if (result.created)
 		publish({ workshopId, kind: 'contribution', contribution: result.contribution });
@@ -339,6 +343,45 @@ export async function merge(
 	return out;
 }
 
+/**
+ * The facilitator gives a new actor its kind (and so its sector) before the commit: a participant
+ * types a name, the map needs to know what it is.
+ */
+export async function classifyActor(
+	workshopId: string,
+	contributionId: string,
+	kind: string,
+	viewer: Viewer
+): Promise<ContributionRecord> {
+	if (!isActorKindId(kind) || kind === 'altro')
+		throw new AppError('BAD_INPUT', `Tipo di ente non valido: "${kind}" / invalid actor kind`, [
+			{ field: 'kind', message: kind }
+		]);
+	await assertNotCommitted(workshopId);
+	const c = await findContribution(workshopId, { id: contributionId });
+	if (!c || c.type !== 'actor')
+		throw new AppError('NOT_FOUND', 'Soggetto non trovato / actor not found');
+	const payload = { ...(JSON.parse(c.payloadJson) as ActorPayload), kind };
+	const updated = await setContributionPayload(
+		workshopId,
+		contributionId,
+		JSON.stringify(payload),
+		viewer.id
+	);
+	if (!updated) throw new AppError('NOT_FOUND', 'Soggetto non trovato / actor not found');
+	publish({ workshopId, kind: 'contribution', contribution: updated });
+	return updated;
+}
+
+/** New actors accepted for the map whose kind is not known yet (the commit waits for them). */
+export function unclassifiedActors(contributions: readonly ContributionRecord[]): string[] {
+	return contributions
+		.filter((c) => c.type === 'actor' && c.status === 'accepted')
+		.map((c) => JSON.parse(c.payloadJson) as ActorPayload)
+		.filter((p) => !p.existingActorId && !(p.kind && isActorKindId(p.kind) && p.kind !== 'altro'))
+		.map((p) => p.name);
+}
+
 async function assertNotCommitted(workshopId: string) {
 	const w = await workshopOrThrow(workshopId);
 	if (w.status === 'committed')
@@ -416,8 +459,13 @@ export function reviewedDocument(
 	return doc;
 }
 
-export function provenance(workshop: WorkshopRecord, at = Date.now()): string {
-	return `laboratorio ${workshop.name}, ${new Date(at).toISOString().slice(0, 10)}`;
+/** Where committed data came from: the workshop (name and code), how many took part, the day. */
+export function provenance(
+	workshop: WorkshopRecord,
+	participants: number,
+	at = Date.now()
+): string {
+	return `laboratorio ${workshop.name} (${workshop.code}), ${participants} partecipanti, ${new Date(at).toISOString().slice(0, 10)}`;
 }
 
 /** Writes the reviewed result into the Ambito's map in one transaction (importDocument), once. */
@@ -428,7 +476,18 @@ export async function commitWorkshop(
 	const workshop = await workshopOrThrow(workshopId);
 	if (workshop.status === 'committed')
 		throw new AppError('CONFLICT', 'Il laboratorio è già stato salvato / already committed');
-	const doc = reviewedDocument(workshop, await listContributions(workshopId));
+	const [contributions, participants] = await Promise.all([
+		listContributions(workshopId),
+		listParticipants(workshopId)
+	]);
+	const unclassified = unclassifiedActors(contributions);
+	if (unclassified.length)
+		throw new AppError(
+			'BAD_INPUT',
+			`Scegli il tipo di ente per: ${unclassified.join(', ')} / choose a kind for: ${unclassified.join(', ')}`,
+			unclassified.map((name) => ({ field: `kind (${name})`, message: name }))
+		);
+	const doc = reviewedDocument(workshop, contributions);
 	// Everything written must be within the facilitator's own scope, as if entered by hand: a
 	// collaboration needs one of its two actors in the facilitator's Ambiti (auth/rules.ts).
 	const scopes = await documentScopes(doc, viewer);
@@ -438,7 +497,12 @@ export async function commitWorkshop(
 			'Il risultato collega enti fuori dai tuoi Ambiti: rifiuta i contributi che li nominano e salva di nuovo / the result links actors outside your Ambiti: reject the contributions naming them and commit again'
 		);
 	const now = Date.now();
-	await importDocument(doc, { by: viewer.id, source: provenance(workshop, now) }, validateDocument);
+	const present = participants.filter((p) => !p.removed).length;
+	await importDocument(
+		doc,
+		{ by: viewer.id, source: provenance(workshop, present, now) },
+		validateDocument
+	);
 	// The document's ids are deterministic: were this claim to fail, a second commit rewrites the same.
 	await claimCommit(workshopId, viewer.id, now);
 	const after = await workshopOrThrow(workshopId);

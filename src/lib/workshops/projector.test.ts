@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { layoutProjector, MIN_LABEL } from './projector';
+import {
+	ratableActors,
+	resolveRef,
+	roomActors,
+	roomRelations,
+	sameNameActor,
+	type Room,
+	type RoomContribution
+} from './room';
+
+let n = 0;
+const contribution = (
+	type: string,
+	clientId: string,
+	payload: unknown,
+	participantId: string | null,
+	at = ++n
+): RoomContribution => ({
+	id: `id-${clientId}`,
+	clientId,
+	type,
+	payloadJson: JSON.stringify(payload),
+	participantId,
+	participantName: participantId ?? '',
+	at,
+	status: 'pending',
+	mergedInto: null
+});
+
+/** A room pre-loaded with `size` organisations in a chain, plus what participants added. */
+function room(size: number, added: RoomContribution[] = []): Room {
+	const seeded = Array.from({ length: size }, (_, i) =>
+		contribution(
+			'actor',
+			`map:a${i}`,
+			{ name: `Organizzazione numero ${i}`, existingActorId: `a${i}` },
+			null
+		)
+	);
+	const chain = Array.from({ length: size - 1 }, (_, i) =>
+		contribution(
+			'relation',
+			`map:r${i}`,
+			{ a: `map:a${i}`, b: `map:a${i + 1}`, existing: true },
+			null
+		)
+	);
+	return { workshop: null, participants: [], contributions: [...seeded, ...chain, ...added] };
+}
+
+const SCREEN = { width: 1400, height: 900, screenHeight: 1080 };
+const lay = (r: Room) =>
+	layoutProjector(r, roomActors(r), roomRelations(r), (ref) => resolveRef(r, ref), SCREEN);
+
+describe('projector layout', () => {
+	it('keeps labels at least 2.5% of the screen height, one per line, inside the area', () => {
+		for (const size of [3, 20, 45, 162]) {
+			const { nodes, fontSize } = lay(room(size));
+			expect(fontSize / SCREEN.screenHeight).toBeGreaterThanOrEqual(0.025);
+			expect(fontSize / SCREEN.screenHeight).toBeGreaterThanOrEqual(MIN_LABEL - 0.001);
+			for (const side of ['start', 'end'] as const) {
+				const ys = nodes
+					.filter((p) => p.anchor === side)
+					.map((p) => p.y)
+					.sort((a, b) => a - b);
+				for (let i = 1; i < ys.length; i++)
+					expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(fontSize);
+				for (const y of ys) {
+					expect(y - fontSize / 2).toBeGreaterThanOrEqual(0);
+					expect(y + fontSize / 2).toBeLessThanOrEqual(SCREEN.height);
+				}
+			}
+		}
+	});
+
+	it('shows every actor of a workshop-sized map, larger when there are few', () => {
+		const small = lay(room(8));
+		const medium = lay(room(40));
+		expect(small.nodes).toHaveLength(8);
+		expect(medium.nodes).toHaveLength(40);
+		expect(medium.hidden).toBe(0);
+		expect(small.fontSize).toBeGreaterThan(medium.fontSize);
+	});
+
+	it('on a large pre-loaded map shows the neighbourhood under discussion', () => {
+		const r = room(162, [
+			contribution('relation', 'rel-new-1', { a: 'map:a100', b: 'map:a150' }, 'p1'),
+			contribution('actor', 'new-actor-1', { name: 'Nuova cooperativa' }, 'p2')
+		]);
+		const { nodes, hidden } = lay(r);
+		const shown = nodes.map((p) => p.actor.ref);
+		expect(hidden).toBe(163 - nodes.length);
+		expect(hidden).toBeGreaterThan(0);
+		// The touched actors and their neighbours on the chain are on screen.
+		for (const ref of ['new-actor-1', 'map:a100', 'map:a150', 'map:a99', 'map:a101', 'map:a151'])
+			expect(shown).toContain(ref);
+	});
+});
+
+describe('what a phone offers', () => {
+	it('rates only the actors added here or brought into the discussion, not the whole map', () => {
+		const r = room(150, [
+			contribution('actor', 'new-actor-2', { name: 'Nuova associazione' }, 'p1'),
+			contribution('relation', 'rel-new-2', { a: 'map:a3', b: 'new-actor-2' }, 'p1')
+		]);
+		expect(
+			ratableActors(r)
+				.map((a) => a.ref)
+				.sort()
+		).toEqual(['map:a3', 'new-actor-2']);
+	});
+
+	it('finds the actor of the same name whatever the accents, case and spacing', () => {
+		const actors = roomActors(
+			room(3, [contribution('actor', 'c1', { name: 'Caritàs Cremasca' }, 'p')])
+		);
+		expect(sameNameActor(actors, '  caritas   CREMASCA ')?.ref).toBe('c1');
+		expect(sameNameActor(actors, 'Caritas')).toBeNull();
+	});
+});
