@@ -126,7 +126,8 @@ export async function regionalActivity(today: string): Promise<RegionalActivity>
 		comunePlaces(),
 		resolveRubric()
 	]);
-	const scored = await scoreProjects(ids, rubric);
+	// A project that cannot be scored is left out of the picture (the ranking lists it as a failure).
+	const { scores: scored } = await scoreProjects(ids, rubric);
 	const byComune = new Map<string, { projects: number; covering: number; scores: number[] }>();
 	const byAmbito = new Map<string, { projects: Set<string>; scores: number[] }>();
 	const coveredAnywhere = new Set<string>();
