@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
+import { axeViolations } from '../helpers/axe';
 import { pdfText } from '../helpers/pdf-text';
 
 /**
@@ -21,26 +21,9 @@ let projectId = '';
 let addedPartnership = '';
 const app = () => inject('appUrl');
 /** A save re-reads and rescores the project on a shared 2-core machine: give polls time. */
-const require = createRequire(import.meta.url);
 const SLOW = { timeout: 20_000 };
 const OPEN = `browser-open-${Date.now().toString(36)}`;
 const STRICT = `browser-strict-${Date.now().toString(36)}`;
-
-/** axe-core's violations on the page as it is (ids and the first offending element of each). */
-async function axeViolations(target: Page) {
-	// Evaluated from the test (the page's CSP rightly refuses an injected script tag).
-	await target.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-	return target.evaluate(async () => {
-		const result = await (
-			window as unknown as {
-				axe: {
-					run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }>;
-				};
-			}
-		).axe.run();
-		return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.html ?? ''}`);
-	});
-}
 
 /** GraphQL as a signed-in user, the way the app's pages call it (CSRF header, same origin). */
 async function graphqlAs<T>(

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
 
@@ -272,17 +271,7 @@ describe('the project dossier in the browser', () => {
 
 	it('has no accessibility violations (axe-core)', async () => {
 		await page.goto(dossierUrl);
-		const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-		// Through the debugger protocol, which the app's Content-Security-Policy rightly does not allow pages.
-		await page.evaluate(readFileSync(axePath, 'utf8'));
-		const violations = await page.evaluate(async () => {
-			const result = await (
-				window as unknown as {
-					axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-				}
-			).axe.run();
-			return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-		});
+		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
 	});
 });

@@ -7,7 +7,9 @@ import {
 	type ExportGraph,
 	type ExportNode
 } from './export-graph';
-import type { ExportInput } from './types';
+import { EXPORT_VIEWS, type ExportInput, type ExportView } from './types';
+
+export { EXPORT_VIEWS, type ExportView };
 
 /**
  * What a graph export shows, for analysis in networkx, igraph, Gephi or Kumu:
@@ -20,8 +22,6 @@ import type { ExportInput } from './types';
  *   actor–project partnership graph; undirected).
  * Views apply to the graph formats only (GEXF, GraphML, Kumu); tables carry records, not views.
  */
-export const EXPORT_VIEWS = ['directed', 'undirected', 'collaborations', 'partnerships'] as const;
-export type ExportView = (typeof EXPORT_VIEWS)[number];
 
 export const isExportView = (value: string): value is ExportView =>
 	(EXPORT_VIEWS as readonly string[]).includes(value);

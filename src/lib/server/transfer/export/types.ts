@@ -1,5 +1,4 @@
 import type { ActorKindId, TramaDocument } from '../../../domain';
-import type { ExportView } from './analysis-view';
 
 /** The territorial relations the reference data carries (see db/territory.ts). */
 export const TERRITORY_EDGE_TYPES = ['IN', 'OF', 'SERVED_BY', 'LOCATED_IN'] as const;
@@ -34,3 +33,7 @@ export interface ExportInput {
 	/** What the graph formats show (analysis-view.ts); tables ignore it. Default: directed. */
 	view?: ExportView;
 }
+
+/** How a graph export is drawn for analysis (analysis-view.ts applies it). */
+export const EXPORT_VIEWS = ['directed', 'undirected', 'collaborations', 'partnerships'] as const;
+export type ExportView = (typeof EXPORT_VIEWS)[number];
