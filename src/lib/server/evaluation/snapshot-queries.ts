@@ -7,7 +7,7 @@ import {
 	snapshotPartner,
 	SNAPSHOT_PROJECT
 } from './snapshot-project';
-import { DEMO_SOURCE } from '../network/demo/demo-source';
+import { DEMO_SOURCE, IS_DEMO_RELATION } from '../network/demo/demo-source';
 
 /**
  * An actor's territory: its own Ambito (an Ambito), the Ambiti it serves (ASST, Distretto), or the
@@ -34,7 +34,7 @@ const ATS_OF = (a: string, home: string) => `CASE
  * the demo as a whole. `demo` is the project's own flag.
  */
 const REAL_NODE = (v: string) => `(demo OR NOT coalesce(${v}.fictional, false))`;
-const REAL_RELATION = (r: string) => `(demo OR coalesce(${r}.source, '') <> $demoSource)`;
+const REAL_RELATION = (r: string) => `(demo OR NOT coalesce(${IS_DEMO_RELATION(r)}, false))`;
 
 /** The scoring's view of projects, read in one query per batch. */
 const SNAPSHOT_QUERY = `

@@ -1,5 +1,5 @@
 import { readTx, writeTx } from '../../db/driver';
-import { DEMO_SOURCE } from './demo-source';
+import { DEMO_SOURCE, IS_DEMO_RELATION } from './demo-source';
 
 export interface DemoRemoval {
 	/** Fictional nodes (actors, projects, calls, networks, agreements) and the demo projects' actions. */
@@ -30,7 +30,7 @@ export async function removeDemo(): Promise<DemoRemoval> {
 			`MATCH (x:Action)-[:OF]->(p:Project) WHERE p.fictional = true DETACH DELETE x RETURN count(x) AS n`
 		);
 		const relations = await count(
-			`MATCH ()-[r]->() WHERE r.source = $demoSource DELETE r RETURN count(r) AS n`
+			`MATCH ()-[r]->() WHERE ${IS_DEMO_RELATION('r')} DELETE r RETURN count(r) AS n`
 		);
 		const nodes = await count(
 			`MATCH (n) WHERE n.fictional = true DETACH DELETE n RETURN count(n) AS n`
