@@ -13,6 +13,11 @@ afterAll(closeDriver);
 /** A fresh client address per test: the buckets live in the shared test database. */
 const newIp = () => `10.${randomUUID().slice(0, 8)}`;
 const MINUTE = 60_000;
+/**
+ * Test clocks start from the real one: other test files run apps on the same database, and their
+ * sign-ins prune buckets whose window has passed by the real clock (a clock set in 1970 lost its bucket).
+ */
+const realNow = () => Date.now();
 
 describe('sign-in limits shared through Neo4j', () => {
 	it('lets 5 of 25 parallel attempts through, however they are spread over processes', async () => {
@@ -32,7 +37,7 @@ describe('sign-in limits shared through Neo4j', () => {
 	});
 
 	it('counts failures per address across emails, and forgets them after the window', async () => {
-		let now = 1_000_000;
+		let now = realNow();
 		const a = new LoginRateLimiter(() => now, { perIp: 10 });
 		const b = new LoginRateLimiter(() => now, { perIp: 10 });
 		const ip = newIp();
@@ -47,7 +52,7 @@ describe('sign-in limits shared through Neo4j', () => {
 	});
 
 	it('a success clears the account count and gives the address its slot back', async () => {
-		const now = 2_000_000;
+		const now = realNow();
 		const limiter = new LoginRateLimiter(() => now, { perAccount: 3, perIp: 4 });
 		const ip = newIp();
 		for (let i = 0; i < 2; i++) expect((await limiter.reserve(ip, 'a@x.it')).allowed).toBe(true);
@@ -65,8 +70,9 @@ describe('sign-in limits shared through Neo4j', () => {
 			{ key: `test-account:${ip}`, max: 5, windowMs: MINUTE },
 			{ key: `test-ip:${ip}`, max: n, windowMs: MINUTE }
 		];
-		expect((await reserveAttempts(limits(1), 5000)).allowed).toBe(true);
-		expect((await reserveAttempts(limits(1), 5001)).allowed).toBe(false);
+		const now = realNow();
+		expect((await reserveAttempts(limits(1), now)).allowed).toBe(true);
+		expect((await reserveAttempts(limits(1), now + 1)).allowed).toBe(false);
 		const hits = await readTx(async (tx) =>
 			(
 				await tx.run('MATCH (b:RateLimitBucket {key: $key}) RETURN size(b.hits) AS n', {
@@ -79,7 +85,9 @@ describe('sign-in limits shared through Neo4j', () => {
 
 	it('prunes buckets whose attempts have all expired', async () => {
 		const key = `test-expiry:${newIp()}`;
-		await reserveAttempts([{ key, max: 1, windowMs: MINUTE }], 10_000);
+		// In the past, so this test's prunes only take buckets long dead, never another test's live one.
+		const now = realNow() - 10 * MINUTE;
+		await reserveAttempts([{ key, max: 1, windowMs: MINUTE }], now);
 		const count = () =>
 			readTx(
 				async (tx) =>
@@ -87,9 +95,9 @@ describe('sign-in limits shared through Neo4j', () => {
 						await tx.run('MATCH (b:RateLimitBucket {key: $key}) RETURN count(b) AS n', { key })
 					).records[0]!.get('n') as number
 			);
-		await pruneAttempts(10_000 + MINUTE - 1);
+		await pruneAttempts(now + MINUTE - 1);
 		expect(await count()).toBe(1);
-		await pruneAttempts(10_000 + MINUTE + 1);
+		await pruneAttempts(now + MINUTE + 1);
 		expect(await count()).toBe(0);
 	});
 });
