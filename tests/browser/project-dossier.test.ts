@@ -30,6 +30,8 @@ let admin: BrowserContext;
 let page: Page;
 let dossierUrl = '';
 let ambitoName = '';
+let ambitoId = '';
+let otherAmbitoId = '';
 let entryMs = 0;
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -67,12 +69,15 @@ beforeAll(async () => {
 			}
 		);
 	const territory = await graphql<{
-		territory: { ats: Array<{ ambiti: Array<{ name: string; comuni: { istat: string }[] }> }> };
+		territory: {
+			ats: Array<{ ambiti: Array<{ id: string; name: string; comuni: { istat: string }[] }> }>;
+		};
 	}>(`
 		{
 			territory {
 				ats {
 					ambiti {
+						id
 						name
 						comuni {
 							istat
@@ -82,9 +87,12 @@ beforeAll(async () => {
 			}
 		}
 	`);
-	ambitoName = territory.territory.ats
+	const crema = territory.territory.ats
 		.flatMap((a) => a.ambiti)
-		.find((a) => a.comuni.some((c) => c.istat === CREMA))!.name;
+		.find((a) => a.comuni.some((c) => c.istat === CREMA))!;
+	ambitoName = crema.name;
+	ambitoId = crema.id;
+	otherAmbitoId = territory.territory.ats.flatMap((a) => a.ambiti).find((a) => a !== crema)!.id;
 });
 afterAll(async () => {
 	await browser?.close();
@@ -268,6 +276,44 @@ describe('the project dossier in the browser', () => {
 		await conflict.waitFor(SLOW);
 		expect(await conflict.innerText()).toMatch(/Qualcun altro ha modificato il progetto/);
 	});
+
+	it('gives forms to a writer of its Ambito and text to a reader (as the API decides)', async () => {
+		/** What one account sees of the dossier and of the list. */
+		async function seen(roles: Parameters<typeof createTestAccount>[0], ambiti: string[] = []) {
+			const context = await signedInContext(browser, await createTestAccount(roles, ambiti));
+			const tab = await context.newPage();
+			await tab.goto(dossierUrl);
+			await tab.locator('[data-testid="dossier-title"]').waitFor(SLOW);
+			const view = {
+				forms: await tab.locator('.dossier form').count(),
+				readOnly: await tab.locator('[data-testid="dossier-read-only"]').count(),
+				partnersAsText: await tab.locator('[data-testid="partner-text"]').count(),
+				text: await tab.locator('.dossier').innerText(),
+				axe: await axeViolations(tab)
+			};
+			await tab.goto(`${app()}/progetti`);
+			const newLink = await tab.locator('[data-testid="new-project"]').count();
+			await context.close();
+			return { ...view, newLink };
+		}
+		const writer = await seen(['ufficio_di_piano'], [ambitoId]);
+		expect(writer.forms).toBeGreaterThan(7);
+		expect(writer.readOnly).toBe(0);
+		expect(writer.newLink).toBe(1);
+		const lettore = await seen(['lettore']);
+		// An office of another Ambito reads this project but may not change it.
+		const elsewhere = await seen(['ufficio_di_piano'], [otherAmbitoId]);
+		for (const reader of [lettore, elsewhere]) {
+			expect(reader.forms).toBe(0);
+			expect(reader.readOnly).toBe(1);
+			expect(reader.partnersAsText).toBe(8);
+			expect(reader.text).toContain(`Rete Conciliazione Cremasca ${TAG}`);
+			expect(reader.text).toContain('42 enti in tutto');
+			expect(reader.text).toContain('Fondazione Cariplo');
+			expect(reader.axe).toEqual([]);
+		}
+		expect(lettore.newLink).toBe(0);
+	}, 120_000);
 
 	it('has no accessibility violations (axe-core)', async () => {
 		await page.goto(dossierUrl);
