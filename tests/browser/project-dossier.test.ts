@@ -321,3 +321,60 @@ describe('the project dossier in the browser', () => {
 		expect(violations).toEqual([]);
 	});
 });
+
+describe('a partner not yet in Trama, from the dossier', () => {
+	it('offers look-alikes first, then creates the actor and its partnership together', async () => {
+		await page.goto(dossierUrl);
+		const partnership = section('partnership');
+		const before = await partnership.locator('[data-testid="partner-row"]').count();
+		await partnership.locator('[data-testid="partner-search"]').fill(`Banco di solidarietà ${TAG}`);
+		await partnership.locator('[data-testid="partner-search"]').press('Enter');
+		await partnership.locator('[data-testid="create-new-partner"]').click(SLOW);
+		const form = partnership.locator('[data-testid="new-partner-form"]');
+		// The office types a name close to an existing partner's: "Forse cercavi" comes first.
+		await form.getByLabel("Nome dell'ente").fill(`Associazone Auser Crema ${TAG}`);
+		await form.getByLabel("Tipologia dell'ente").selectOption('odv');
+		await form.getByLabel('Comune sede').fill(`Crema (${CREMA})`);
+		await form.locator('[data-testid="create-partner"]').click();
+		await expect.poll(() => form.innerText(), SLOW).toContain('Ci sono enti con un nome simile');
+		expect(await partnership.locator('ul.found').innerText()).toContain(
+			`Associazione Auser Crema ${TAG}`
+		);
+		expect(await partnership.locator('[data-testid="partner-row"]').count()).toBe(before);
+		expect(await axeViolations(page)).toEqual([]);
+		// Not that one: pressing again creates it.
+		await form.locator('[data-testid="create-partner"]').click();
+		await expect
+			.poll(() => partnership.locator('[data-testid="partner-row"]').count(), SLOW)
+			.toBe(before + 1);
+		const { project } = await graphql<{
+			project: {
+				partnerships: Array<{
+					role: string;
+					actor: { name: string; kind: string; seatIstat: string };
+				}>;
+			};
+		}>(
+			`
+				query ($id: ID!) {
+					project(id: $id) {
+						partnerships {
+							role
+							actor {
+								name
+								kind
+								seatIstat
+							}
+						}
+					}
+				}
+			`,
+			{ id: decodeURIComponent(dossierUrl.split('/').pop()!) }
+		);
+		expect(project.partnerships.map((p) => p.actor)).toContainEqual({
+			name: `Associazone Auser Crema ${TAG}`,
+			kind: 'odv',
+			seatIstat: CREMA
+		});
+	}, 120_000);
+});
