@@ -378,3 +378,120 @@ describe('a partner not yet in Trama, from the dossier', () => {
 		});
 	}, 120_000);
 });
+
+describe('said from the form: no LEPS, agreements and networks', () => {
+	const projectId = () => decodeURIComponent(dossierUrl.split('/').pop()!);
+
+	it('saves "no LEPS" as an empty list, apart from "not recorded"', async () => {
+		await page.goto(dossierUrl);
+		const identity = section('identity');
+		const leps = async () =>
+			(
+				await graphql<{ project: { leps: string[] | null } }>(
+					`
+						query ($id: ID!) {
+							project(id: $id) {
+								leps
+							}
+						}
+					`,
+					{ id: projectId() }
+				)
+			).project.leps;
+		expect(await leps()).toBeNull();
+		await identity.locator('[data-testid="no-leps"]').check();
+		await saveIn(identity, 'save-identity');
+		expect(await leps()).toEqual([]);
+		await page.goto(dossierUrl);
+		expect(await section('identity').locator('[data-testid="no-leps"]').isChecked()).toBe(true);
+	});
+
+	it('edits an Accordo di Programma and a network with its members on screen', async () => {
+		await page.goto(dossierUrl);
+		const links = section('agreements');
+		await links.locator('[data-testid="new-agreement-title"]').fill(`Accordo di Programma ${TAG}`);
+		await links.locator('[data-testid="add-agreement"]').click();
+		const agreement = links.locator('[data-testid="agreement-row"]', {
+			hasText: `Accordo di Programma ${TAG}`
+		});
+		await agreement.waitFor(SLOW);
+		await agreement.getByLabel('Inizio').fill('2024-01-01');
+		await agreement.getByLabel('Fine').fill('2026-12-31');
+		const [lead, second] = [`${PARTNERS[0][0]} ${TAG}`, `${PARTNERS[1][0]} ${TAG}`];
+		await agreement.getByRole('group', { name: 'Firmatari' }).getByLabel(lead).check();
+		await agreement.getByRole('group', { name: 'Aderenti' }).getByLabel(second).check();
+		await saveIn(agreement, 'save-agreement');
+
+		await links.locator('[data-testid="new-network-name"]').fill(`Rete territoriale ${TAG}`);
+		await links.locator('[data-testid="add-network"]').click();
+		const network = links.locator('[data-testid="network-row"]', {
+			hasText: `Rete territoriale ${TAG}`
+		});
+		await network.waitFor(SLOW);
+		await network.locator('[data-testid="new-member"]').selectOption({ label: lead });
+		await network.locator('[data-testid="add-member"]').click();
+		const member = network.locator('[data-testid="network-member"]', { hasText: lead });
+		await member.waitFor(SLOW);
+		await member.getByLabel('Dal').fill('2023-09-01');
+		await member.getByRole('button', { name: `Salva le date di ${lead}` }).click();
+		await network.locator('[data-testid="section-saved"]').last().waitFor(SLOW);
+
+		const { project } = await graphql<{ project: { targetAmbitoIds: string[] } }>(
+			`
+				query ($id: ID!) {
+					project(id: $id) {
+						targetAmbitoIds
+					}
+				}
+			`,
+			{ id: projectId() }
+		);
+		const stored = await graphql<{
+			agreements: Array<{
+				title: string;
+				start: string;
+				end: string;
+				signatories: { name: string }[];
+				adherents: { name: string }[];
+			}>;
+			networks: Array<{ name: string; members: Array<{ since: string; actor: { name: string } }> }>;
+		}>(
+			`
+				query ($ambito: String!) {
+					agreements(ambitoId: $ambito) {
+						title
+						start
+						end
+						signatories {
+							name
+						}
+						adherents {
+							name
+						}
+					}
+					networks {
+						name
+						members {
+							since
+							actor {
+								name
+							}
+						}
+					}
+				}
+			`,
+			{ ambito: project.targetAmbitoIds[0] }
+		);
+		expect(stored.agreements.find((a) => a.title === `Accordo di Programma ${TAG}`)).toEqual({
+			title: `Accordo di Programma ${TAG}`,
+			start: '2024-01-01',
+			end: '2026-12-31',
+			signatories: [{ name: lead }],
+			adherents: [{ name: second }]
+		});
+		expect(stored.networks.find((n) => n.name === `Rete territoriale ${TAG}`)?.members).toEqual([
+			{ since: '2023-09-01', actor: { name: lead } }
+		]);
+		expect(await axeViolations(page)).toEqual([]);
+	}, 120_000);
+});
