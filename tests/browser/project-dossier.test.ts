@@ -277,6 +277,30 @@ describe('the project dossier in the browser', () => {
 		expect(await conflict.innerText()).toMatch(/Qualcun altro ha modificato il progetto/);
 	});
 
+	it('shows a conflict on one partner beside that partner, naming it', async () => {
+		await page.goto(dossierUrl);
+		const name = `${PARTNERS[5][0]} ${TAG}`;
+		const row = (p: Page) =>
+			p
+				.locator('[data-testid="partner-row"]', { hasText: name })
+				.filter({ has: p.locator('form') });
+		const other = await admin.newPage();
+		await other.goto(dossierUrl);
+		await row(other).getByLabel('Dal', { exact: true }).fill('2024-03-01');
+		await saveIn(row(other), 'save-partner');
+		await other.close();
+		await row(page).getByLabel('Al', { exact: true }).fill('2026-06-30');
+		await row(page).locator('[data-testid="save-partner"]').click();
+		const conflict = row(page).locator('[data-testid="section-conflict"]');
+		await conflict.waitFor(SLOW);
+		expect(await conflict.innerText()).toContain(`«${name}» è stato modificato da qualcun altro`);
+		expect(await conflict.innerText()).not.toContain('modificato il progetto');
+		// Only that row says so.
+		expect(await section('partnership').locator('[data-testid="section-conflict"]').count()).toBe(
+			1
+		);
+	});
+
 	it('gives forms to a writer of its Ambito and text to a reader (as the API decides)', async () => {
 		/** What one account sees of the dossier and of the list. */
 		async function seen(roles: Parameters<typeof createTestAccount>[0], ambiti: string[] = []) {
@@ -415,8 +439,8 @@ describe('said from the form: no LEPS, agreements and networks', () => {
 			hasText: `Accordo di Programma ${TAG}`
 		});
 		await agreement.waitFor(SLOW);
-		await agreement.getByLabel('Inizio').fill('2024-01-01');
-		await agreement.getByLabel('Fine').fill('2026-12-31');
+		await agreement.getByLabel('Inizio', { exact: true }).fill('2024-01-01');
+		await agreement.getByLabel('Fine', { exact: true }).fill('2026-12-31');
 		const [lead, second] = [`${PARTNERS[0][0]} ${TAG}`, `${PARTNERS[1][0]} ${TAG}`];
 		await agreement.getByRole('group', { name: 'Firmatari' }).getByLabel(lead).check();
 		await agreement.getByRole('group', { name: 'Aderenti' }).getByLabel(second).check();
@@ -432,7 +456,7 @@ describe('said from the form: no LEPS, agreements and networks', () => {
 		await network.locator('[data-testid="add-member"]').click();
 		const member = network.locator('[data-testid="network-member"]', { hasText: lead });
 		await member.waitFor(SLOW);
-		await member.getByLabel('Dal').fill('2023-09-01');
+		await member.getByLabel('Dal', { exact: true }).fill('2023-09-01');
 		await member.getByRole('button', { name: `Salva le date di ${lead}` }).click();
 		await network.locator('[data-testid="section-saved"]').last().waitFor(SLOW);
 
