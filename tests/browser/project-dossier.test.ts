@@ -97,7 +97,9 @@ beforeAll(async () => {
 		.find((a) => a.comuni.some((c) => c.istat === CREMA))!;
 	ambitoName = crema.name;
 	ambitoId = crema.id;
-	const other = territory.territory.ats.flatMap((a) => a.ambiti).find((a) => a !== crema)!;
+	const other = territory.territory.ats
+		.flatMap((a) => a.ambiti)
+		.find((a) => a !== crema && a.comuni.length > 0)!;
 	otherAmbitoId = other.id;
 	cremaComuni = crema.comuni.map((c) => c.istat);
 	otherComune = other.comuni[0]!.istat;
