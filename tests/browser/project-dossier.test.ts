@@ -3,6 +3,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
+import { coverageOfKind } from '../../src/lib/domain';
+import { COVERAGE_COLOURS } from '../../src/lib/geo/coverage';
+import { NO_DATA_COLOUR } from '../../src/lib/geo/scale';
 
 /**
  * An office enters a real-looking project (Welfare in azione style: 8 partners, one a network with
@@ -30,6 +33,10 @@ let admin: BrowserContext;
 let page: Page;
 let dossierUrl = '';
 let ambitoName = '';
+let ambitoId = '';
+let otherAmbitoId = '';
+let cremaComuni: string[] = [];
+let otherComune = '';
 let entryMs = 0;
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -67,12 +74,15 @@ beforeAll(async () => {
 			}
 		);
 	const territory = await graphql<{
-		territory: { ats: Array<{ ambiti: Array<{ name: string; comuni: { istat: string }[] }> }> };
+		territory: {
+			ats: Array<{ ambiti: Array<{ id: string; name: string; comuni: { istat: string }[] }> }>;
+		};
 	}>(`
 		{
 			territory {
 				ats {
 					ambiti {
+						id
 						name
 						comuni {
 							istat
@@ -82,9 +92,17 @@ beforeAll(async () => {
 			}
 		}
 	`);
-	ambitoName = territory.territory.ats
+	const crema = territory.territory.ats
 		.flatMap((a) => a.ambiti)
-		.find((a) => a.comuni.some((c) => c.istat === CREMA))!.name;
+		.find((a) => a.comuni.some((c) => c.istat === CREMA))!;
+	ambitoName = crema.name;
+	ambitoId = crema.id;
+	const other = territory.territory.ats
+		.flatMap((a) => a.ambiti)
+		.find((a) => a !== crema && a.comuni.length > 0)!;
+	otherAmbitoId = other.id;
+	cremaComuni = crema.comuni.map((c) => c.istat);
+	otherComune = other.comuni[0]!.istat;
 });
 afterAll(async () => {
 	await browser?.close();
@@ -269,9 +287,335 @@ describe('the project dossier in the browser', () => {
 		expect(await conflict.innerText()).toMatch(/Qualcun altro ha modificato il progetto/);
 	});
 
+	it('shows a conflict on one partner beside that partner, naming it', async () => {
+		await page.goto(dossierUrl);
+		const name = `${PARTNERS[5][0]} ${TAG}`;
+		const row = (p: Page) =>
+			p
+				.locator('[data-testid="partner-row"]', { hasText: name })
+				.filter({ has: p.locator('form') });
+		const other = await admin.newPage();
+		await other.goto(dossierUrl);
+		await row(other).getByLabel('Dal', { exact: true }).fill('2024-03-01');
+		await saveIn(row(other), 'save-partner');
+		await other.close();
+		await row(page).getByLabel('Al', { exact: true }).fill('2026-06-30');
+		await row(page).locator('[data-testid="save-partner"]').click();
+		const conflict = row(page).locator('[data-testid="section-conflict"]');
+		await conflict.waitFor(SLOW);
+		expect(await conflict.innerText()).toContain(`«${name}» è stato modificato da qualcun altro`);
+		expect(await conflict.innerText()).not.toContain('modificato il progetto');
+		// Only that row says so.
+		expect(await section('partnership').locator('[data-testid="section-conflict"]').count()).toBe(
+			1
+		);
+	});
+
+	it('gives forms to a writer of its Ambito and text to a reader (as the API decides)', async () => {
+		/** What one account sees of the dossier and of the list. */
+		async function seen(roles: Parameters<typeof createTestAccount>[0], ambiti: string[] = []) {
+			const context = await signedInContext(browser, await createTestAccount(roles, ambiti));
+			const tab = await context.newPage();
+			await tab.goto(dossierUrl);
+			await tab.locator('[data-testid="dossier-title"]').waitFor(SLOW);
+			const view = {
+				forms: await tab.locator('.dossier form').count(),
+				readOnly: await tab.locator('[data-testid="dossier-read-only"]').count(),
+				partnersAsText: await tab.locator('[data-testid="partner-text"]').count(),
+				text: await tab.locator('.dossier').innerText(),
+				axe: await axeViolations(tab)
+			};
+			await tab.goto(`${app()}/progetti`);
+			const newLink = await tab.locator('[data-testid="new-project"]').count();
+			await context.close();
+			return { ...view, newLink };
+		}
+		const writer = await seen(['ufficio_di_piano'], [ambitoId]);
+		expect(writer.forms).toBeGreaterThan(7);
+		expect(writer.readOnly).toBe(0);
+		expect(writer.newLink).toBe(1);
+		const lettore = await seen(['lettore']);
+		// An office of another Ambito reads this project but may not change it.
+		const elsewhere = await seen(['ufficio_di_piano'], [otherAmbitoId]);
+		for (const reader of [lettore, elsewhere]) {
+			expect(reader.forms).toBe(0);
+			expect(reader.readOnly).toBe(1);
+			expect(reader.partnersAsText).toBe(8);
+			expect(reader.text).toContain(`Rete Conciliazione Cremasca ${TAG}`);
+			expect(reader.text).toContain('42 enti in tutto');
+			expect(reader.text).toContain('Fondazione Cariplo');
+			expect(reader.axe).toEqual([]);
+		}
+		expect(lettore.newLink).toBe(0);
+	}, 120_000);
+
 	it('has no accessibility violations (axe-core)', async () => {
 		await page.goto(dossierUrl);
 		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
 	});
+});
+
+describe('a partner not yet in Trama, from the dossier', () => {
+	it('offers look-alikes first, then creates the actor and its partnership together', async () => {
+		await page.goto(dossierUrl);
+		const partnership = section('partnership');
+		const before = await partnership.locator('[data-testid="partner-row"]').count();
+		await partnership.locator('[data-testid="partner-search"]').fill(`Banco di solidarietà ${TAG}`);
+		await partnership.locator('[data-testid="partner-search"]').press('Enter');
+		await partnership.locator('[data-testid="create-new-partner"]').click(SLOW);
+		const form = partnership.locator('[data-testid="new-partner-form"]');
+		// The office types a name close to an existing partner's: "Forse cercavi" comes first.
+		await form.getByLabel("Nome dell'ente").fill(`Associazone Auser Crema ${TAG}`);
+		await form.getByLabel("Tipologia dell'ente").selectOption('odv');
+		await form.getByLabel('Comune sede').fill(`Crema (${CREMA})`);
+		await form.locator('[data-testid="create-partner"]').click();
+		await expect.poll(() => form.innerText(), SLOW).toContain('Ci sono enti con un nome simile');
+		expect(await partnership.locator('ul.found').innerText()).toContain(
+			`Associazione Auser Crema ${TAG}`
+		);
+		expect(await partnership.locator('[data-testid="partner-row"]').count()).toBe(before);
+		expect(await axeViolations(page)).toEqual([]);
+		// Not that one: pressing again creates it.
+		await form.locator('[data-testid="create-partner"]').click();
+		await expect
+			.poll(() => partnership.locator('[data-testid="partner-row"]').count(), SLOW)
+			.toBe(before + 1);
+		const { project } = await graphql<{
+			project: {
+				partnerships: Array<{
+					role: string;
+					actor: { name: string; kind: string; seatIstat: string };
+				}>;
+			};
+		}>(
+			`
+				query ($id: ID!) {
+					project(id: $id) {
+						partnerships {
+							role
+							actor {
+								name
+								kind
+								seatIstat
+							}
+						}
+					}
+				}
+			`,
+			{ id: decodeURIComponent(dossierUrl.split('/').pop()!) }
+		);
+		expect(project.partnerships.map((p) => p.actor)).toContainEqual({
+			name: `Associazone Auser Crema ${TAG}`,
+			kind: 'odv',
+			seatIstat: CREMA
+		});
+	}, 120_000);
+});
+
+describe('said from the form: no LEPS, agreements and networks', () => {
+	const projectId = () => decodeURIComponent(dossierUrl.split('/').pop()!);
+
+	it('saves "no LEPS" as an empty list, apart from "not recorded"', async () => {
+		await page.goto(dossierUrl);
+		const identity = section('identity');
+		const leps = async () =>
+			(
+				await graphql<{ project: { leps: string[] | null } }>(
+					`
+						query ($id: ID!) {
+							project(id: $id) {
+								leps
+							}
+						}
+					`,
+					{ id: projectId() }
+				)
+			).project.leps;
+		expect(await leps()).toBeNull();
+		await identity.locator('[data-testid="no-leps"]').check();
+		await saveIn(identity, 'save-identity');
+		expect(await leps()).toEqual([]);
+		await page.goto(dossierUrl);
+		expect(await section('identity').locator('[data-testid="no-leps"]').isChecked()).toBe(true);
+	});
+
+	it('edits an Accordo di Programma and a network with its members on screen', async () => {
+		await page.goto(dossierUrl);
+		const links = section('agreements');
+		await links.locator('[data-testid="new-agreement-title"]').fill(`Accordo di Programma ${TAG}`);
+		await links.locator('[data-testid="add-agreement"]').click();
+		const agreement = links.locator('[data-testid="agreement-row"]', {
+			hasText: `Accordo di Programma ${TAG}`
+		});
+		await agreement.waitFor(SLOW);
+		await agreement.getByLabel('Inizio', { exact: true }).fill('2024-01-01');
+		await agreement.getByLabel('Fine', { exact: true }).fill('2026-12-31');
+		const [lead, second] = [`${PARTNERS[0][0]} ${TAG}`, `${PARTNERS[1][0]} ${TAG}`];
+		await agreement.getByRole('group', { name: 'Firmatari' }).getByLabel(lead).check();
+		await agreement.getByRole('group', { name: 'Aderenti' }).getByLabel(second).check();
+		await saveIn(agreement, 'save-agreement');
+
+		await links.locator('[data-testid="new-network-name"]').fill(`Rete territoriale ${TAG}`);
+		await links.locator('[data-testid="add-network"]').click();
+		const network = links.locator('[data-testid="network-row"]', {
+			hasText: `Rete territoriale ${TAG}`
+		});
+		await network.waitFor(SLOW);
+		await network.locator('[data-testid="new-member"]').selectOption({ label: lead });
+		await network.locator('[data-testid="add-member"]').click();
+		const member = network.locator('[data-testid="network-member"]', { hasText: lead });
+		await member.waitFor(SLOW);
+		await member.getByLabel('Dal', { exact: true }).fill('2023-09-01');
+		await member.getByRole('button', { name: `Salva le date di ${lead}` }).click();
+		await network.locator('[data-testid="section-saved"]').last().waitFor(SLOW);
+
+		const { project } = await graphql<{ project: { targetAmbitoIds: string[] } }>(
+			`
+				query ($id: ID!) {
+					project(id: $id) {
+						targetAmbitoIds
+					}
+				}
+			`,
+			{ id: projectId() }
+		);
+		const stored = await graphql<{
+			agreements: Array<{
+				title: string;
+				start: string;
+				end: string;
+				signatories: { name: string }[];
+				adherents: { name: string }[];
+			}>;
+			networks: Array<{ name: string; members: Array<{ since: string; actor: { name: string } }> }>;
+		}>(
+			`
+				query ($ambito: String!) {
+					agreements(ambitoId: $ambito) {
+						title
+						start
+						end
+						signatories {
+							name
+						}
+						adherents {
+							name
+						}
+					}
+					networks {
+						name
+						members {
+							since
+							actor {
+								name
+							}
+						}
+					}
+				}
+			`,
+			{ ambito: project.targetAmbitoIds[0] }
+		);
+		expect(stored.agreements.find((a) => a.title === `Accordo di Programma ${TAG}`)).toEqual({
+			title: `Accordo di Programma ${TAG}`,
+			start: '2024-01-01',
+			end: '2026-12-31',
+			signatories: [{ name: lead }],
+			adherents: [{ name: second }]
+		});
+		expect(stored.networks.find((n) => n.name === `Rete territoriale ${TAG}`)?.members).toEqual([
+			{ since: '2023-09-01', actor: { name: lead } }
+		]);
+		expect(await axeViolations(page)).toEqual([]);
+	}, 120_000);
+});
+
+describe('the covered and uncovered Comuni on the dossier (issue 17)', () => {
+	it('colours the target as an independent count from the API says, partners grouped at their seats', async () => {
+		// The target: Crema's Ambito and one Comune of another. Three partners sit in Crema, one in
+		// another Comune of the Ambito; each of a kind that covers its seat only.
+		const neighbour = cremaComuni.find((c) => c !== CREMA)!;
+		const seats: Array<[string, string, string]> = [
+			['Associazione A', 'odv', CREMA],
+			['Associazione B', 'aps', CREMA],
+			['Cooperativa C', 'cooperativa_sociale_a', CREMA],
+			['Associazione D', 'odv', neighbour]
+		];
+		const projectId = `${TAG}-coverage`;
+		await graphql(
+			`
+				mutation ($i: ProjectInput!) {
+					createProject(input: $i) {
+						id
+					}
+				}
+			`,
+			{
+				i: {
+					id: projectId,
+					title: `Copertura ${TAG}`,
+					targetAmbitoIds: [ambitoId],
+					targetComuniIstat: [otherComune]
+				}
+			}
+		);
+		for (const [index, [name, kind, seat]] of seats.entries()) {
+			expect(coverageOfKind(kind as 'odv')).toBe('seat');
+			await graphql(
+				`
+					mutation ($a: ActorInput!, $p: NewPartnershipInput!) {
+						createActorAsPartner(actor: $a, partnership: $p) {
+							id
+						}
+					}
+				`,
+				{
+					a: { id: `${TAG}-cov-${index}`, name: `${name} ${TAG}`, kind, seatIstat: seat },
+					p: { projectId, role: 'partner' }
+				}
+			);
+		}
+		const target = new Set([...cremaComuni, otherComune]);
+		const covered = new Set(seats.map(([, , seat]) => seat).filter((s) => target.has(s)));
+
+		await page.goto(`${app()}/progetti/${projectId}`);
+		const map = page.locator('#coverage-map');
+		await map.locator('path[data-istat]').first().waitFor(SLOW);
+		const fills = new Map(
+			await map
+				.locator('g[data-layer="comuni"] path[data-istat]')
+				.evaluateAll((paths) =>
+					paths.map((p) => [p.getAttribute('data-istat')!, p.getAttribute('fill')!] as const)
+				)
+		);
+		expect(fills.size).toBeGreaterThan(1_000);
+		const wrong = [...fills].filter(
+			([istat, fill]) =>
+				fill !==
+				(covered.has(istat)
+					? COVERAGE_COLOURS.covered
+					: target.has(istat)
+						? COVERAGE_COLOURS.uncovered
+						: NO_DATA_COLOUR)
+		);
+		expect(wrong).toEqual([]);
+		// Partners at their seats: one marker for the three in Crema.
+		expect(await map.locator(`[data-point-istat="${CREMA}"]`).getAttribute('data-count')).toBe('3');
+		expect(await map.locator(`[data-point-istat="${neighbour}"]`).getAttribute('data-count')).toBe(
+			'1'
+		);
+		const coverage = section('coverage');
+		expect(await coverage.locator('[data-testid="coverage-summary"]').innerText()).toMatch(
+			new RegExp(`copre 2 dei ${target.size} Comuni`)
+		);
+		expect(await coverage.locator('[data-testid="geo-attribution"]').innerText()).toMatch(/ISTAT/);
+		// The table equivalent: the target's Comuni, each with its class.
+		await coverage.locator('[data-testid="geo-table"] summary').click();
+		const rows = coverage.locator('[data-testid="geo-table"] tbody tr');
+		expect(await rows.count()).toBe(target.size);
+		expect(await coverage.locator(`tr[data-istat="${otherComune}"]`).innerText()).toContain(
+			'Comuni non coperti'
+		);
+		expect(await axeViolations(page)).toEqual([]);
+	}, 120_000);
 });

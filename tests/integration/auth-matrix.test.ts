@@ -124,7 +124,9 @@ const EXPECTED: Record<string, Row> = {
 	updateProjectResources: NETWORK_EDIT,
 	updateProjectCoDesign: NETWORK_EDIT,
 	updateProjectAfterFunding: NETWORK_EDIT,
-	updateProjectOutcomes: NETWORK_EDIT
+	updateProjectOutcomes: NETWORK_EDIT,
+	// A new partner from the dossier: where the actor sits and where the project is.
+	createActorAsPartner: NETWORK_EDIT
 };
 
 // ---- fixtures: one of each entity in Ambito X and one in Ambito Y (plus unanchored ones).
@@ -196,6 +198,8 @@ function argsFor(mutation: string, tag: 'X' | 'Y'): Args {
 	};
 	if (mutation === 'createWorkshop') return { ambitoId: ambito, name: 'Lab' };
 	if (/Workshop/.test(mutation)) return { workshopId: `${P}-workshop-${tag}` };
+	if (mutation === 'createActorAsPartner')
+		return { actor: newInput.Actor, partnership: { projectId: id('Project'), role: 'partner' } };
 	if (/^updateProject\w+$/.test(mutation))
 		return { input: { ...newInput.Project, id: id('Project'), expectedVersion: 1 } };
 	const m = /^(create|update|delete)(.+)$/.exec(mutation);

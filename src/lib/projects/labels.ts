@@ -28,3 +28,15 @@ export function targetPopulation(
 	}
 	return { comuni: seen.size, population, missing };
 }
+
+/** A Comune as the pickers offer it: "Crema (019035)" (two Comuni may share a name). */
+export const comuneOption = (c: { istat: string; name: string }) => `${c.name} (${c.istat})`;
+
+/** The Comune a picker's text names: its option text, or its bare name. */
+export function findComune<C extends { istat: string; name: string }>(
+	comuni: readonly C[],
+	text: string
+): C | undefined {
+	const t = text.trim();
+	return comuni.find((c) => comuneOption(c) === t || c.name === t);
+}

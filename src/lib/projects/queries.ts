@@ -258,6 +258,14 @@ export const CREATE_PARTNERSHIP = graphql(`
 		}
 	}
 `);
+/** A partner not yet in Trama: the actor and its partnership created in one transaction. */
+export const CREATE_PARTNER_ACTOR = graphql(`
+	mutation CreateDossierPartnerActor($actor: ActorInput!, $partnership: NewPartnershipInput!) {
+		createActorAsPartner(actor: $actor, partnership: $partnership) {
+			...DossierPartnership
+		}
+	}
+`);
 export const UPDATE_PARTNERSHIP = graphql(`
 	mutation UpdateDossierPartnership($input: UpdatePartnershipInput!) {
 		updatePartnership(input: $input) {

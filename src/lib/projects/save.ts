@@ -14,10 +14,12 @@ export const idle = (): SaveOutcome => ({ status: 'idle', fields: {}, message: n
 
 /**
  * Runs a save and turns its failure into what the section shows: a stale version is a conflict
- * (reload to see the other change), a refusal names its fields in the current language.
+ * (reload to see the other change), a refusal names its fields in the current language. A row of
+ * a list (a partner, an action, an agreement) gives its name: its conflict names that row.
  */
 export async function attempt<T>(
-	save: () => Promise<T>
+	save: () => Promise<T>,
+	row?: string
 ): Promise<{ outcome: SaveOutcome; value: T | null }> {
 	try {
 		return {
@@ -27,7 +29,11 @@ export async function attempt<T>(
 	} catch (e) {
 		if (e instanceof GraphQLRequestError && e.codes.includes('CONFLICT'))
 			return {
-				outcome: { status: 'conflict', fields: {}, message: m.dossierConflict() },
+				outcome: {
+					status: 'conflict',
+					fields: {},
+					message: row === undefined ? m.dossierConflict() : m.dossierRowConflict({ name: row })
+				},
 				value: null
 			};
 		const fields: Record<string, string> = {};

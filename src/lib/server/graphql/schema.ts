@@ -7,6 +7,7 @@ import './vocabulary';
 import '../network/network-fields';
 import '../network/entity-fields';
 import '../network/project-fields';
+import '../network/partner-fields';
 import '../evaluation/scoring-fields';
 import '../evaluation/evaluation-fields';
 import '../transfer/transfer-fields';

@@ -227,6 +227,44 @@ export async function saveEntity<K extends EntityKind>(
 	});
 }
 
+/**
+ * Creates several new entities in one transaction (the dossier's new partner: the actor and its
+ * partnership): each validated under its own field prefix, none may exist yet, all or none written.
+ */
+export async function createEntities(
+	entries: ReadonlyArray<{ kind: EntityKind; record: object; prefix: string }>,
+	stamp: WriteStamp
+): Promise<void> {
+	const problems = entries.flatMap(({ kind, record, prefix }) =>
+		(ENTITIES[kind] as unknown as EntityDefinition<object>).validate(record, prefix)
+	);
+	if (problems.length) throw badInput(problems);
+	await writeTx(async (tx) => {
+		const doc = emptyDocument();
+		const prefixOf = new Map<string, string>();
+		for (const { kind, record, prefix } of entries) {
+			const def = ENTITIES[kind] as unknown as EntityDefinition<object>;
+			const id = def.idOf(record);
+			if ((await currentVersion(tx, kind, id)) !== null)
+				throw new AppError('CONFLICT', `${def.name} "${id}" esiste già / already exists`, [
+					{ field: `${prefix}.id`, message: 'già in uso / already taken' }
+				]);
+			const list = doc[def.documentKey] as unknown[];
+			prefixOf.set(`${def.documentKey}[${list.length}]`, prefix);
+			list.push(record);
+		}
+		const refProblems = await checkReferences(tx, doc);
+		if (refProblems.length)
+			throw badInput(
+				refProblems.map((p) => ({
+					...p,
+					field: p.field.replace(/^\w+\[\d+\]/, (at) => prefixOf.get(at) ?? at)
+				}))
+			);
+		await writeDocument(tx, doc, stamp);
+	});
+}
+
 /** Deletes one entity and what only it owns (a project's actions). Territorial bodies are never deleted. */
 export async function deleteEntity(kind: EntityKind, id: string): Promise<void> {
 	const def = ENTITIES[kind];

@@ -308,7 +308,13 @@ const CRUD: Record<PlacedKind, ReturnType<typeof crud<Fields>>> = {
  * The create and update inputs of an entity with an id: the same fields, plus the optional id on
  * create and the required id and version read on update (a stale version is a CONFLICT).
  */
-function inputsOf(kind: PlacedKind, fields: Fields) {
+const INPUTS = new Map<PlacedKind, ReturnType<typeof makeInputs>>();
+/** Each entity's inputs, made once: the dossier's new-partner mutation reuses the actor's. */
+export function inputsOf(kind: PlacedKind) {
+	if (!INPUTS.has(kind)) INPUTS.set(kind, makeInputs(kind, CRUD[kind].fields));
+	return INPUTS.get(kind)!;
+}
+function makeInputs(kind: PlacedKind, fields: Fields) {
 	return {
 		create: builder.inputType(`${kind}Input`, {
 			fields: (t) => ({
@@ -326,6 +332,14 @@ function inputsOf(kind: PlacedKind, fields: Fields) {
 	};
 }
 
+/** A new entity's id: its prefix and a random part. */
+export const newId = (kind: PlacedKind) =>
+	`${ENTITIES[kind].idPrefix}-${randomUUID().slice(0, 13)}`;
+
+/** The record of an actor from its create input (what createActor writes). */
+export const actorRecord = (input: object, id: string) =>
+	CRUD.Actor.toRecord(input as never, id) as ActorRecord;
+
 type EntityInput = { id?: string | number | null; expectedVersion?: number };
 
 builder.mutationType({});
@@ -333,10 +347,9 @@ builder.mutationType({});
 builder.mutationFields((t) =>
 	Object.fromEntries(
 		PLACED_KINDS.flatMap((kind) => {
-			const { ref, fields, toRecord, read } = CRUD[kind];
-			const inputs = inputsOf(kind, fields);
+			const { ref, toRecord, read } = CRUD[kind];
+			const inputs = inputsOf(kind);
 			const rules = entityRules(kind);
-			const prefix = ENTITIES[kind].idPrefix;
 			const record = (input: EntityInput, id: string) => toRecord(input as never, id);
 			return [
 				[
@@ -346,7 +359,7 @@ builder.mutationFields((t) =>
 						args: { input: t.arg({ type: inputs.create, required: true }) },
 						extensions: rule(rules.create),
 						resolve: (_r, { input }: { input: EntityInput }, ctx) => {
-							const id = input.id ? String(input.id) : `${prefix}-${randomUUID().slice(0, 13)}`;
+							const id = input.id ? String(input.id) : newId(kind);
 							const created = anchoredToAuthor(record(input, id), ctx.viewer);
 							return save(kind, created, { create: true }, ctx, read, id);
 						}

@@ -17,6 +17,7 @@ import type {
 	SustainabilityRecord,
 	TransferabilityRecord
 } from '../../domain';
+import { PROJECT_SECTIONS } from '../../domain';
 import { rule } from '../auth/rules';
 import { builder, type TramaSchemaTypes } from '../graphql/builder';
 import { stampOf } from '../graphql/stamp';
@@ -235,16 +236,24 @@ const IndicatorInput = builder.inputType('IndicatorInput', {
 
 type SectionInput = Record<string, unknown> & { id: string | number; expectedVersion: number };
 
+/** What a section writes: exactly the project fields PROJECT_SECTIONS gives it. */
+type SectionRecord<K extends ProjectSectionId> = Pick<
+	ProjectRecord,
+	(typeof PROJECT_SECTIONS)[K][number]
+>;
+
 /**
- * Each section: its input fields (besides id and expectedVersion), and the record fields they
- * become. Every field of the section is written: one left out is cleared.
+ * Each section of PROJECT_SECTIONS: its input fields (besides id and expectedVersion), and the
+ * record fields they become. Every field of the section is written: one left out is cleared.
+ * Its mutation is named after it (coDesign → updateProjectCoDesign).
  */
-const SECTIONS: Record<
-	ProjectSectionId,
-	{ mutation: string; fields: (t: In) => object; toSection: (i: never) => Partial<ProjectRecord> }
-> = {
+const SECTIONS: {
+	[K in ProjectSectionId]: {
+		fields: (t: In) => object;
+		toSection: (i: never) => SectionRecord<K>;
+	};
+} = {
 	identity: {
-		mutation: 'updateProjectIdentity',
 		fields: identityFields,
 		toSection: (i: IdentityInput) => ({
 			funder: null,
@@ -254,7 +263,6 @@ const SECTIONS: Record<
 		})
 	},
 	resources: {
-		mutation: 'updateProjectResources',
 		fields: (t) => ({
 			budgetEur: t.float({ description: 'Costo complessivo / total cost' }),
 			grantRequestedEur: t.float({ description: 'Contributo richiesto / grant requested' }),
@@ -267,7 +275,6 @@ const SECTIONS: Record<
 		})
 	},
 	coDesign: {
-		mutation: 'updateProjectCoDesign',
 		fields: (t) => ({ coDesign: t.field({ type: CoDesignInput }) }),
 		toSection: (i: {
 			coDesign?: { procedure: string; date?: string | null; act?: string | null } | null;
@@ -282,7 +289,6 @@ const SECTIONS: Record<
 		})
 	},
 	afterFunding: {
-		mutation: 'updateProjectAfterFunding',
 		fields: (t) => ({
 			sustainability: t.field({ type: SustainabilityInput }),
 			transferability: t.field({ type: TransferabilityInput })
@@ -313,7 +319,6 @@ const SECTIONS: Record<
 		})
 	},
 	outcomes: {
-		mutation: 'updateProjectOutcomes',
 		fields: (t) => ({
 			needs: t.stringList(),
 			targetGroups: t.stringList(),
@@ -345,20 +350,18 @@ const SECTIONS: Record<
 
 builder.mutationFields((t) =>
 	Object.fromEntries(
-		(Object.keys(SECTIONS) as ProjectSectionId[]).map((id) => {
+		(Object.keys(PROJECT_SECTIONS) as ProjectSectionId[]).map((id) => {
 			const section = SECTIONS[id];
-			const input = builder.inputType(
-				`${section.mutation[0]!.toUpperCase()}${section.mutation.slice(1)}Input`,
-				{
-					fields: (f) => ({
-						id: f.id({ required: true }),
-						expectedVersion: f.int({ required: true }),
-						...(section.fields(f) as Record<string, never>)
-					})
-				}
-			);
+			const mutation = `updateProject${id[0]!.toUpperCase()}${id.slice(1)}`;
+			const input = builder.inputType(`${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`, {
+				fields: (f) => ({
+					id: f.id({ required: true }),
+					expectedVersion: f.int({ required: true }),
+					...(section.fields(f) as Record<string, never>)
+				})
+			});
 			return [
-				section.mutation,
+				mutation,
 				t.field({
 					type: ProjectRef,
 					description: `Salva la sezione «${id}» del progetto / saves the project's ${id} section`,

@@ -165,3 +165,15 @@ export const PROJECT_SECTION_RULE: OperationRule = {
 	permission: 'network.edit',
 	scope: existing('Project')
 };
+
+/**
+ * A partner created from the dossier (createActorAsPartner): allowed only where creating the actor
+ * and creating a partnership in the project are each allowed.
+ */
+export const NEW_PARTNER_RULE: OperationRule = {
+	permission: 'network.edit',
+	scope: async (args, { viewer }) => [
+		await INPUT_SCOPE.Actor!(obj(args.actor), viewer),
+		await ofProject(obj(args.partnership))
+	]
+};
