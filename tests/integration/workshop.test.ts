@@ -301,9 +301,15 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			strength: 4
 		});
 		await contribute(bruno, 'bruno-rate-0002', 'rating', { actor: 'anna-actor-0001', value: 5 });
+		await contribute(anna, 'anna-rate-0001', 'rating', { actor: 'anna-actor-0001', value: 1 });
 		await contribute(anna, 'anna-note-00001', 'note', {
 			kind: 'goal',
 			text: 'Coprire i compiti del sabato'
+		});
+		await contribute(bruno, 'bruno-note-0001', 'note', {
+			kind: 'note',
+			text: 'La parrocchia ha spazi liberi il sabato',
+			actor: 'anna-actor-0002'
 		});
 		const all = await contributions(anna);
 		const byClient = new Map(all.map((c) => [c.clientId, c]));
@@ -376,12 +382,128 @@ describe('workshop: create, join, contribute, review, commit', () => {
 				value: 'doposcuola'
 			}
 		]);
+		// The room's record went in with it: towers on the actors, goals and notes, with provenance.
+		const record = await readTx(async (tx) => {
+			const actors = await tx.run(
+				`MATCH (w:Workshop {id: $id})-[r:FROM_WORKSHOP]->(a:Actor)
+				 RETURN a.name AS name, r.added AS added, r.tied AS tied, r.influence AS influence,
+				   r.ratingCount AS ratingCount, r.histogram AS histogram, r.disagreement AS disagreement,
+				   r.participantCount AS participants, r.source AS source ORDER BY name`,
+				{ id: workshop.id }
+			);
+			const notes = await tx.run(
+				`MATCH (w:Workshop {id: $id})-[:RECORDED]->(n:WorkshopNote)
+				 OPTIONAL MATCH (n)-[:ABOUT]->(a:Actor)
+				 RETURN n.kind AS kind, n.text AS text, n.by AS by, a.name AS about,
+				   n.participantCount AS participants, n.source AS source ORDER BY text`,
+				{ id: workshop.id }
+			);
+			const w = await tx.run(`MATCH (w:Workshop {id: $id}) RETURN w.participantCount AS n`, {
+				id: workshop.id
+			});
+			return {
+				actors: actors.records.map((r) => r.toObject()),
+				notes: notes.records.map((r) => r.toObject()),
+				participants: w.records[0]?.get('n')
+			};
+		});
+		expect(record.participants).toBe(2);
+		const numbers = (xs: unknown) => (xs as Array<{ toNumber(): number }>).map((x) => Number(x));
+		expect(
+			record.actors.map((a) => ({
+				...a,
+				histogram: numbers(a.histogram),
+				ratingCount: Number(a.ratingCount),
+				participants: Number(a.participants)
+			}))
+		).toEqual([
+			{
+				name: 'Oratorio San Luigi',
+				added: true,
+				tied: true,
+				influence: 3,
+				ratingCount: 2,
+				histogram: [1, 0, 0, 0, 1],
+				disagreement: true,
+				participants: 2,
+				source
+			},
+			{
+				name: 'Parrocchia di Ombriano',
+				added: true,
+				tied: true,
+				influence: null,
+				ratingCount: 0,
+				histogram: [0, 0, 0, 0, 0],
+				disagreement: false,
+				participants: 2,
+				source
+			}
+		]);
+		expect(record.notes.map((n) => ({ ...n, participants: Number(n.participants) }))).toEqual([
+			{
+				kind: 'goal',
+				text: 'Coprire i compiti del sabato',
+				by: 'Anna',
+				about: null,
+				participants: 2,
+				source
+			},
+			{
+				kind: 'note',
+				text: 'La parrocchia ha spazi liberi il sabato',
+				by: 'Bruno',
+				about: 'Parrocchia di Ombriano',
+				participants: 2,
+				source
+			}
+		]);
 		const again = await execute(
 			`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,
 			{ w: workshop.id },
 			facilitator
 		);
 		expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+	});
+
+	it('two commits at once: one writes, the other is refused, and the record is written once', async () => {
+		const room = await createWorkshop('Doppio salvataggio');
+		const { viewer: dora } = await join(room.code, 'Dora');
+		await contribute(dora, 'dora-actor-0001', 'actor', { name: 'Cooperativa Doppia' });
+		await contribute(dora, 'dora-note-00001', 'note', { kind: 'goal', text: 'Un solo record' });
+		const list = await ok<{ workshop: { contributions: Contribution[] } }>(
+			`query($c: String!) { workshop(code: $c) { contributions { id clientId } } }`,
+			{ c: room.code },
+			facilitator
+		);
+		const actorId = list.workshop.contributions.find((c) => c.clientId === 'dora-actor-0001')!.id;
+		await ok(
+			`mutation($w: ID!, $c: ID!) { classifyWorkshopActor(workshopId: $w, contributionId: $c, kind: "cooperativa_sociale_a") { id } reviewWorkshopContributions(workshopId: $w, ids: [$c], status: "accepted") { id } }`,
+			{ w: room.id, c: actorId },
+			facilitator
+		);
+		const commit = () =>
+			execute(
+				`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,
+				{ w: room.id },
+				facilitator
+			);
+		const results = await Promise.all([commit(), commit()]);
+		expect(results.filter((r) => !r.errors).length).toBe(1);
+		expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+		const counts = await readTx(async (tx) =>
+			(
+				await tx.run(
+					`MATCH (w:Workshop {id: $id})
+					 RETURN COUNT { (w)-[:RECORDED]->() } AS notes, COUNT { (w)-[:FROM_WORKSHOP]->() } AS actors`,
+					{ id: room.id }
+				)
+			).records[0]!.toObject()
+		);
+		expect({ notes: Number(counts.notes), actors: Number(counts.actors) }).toEqual({
+			notes: 1,
+			actors: 1
+		});
 	});
 
 	it('exports the full record: who added what, when', async () => {

@@ -172,19 +172,6 @@ export async function updateWorkshop(
 	});
 }
 
-/** Marks the workshop committed unless it already is: true when this call did it. */
-export async function claimCommit(id: string, by: string, at: number): Promise<boolean> {
-	return writeTx(async (tx) => {
-		const result = await tx.run(
-			`MATCH (w:Workshop {id: $id}) WHERE w.status <> 'committed'
-			 SET w.status = 'committed', w.committedAt = $at, w.committedBy = $by, w.joiningOpen = false
-			 RETURN w.id AS id`,
-			{ id, by, at }
-		);
-		return result.records.length === 1;
-	});
-}
-
 export async function insertParticipant(
 	p: ParticipantRecord & { tokenHash: string }
 ): Promise<ParticipantRecord> {

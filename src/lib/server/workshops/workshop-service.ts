@@ -1,19 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { isActorKindId, type ActorKindId } from '../../domain/actor-kinds';
-import { emptyDocument, type TramaDocument } from '../../domain/model';
+import { randomUUID } from 'node:crypto';
+import { isActorKindId } from '../../domain/actor-kinds';
 import { validateDocument } from '../../domain/validation';
-import {
-	parsePayload,
-	referencedActors,
-	type ActorPayload,
-	type RelationPayload
-} from '../../workshops/payloads';
+import { parsePayload, referencedActors, type ActorPayload } from '../../workshops/payloads';
 import { AppError } from '../errors';
 import { importDocument } from '../network/entities';
 import { normalizeActorName } from '../transfer/import/duplicates';
 import {
 	ambitoExists,
-	claimCommit,
 	CONTRIBUTION_TYPES,
 	findContribution,
 	findWorkshop,
@@ -43,6 +36,8 @@ import { documentScopes } from '../network/rules';
 import { placementOf } from '../network/placement-queries';
 import { publish } from './pubsub';
 import { joinLimiter } from './join-limit';
+import { provenance, reviewedDocument, workshopOutcome } from './outcome';
+import { writeWorkshopOutcome } from './outcome-queries';
 import { newParticipantToken, newWorkshopCode, normalizeCode } from './tokens';
 
 const notFound = () => new AppError('NOT_FOUND', 'Laboratorio non trovato / workshop not found');
@@ -388,87 +383,11 @@ async function assertNotCommitted(workshopId: string) {
 		throw new AppError('CONFLICT', 'Il laboratorio è già stato salvato / already committed');
 }
 
-const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
-
 /**
- * The reviewed result as a TramaDocument: accepted new actors (merged ones folded into their
- * target) and accepted relations between actors that survive. Ids are derived from the workshop
- * and client ids, so the same review always gives the same document.
+ * Writes the reviewed result into the Ambito's map, once, in one transaction: its actors and
+ * collaborations (importDocument), the claim that it is committed, and its record — influence
+ * towers, goals, notes — with provenance (outcome-queries.ts).
  */
-export function reviewedDocument(
-	workshop: WorkshopRecord,
-	contributions: ContributionRecord[]
-): TramaDocument {
-	const doc = emptyDocument();
-	const byClient = new Map(contributions.map((c) => [c.clientId, c]));
-	const actorIds = new Map<string, string | null>();
-	const resolve = (clientId: string, depth = 0): string | null => {
-		if (actorIds.has(clientId)) return actorIds.get(clientId)!;
-		const c = byClient.get(clientId);
-		let id: string | null = null;
-		if (c && c.type === 'actor' && depth < 20) {
-			if (c.status === 'merged' && c.mergedInto) id = resolve(c.mergedInto, depth + 1);
-			else if (c.status === 'accepted') {
-				const p = JSON.parse(c.payloadJson) as ActorPayload;
-				id = p.existingActorId ?? `actor-lab-${shortHash(`${workshop.id}:${c.clientId}`)}`;
-			}
-		}
-		actorIds.set(clientId, id);
-		return id;
-	};
-	for (const c of contributions) {
-		if (c.type !== 'actor' || c.status !== 'accepted') continue;
-		const p = JSON.parse(c.payloadJson) as ActorPayload;
-		if (p.existingActorId) continue;
-		const kind: ActorKindId = p.kind && isActorKindId(p.kind) ? p.kind : 'altro';
-		doc.actors.push({
-			id: resolve(c.clientId)!,
-			name: p.name,
-			kind,
-			taxCode: null,
-			seatIstat: null,
-			activeInAmbitoIds: [workshop.ambitoId],
-			tags: ['laboratorio'],
-			notes: `Aggiunto da ${c.participantName || 'facilitatore'}`,
-			fictional: false
-		});
-	}
-	const pairs = new Set<string>();
-	for (const c of contributions) {
-		if (c.type !== 'relation' || c.status !== 'accepted') continue;
-		const p = JSON.parse(c.payloadJson) as RelationPayload;
-		if (p.existing) continue;
-		const a = resolve(p.a);
-		const b = resolve(p.b);
-		if (!a || !b || a === b) continue;
-		const pair = [a, b].sort().join('~');
-		if (pairs.has(pair)) continue;
-		pairs.add(pair);
-		doc.collaborations.push({
-			id: `collab-lab-${shortHash(`${workshop.id}:${pair}`)}`,
-			actorAId: a,
-			actorBId: b,
-			since: null,
-			until: null,
-			strength: p.strength,
-			trust: null,
-			value: p.label,
-			source: 'workshop'
-		});
-	}
-	return doc;
-}
-
-/** Where committed data came from: the workshop (name and code), how many took part, the day. */
-export function provenance(
-	workshop: WorkshopRecord,
-	participants: number,
-	at = Date.now()
-): string {
-	return `laboratorio ${workshop.name} (${workshop.code}), ${participants} partecipanti, ${new Date(at).toISOString().slice(0, 10)}`;
-}
-
-/** Writes the reviewed result into the Ambito's map in one transaction (importDocument), once. */
 export async function commitWorkshop(
 	workshopId: string,
 	viewer: Viewer
@@ -498,13 +417,18 @@ export async function commitWorkshop(
 		);
 	const now = Date.now();
 	const present = participants.filter((p) => !p.removed).length;
-	await importDocument(
-		doc,
-		{ by: viewer.id, source: provenance(workshop, present, now) },
-		validateDocument
+	const source = provenance(workshop, present, now);
+	const outcome = workshopOutcome(workshop, contributions, doc);
+	await importDocument(doc, { by: viewer.id, source }, validateDocument, (tx) =>
+		writeWorkshopOutcome(tx, {
+			workshopId,
+			by: viewer.id,
+			at: now,
+			participantCount: present,
+			source,
+			outcome
+		})
 	);
-	// The document's ids are deterministic: were this claim to fail, a second commit rewrites the same.
-	await claimCommit(workshopId, viewer.id, now);
 	const after = await workshopOrThrow(workshopId);
 	publish({ workshopId, kind: 'workshop', workshop: after });
 	return { workshop: after, actors: doc.actors.length, collaborations: doc.collaborations.length };
