@@ -458,6 +458,29 @@ describe('workshop: create, join, contribute, review, commit', () => {
 				source
 			}
 		]);
+		// The map shows it: each actor's workshops (influence sizes the node; a filter picks one).
+		const map = await ok<{
+			ambitoNetwork: {
+				nodes: Array<{
+					label: string;
+					workshops: Array<{ code: string; name: string; influence: number | null }>;
+				}>;
+			};
+		}>(
+			`query($a: ID!) { ambitoNetwork(ambitoId: $a, depth: 1, maxNodes: 20000) { nodes { label workshops { code name influence committedAt } } } }`,
+			{ a: CREMASCO },
+			facilitator
+		);
+		const onMap = (label: string) =>
+			map.ambitoNetwork.nodes
+				.find((n) => n.label === label)
+				?.workshops.map(({ code, name, influence }) => ({ code, name, influence }));
+		expect(onMap('Oratorio San Luigi')).toEqual([
+			{ code: workshop.code, name: 'Tavolo minori', influence: 3 }
+		]);
+		expect(onMap('Parrocchia di Ombriano')).toEqual([
+			{ code: workshop.code, name: 'Tavolo minori', influence: null }
+		]);
 		const again = await execute(
 			`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,
 			{ w: workshop.id },
