@@ -215,3 +215,31 @@ export const JOIN_INFO = graphql(`
 		}
 	}
 `);
+
+/** The workshop report's read (facilitator): the whole room and what its commit left on the map. */
+export const REPORT_QUERY = graphql(`
+	query WorkshopReport($code: String!) {
+		workshop(code: $code) {
+			name
+			code
+			status
+			createdAt
+			participants {
+				id
+				name
+				removed
+			}
+			contributions {
+				...RoomContribution
+			}
+			committed {
+				participantCount
+				committedAt
+				actorsAdded
+				collaborationsAdded
+				actorsRated
+				notes
+			}
+		}
+	}
+`);

@@ -10,12 +10,13 @@ import { m } from '../../paraglide/messages.js';
 import { renderPdf } from './render';
 
 /** The report's colours, as in the print view. */
-const INK = '#1d2433';
-const ACCENT = '#1b4965';
+export const INK = '#1d2433';
+export const ACCENT = '#1b4965';
 const WARN = '#8a4b00';
-const MUTED = '#4f5a6b';
+export const MUTED = '#4f5a6b';
 
-function table(t: ReportTable): Content {
+/** A report table (shared with the workshop report). */
+export function table(t: ReportTable): Content {
 	const cell =
 		(header: boolean) =>
 		(text: string, i: number): TableCell => ({
@@ -46,7 +47,7 @@ function table(t: ReportTable): Content {
 	};
 }
 
-const paragraph = (p: ReportParagraph): Content => ({
+export const paragraph = (p: ReportParagraph): Content => ({
 	text: p.label ? [{ text: `${p.label}: `, bold: true }, p.text] : p.text,
 	margin: [0, 0, 0, 4]
 });

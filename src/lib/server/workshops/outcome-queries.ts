@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { readTx } from '../db/driver';
 import { AppError } from '../errors';
 import type { WorkshopOutcome } from './outcome';
 
@@ -50,4 +51,41 @@ export async function writeWorkshopOutcome(
 		 FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | CREATE (x)-[:ABOUT]->(a))`,
 		{ workshopId, notes: outcome.notes, participantCount, source }
 	);
+}
+
+/** What a committed workshop left on the map, counted from the map itself (null before the commit). */
+export interface CommittedSummary {
+	participantCount: number;
+	committedAt: number;
+	source: string;
+	actorsAdded: number;
+	collaborationsAdded: number;
+	actorsRated: number;
+	notes: number;
+}
+
+export async function readCommittedSummary(workshopId: string): Promise<CommittedSummary | null> {
+	return readTx(async (tx) => {
+		const result = await tx.run(
+			`MATCH (w:Workshop {id: $workshopId}) WHERE w.status = 'committed' AND w.source IS NOT NULL
+			 RETURN w.participantCount AS participantCount, w.committedAt AS committedAt, w.source AS source,
+			   COUNT { (w)-[f:FROM_WORKSHOP]->() WHERE f.added } AS actorsAdded,
+			   COUNT { (w)-[f:FROM_WORKSHOP]->() WHERE f.influence IS NOT NULL } AS actorsRated,
+			   COUNT { (w)-[:RECORDED]->() } AS notes,
+			   COUNT { ()-[c:COLLABORATES_WITH]->() WHERE c.id STARTS WITH 'collab-lab-' AND c.source = w.source } AS collaborationsAdded`,
+			{ workshopId }
+		);
+		const r = result.records[0];
+		if (!r) return null;
+		const n = (key: string) => Number(r.get(key));
+		return {
+			participantCount: n('participantCount'),
+			committedAt: n('committedAt'),
+			source: String(r.get('source')),
+			actorsAdded: n('actorsAdded'),
+			collaborationsAdded: n('collaborationsAdded'),
+			actorsRated: n('actorsRated'),
+			notes: n('notes')
+		};
+	});
 }

@@ -6,6 +6,7 @@ import type {
 } from './workshop-queries';
 import { listContributions, listParticipants, listWorkshops } from './workshop-queries';
 import { workshopPubSub } from './pubsub';
+import { readCommittedSummary, type CommittedSummary } from './outcome-queries';
 import {
 	commitWorkshop,
 	classifyActor,
@@ -53,6 +54,20 @@ const ContributionRef = builder.objectRef<ContributionRecord>('WorkshopContribut
 	})
 });
 
+const CommittedRef = builder.objectRef<CommittedSummary>('WorkshopCommitted').implement({
+	description:
+		'Che cosa il laboratorio ha lasciato nella mappa, con la provenienza / what the workshop left on the map',
+	fields: (t) => ({
+		participantCount: t.exposeInt('participantCount'),
+		committedAt: t.exposeFloat('committedAt', { description: 'ms since epoch' }),
+		source: t.exposeString('source'),
+		actorsAdded: t.exposeInt('actorsAdded'),
+		collaborationsAdded: t.exposeInt('collaborationsAdded'),
+		actorsRated: t.exposeInt('actorsRated'),
+		notes: t.exposeInt('notes', { description: 'obiettivi e note / goals and notes' })
+	})
+});
+
 const WorkshopRef = builder.objectRef<WorkshopRecord>('Workshop').implement({
 	description: 'Un laboratorio partecipativo / a participatory workshop',
 	fields: (t) => ({
@@ -74,6 +89,11 @@ const WorkshopRef = builder.objectRef<WorkshopRecord>('Workshop').implement({
 		contributions: t.field({
 			type: [ContributionRef],
 			resolve: (w) => listContributions(w.id)
+		}),
+		committed: t.field({
+			type: CommittedRef,
+			nullable: true,
+			resolve: (w) => (w.status === 'committed' ? readCommittedSummary(w.id) : null)
 		})
 	})
 });
