@@ -288,6 +288,44 @@ describe('workshop: create, join, contribute, review, commit', () => {
 		expect(late.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 	});
 
+	it('the facilitator chooses who is rated; phones may rate only those, until the default is back', async () => {
+		const SET = `mutation($w: ID!, $r: [String!]) { setWorkshopRatedActors(workshopId: $w, refs: $r) { ratedActors } }`;
+		const chosen = await ok<{ setWorkshopRatedActors: { ratedActors: string[] | null } }>(
+			SET,
+			{ w: workshop.id, r: ['anna-actor-0002', 'anna-actor-0002'] },
+			facilitator
+		);
+		expect(chosen.setWorkshopRatedActors.ratedActors).toEqual(['anna-actor-0002']);
+		const seen = await ok<{ participantWorkshop: { ratedActors: string[] | null } }>(
+			`{ participantWorkshop { ratedActors } }`,
+			{},
+			bruno
+		);
+		expect(seen.participantWorkshop.ratedActors).toEqual(['anna-actor-0002']);
+		const refused = await contribute(bruno, 'bruno-rate-x001', 'rating', {
+			actor: 'anna-actor-0001',
+			value: 3
+		});
+		expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		expect(refused.errors?.[0]?.message).toMatch(/non è tra quelli da valutare/);
+		const rated = await contribute(bruno, 'bruno-rate-x002', 'rating', {
+			actor: 'anna-actor-0002',
+			value: 2
+		});
+		expect(rated.errors).toBeUndefined();
+		// Only actors of this room; only the facilitator.
+		const unknown = await execute(SET, { w: workshop.id, r: ['nobody-here-01'] }, facilitator);
+		expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		const byPhone = await execute(SET, { w: workshop.id, r: ['anna-actor-0001'] }, bruno);
+		expect(byPhone.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+		const reset = await ok<{ setWorkshopRatedActors: { ratedActors: string[] | null } }>(
+			SET,
+			{ w: workshop.id, r: null },
+			facilitator
+		);
+		expect(reset.setWorkshopRatedActors.ratedActors).toBeNull();
+	});
+
 	it('the facilitator merges duplicates, reviews, and commits into the map with provenance, once', async () => {
 		// Bruno adds the same oratory again, a relation to it and a rating.
 		await contribute(bruno, 'bruno-actor-001', 'actor', {
@@ -432,9 +470,10 @@ describe('workshop: create, join, contribute, review, commit', () => {
 				name: 'Parrocchia di Ombriano',
 				added: true,
 				tied: true,
-				influence: null,
-				ratingCount: 0,
-				histogram: [0, 0, 0, 0, 0],
+				// rated once, while it was the only one the facilitator chose (the test before)
+				influence: 2,
+				ratingCount: 1,
+				histogram: [0, 1, 0, 0, 0],
 				disagreement: false,
 				participants: 2,
 				source
@@ -479,7 +518,7 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			{ code: workshop.code, name: 'Tavolo minori', influence: 3 }
 		]);
 		expect(onMap('Parrocchia di Ombriano')).toEqual([
-			{ code: workshop.code, name: 'Tavolo minori', influence: null }
+			{ code: workshop.code, name: 'Tavolo minori', influence: 2 }
 		]);
 		const again = await execute(
 			`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,

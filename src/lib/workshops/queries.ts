@@ -30,6 +30,7 @@ export const ROOM_QUERY = graphql(`
 		step
 		status
 		joiningOpen
+		ratedActors
 	}
 	fragment RoomParticipant on WorkshopParticipant {
 		id
@@ -109,6 +110,13 @@ export const SET_STEP = graphql(`
 export const SET_STATUS = graphql(`
 	mutation SetWorkshopStatus($workshopId: ID!, $status: String!) {
 		setWorkshopStatus(workshopId: $workshopId, status: $status) {
+			id
+		}
+	}
+`);
+export const SET_RATED_ACTORS = graphql(`
+	mutation SetWorkshopRatedActors($workshopId: ID!, $refs: [String!]) {
+		setWorkshopRatedActors(workshopId: $workshopId, refs: $refs) {
 			id
 		}
 	}

@@ -21,6 +21,7 @@ import {
 	removeParticipant,
 	review,
 	setJoining,
+	setRatedActors,
 	setStatus,
 	setStep
 } from './workshop-service';
@@ -82,6 +83,11 @@ const WorkshopRef = builder.objectRef<WorkshopRecord>('Workshop').implement({
 		joiningOpen: t.exposeBoolean('joiningOpen'),
 		createdAt: t.exposeFloat('createdAt'),
 		committedAt: t.exposeFloat('committedAt', { nullable: true }),
+		ratedActors: t.exposeStringList('ratedActors', {
+			nullable: true,
+			description:
+				'I soggetti (clientId) scelti per la fase dell’influenza; null: quelli aggiunti o collegati dalla stanza / actors chosen for the influence step; null: the default'
+		}),
 		participants: t.field({
 			type: [ParticipantRef],
 			resolve: (w) => listParticipants(w.id)
@@ -352,6 +358,17 @@ builder.mutationField('classifyWorkshopActor', (t) =>
 		},
 		resolve: (_r, args, ctx) =>
 			classifyActor(String(args.workshopId), String(args.contributionId), args.kind, ctx.viewer!)
+	})
+);
+
+builder.mutationField('setWorkshopRatedActors', (t) =>
+	t.field({
+		extensions: rule(RUN_WORKSHOP),
+		type: WorkshopRef,
+		description:
+			'Sceglie i soggetti da valutare nella fase dell’influenza (null: quelli aggiunti o collegati) / chooses the actors rated in the influence step',
+		args: { workshopId: t.arg.id({ required: true }), refs: t.arg.stringList({ required: false }) },
+		resolve: (_r, args) => setRatedActors(String(args.workshopId), args.refs ?? null)
 	})
 );
 

@@ -38,6 +38,11 @@ export interface WorkshopRecord {
 	createdAt: number;
 	committedAt: number | null;
 	committedBy: string | null;
+	/**
+	 * The actors (client ids) the facilitator chose for the influence step; null: the default, those
+	 * the room added or tied (workshops/room.ts, ratableActors).
+	 */
+	ratedActors: string[] | null;
 }
 
 export interface ParticipantRecord {
@@ -75,7 +80,8 @@ const toWorkshop = (p: Record<string, unknown>): WorkshopRecord => ({
 	createdBy: String(p.createdBy ?? ''),
 	createdAt: Number(p.createdAt ?? 0),
 	committedAt: p.committedAt == null ? null : Number(p.committedAt),
-	committedBy: p.committedBy == null ? null : String(p.committedBy)
+	committedBy: p.committedBy == null ? null : String(p.committedBy),
+	ratedActors: Array.isArray(p.ratedActors) ? p.ratedActors.map(String) : null
 });
 
 const toParticipant = (p: Record<string, unknown>): ParticipantRecord => ({
@@ -112,7 +118,7 @@ export interface SeedItem {
 }
 
 export async function insertWorkshop(
-	w: Omit<WorkshopRecord, 'committedAt' | 'committedBy'>,
+	w: Omit<WorkshopRecord, 'committedAt' | 'committedBy' | 'ratedActors'>,
 	seed: SeedItem[]
 ): Promise<WorkshopRecord> {
 	return writeTx(async (tx) => {
@@ -160,7 +166,10 @@ export async function listWorkshops(
 export async function updateWorkshop(
 	id: string,
 	patch: Partial<
-		Pick<WorkshopRecord, 'step' | 'status' | 'joiningOpen' | 'committedAt' | 'committedBy'>
+		Pick<
+			WorkshopRecord,
+			'step' | 'status' | 'joiningOpen' | 'committedAt' | 'committedBy' | 'ratedActors'
+		>
 	>
 ): Promise<WorkshopRecord | null> {
 	return writeTx(async (tx) => {

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { isActorKindId } from '../../domain/actor-kinds';
 import { validateDocument } from '../../domain/validation';
-import { parsePayload, referencedActors, type ActorPayload } from '../../workshops/payloads';
+import {
+	parsePayload,
+	referencedActors,
+	type ActorPayload,
+	type RatingPayload
+} from '../../workshops/payloads';
 import { AppError } from '../errors';
 import { importDocument } from '../network/entities';
 import { normalizeActorName } from '../transfer/import/duplicates';
@@ -210,6 +215,15 @@ export async function contribute(
 			{ field: 'payloadJson', message: parsed.error }
 		]);
 	if (type === 'actor') await assertOnWorkshopMap(workshop, parsed.value as ActorPayload);
+	if (type === 'rating' && workshop.ratedActors) {
+		const actor = (parsed.value as RatingPayload).actor;
+		if (!workshop.ratedActors.includes(actor))
+			throw new AppError(
+				'BAD_INPUT',
+				'Questo soggetto non è tra quelli da valutare scelti dal facilitatore / this actor is not among those the facilitator chose to rate',
+				[{ field: 'payloadJson.actor', message: actor }]
+			);
+	}
 	const refs = referencedActors(type, parsed.value);
 	if (refs.length) {
 		const known = await knownActorRefs(workshopId, refs);
@@ -269,9 +283,38 @@ export async function setJoining(workshopId: string, open: boolean): Promise<Wor
 	return changeWorkshop(workshopId, { joiningOpen: open });
 }
 
+/** The most organisations one influence step asks about (a room rates a handful, not the region). */
+export const MAX_RATED_ACTORS = 200;
+
+/**
+ * The facilitator's choice of the organisations rated in the influence step (client ids of actors
+ * in the room); null goes back to the default. Phones then ask only these; ratings of others are
+ * refused.
+ */
+export async function setRatedActors(
+	workshopId: string,
+	refs: readonly string[] | null
+): Promise<WorkshopRecord> {
+	if (refs === null) return changeWorkshop(workshopId, { ratedActors: null });
+	const chosen = [...new Set(refs)];
+	if (chosen.length > MAX_RATED_ACTORS)
+		throw new AppError(
+			'BAD_INPUT',
+			`Al massimo ${MAX_RATED_ACTORS} soggetti da valutare / at most ${MAX_RATED_ACTORS} actors to rate`,
+			[{ field: 'refs', message: `≤ ${MAX_RATED_ACTORS}` }]
+		);
+	const known = await knownActorRefs(workshopId, chosen);
+	const unknown = chosen.filter((r) => !known.has(r));
+	if (unknown.length)
+		throw new AppError('BAD_INPUT', 'Soggetto non trovato nel laboratorio / unknown actor', [
+			{ field: 'refs', message: unknown.join(', ') }
+		]);
+	return changeWorkshop(workshopId, { ratedActors: chosen });
+}
+
 async function changeWorkshop(
 	workshopId: string,
-	patch: Partial<Pick<WorkshopRecord, 'step' | 'status' | 'joiningOpen'>>
+	patch: Partial<Pick<WorkshopRecord, 'step' | 'status' | 'joiningOpen' | 'ratedActors'>>
 ): Promise<WorkshopRecord> {
 	const before = await workshopOrThrow(workshopId);
 	if (before.status === 'committed')
