@@ -148,9 +148,35 @@ export const MERGE_ACTORS = graphql(`
 	}
 `);
 export const CLASSIFY_ACTOR = graphql(`
-	mutation ClassifyWorkshopActor($workshopId: ID!, $contributionId: ID!, $kind: String!) {
-		classifyWorkshopActor(workshopId: $workshopId, contributionId: $contributionId, kind: $kind) {
+	mutation ClassifyWorkshopActor(
+		$workshopId: ID!
+		$contributionId: ID!
+		$kind: String!
+		$seatIstat: String
+	) {
+		classifyWorkshopActor(
+			workshopId: $workshopId
+			contributionId: $contributionId
+			kind: $kind
+			seatIstat: $seatIstat
+		) {
 			id
+		}
+	}
+`);
+/** What the review needs besides the room: the Ambito's Comuni and the possible duplicates. */
+export const REVIEW_AIDS_QUERY = graphql(`
+	query WorkshopReviewAids($code: String!) {
+		workshop(code: $code) {
+			comuni {
+				istat
+				name
+			}
+			duplicateCandidates {
+				sourceId
+				targetId
+				seatIstat
+			}
 		}
 	}
 `);

@@ -42,6 +42,8 @@ export interface RoomActor {
 	id: string;
 	name: string;
 	kind: string | null;
+	/** the Comune of its seat, once the facilitator set it */
+	seatIstat?: string | null;
 	existing: boolean;
 	status: string;
 	by: string;
@@ -78,6 +80,7 @@ export function roomActors(room: Room, includeDropped = false): RoomActor[] {
 				id: c.id,
 				name: p?.name ?? '?',
 				kind: p?.kind ?? null,
+				seatIstat: p?.seatIstat ?? null,
 				existing: Boolean(p?.existingActorId),
 				status: c.status,
 				by: c.participantName

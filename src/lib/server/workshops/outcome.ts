@@ -60,7 +60,7 @@ export function reviewedDocument(
 			name: p.name,
 			kind,
 			taxCode: null,
-			seatIstat: null,
+			seatIstat: p.seatIstat ?? null,
 			activeInAmbitoIds: [workshop.ambitoId],
 			tags: ['laboratorio'],
 			notes: `Aggiunto da ${c.participantName || 'facilitatore'}`,
@@ -191,4 +191,43 @@ export function workshopOutcome(
 			};
 		});
 	return { actors: [...byId.values()], notes };
+}
+
+/** A pair the facilitator may merge before the commit: the source goes into the target. */
+export interface DuplicateCandidate {
+	sourceId: string;
+	targetId: string;
+	seatIstat: string;
+}
+
+/**
+ * Near-duplicates among the actors standing in the room: the same Comune and the same name once
+ * legal forms, case and accents are set aside (normalizeActorName), or one name's words all found
+ * in the other's ("Caritas" and "Caritas Cremasca" in Crema). Same names in different Comuni are
+ * different organisations. At least one of the two is new (two actors of the map are not merged
+ * here); the target is the one on the map, else the earlier.
+ */
+export function duplicateCandidates(
+	contributions: readonly ContributionRecord[],
+	normalize: (name: string) => string
+): DuplicateCandidate[] {
+	const standing = contributions
+		.filter((c) => c.type === 'actor' && (c.status === 'pending' || c.status === 'accepted'))
+		.map((c) => {
+			const p = JSON.parse(c.payloadJson) as ActorPayload;
+			return { c, p, words: new Set(normalize(p.name).split(' ').filter(Boolean)) };
+		})
+		.filter((x) => x.p.seatIstat && x.words.size);
+	const out: DuplicateCandidate[] = [];
+	for (const [i, x] of standing.entries())
+		for (const y of standing.slice(i + 1)) {
+			if (x.p.seatIstat !== y.p.seatIstat) continue;
+			if (x.p.existingActorId && y.p.existingActorId) continue;
+			const [small, large] = x.words.size <= y.words.size ? [x, y] : [y, x];
+			if (![...small.words].every((w) => large.words.has(w))) continue;
+			const [target, source] =
+				y.p.existingActorId || (!x.p.existingActorId && y.c.at < x.c.at) ? [y, x] : [x, y];
+			out.push({ sourceId: source.c.id, targetId: target.c.id, seatIstat: x.p.seatIstat! });
+		}
+	return out;
 }

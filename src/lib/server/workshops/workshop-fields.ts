@@ -4,7 +4,14 @@ import type {
 	WorkshopEvent,
 	WorkshopRecord
 } from './workshop-queries';
-import { listContributions, listParticipants, listWorkshops } from './workshop-queries';
+import {
+	ambitoComuni,
+	listContributions,
+	listParticipants,
+	listWorkshops
+} from './workshop-queries';
+import { duplicateCandidates, type DuplicateCandidate } from './outcome';
+import { normalizeActorName } from '../transfer/import/duplicates';
 import { workshopPubSub } from './pubsub';
 import { readCommittedSummary, type CommittedSummary } from './outcome-queries';
 import {
@@ -69,6 +76,22 @@ const CommittedRef = builder.objectRef<CommittedSummary>('WorkshopCommitted').im
 	})
 });
 
+const WorkshopComuneRef = builder
+	.objectRef<{ istat: string; name: string }>('WorkshopComune')
+	.implement({
+		fields: (t) => ({ istat: t.exposeString('istat'), name: t.exposeString('name') })
+	});
+
+const DuplicateRef = builder.objectRef<DuplicateCandidate>('WorkshopDuplicateCandidate').implement({
+	description:
+		'Due soggetti forse uguali (stesso Comune, nome quasi uguale): il primo si può unire al secondo / a possible duplicate pair',
+	fields: (t) => ({
+		sourceId: t.exposeID('sourceId'),
+		targetId: t.exposeID('targetId'),
+		seatIstat: t.exposeString('seatIstat')
+	})
+});
+
 const WorkshopRef = builder.objectRef<WorkshopRecord>('Workshop').implement({
 	description: 'Un laboratorio partecipativo / a participatory workshop',
 	fields: (t) => ({
@@ -95,6 +118,17 @@ const WorkshopRef = builder.objectRef<WorkshopRecord>('Workshop').implement({
 		contributions: t.field({
 			type: [ContributionRef],
 			resolve: (w) => listContributions(w.id)
+		}),
+		comuni: t.field({
+			type: [WorkshopComuneRef],
+			description: 'I Comuni dell’Ambito, per la sede dei nuovi soggetti / the Ambito’s Comuni',
+			resolve: (w) => ambitoComuni(w.ambitoId)
+		}),
+		duplicateCandidates: t.field({
+			type: [DuplicateRef],
+			description:
+				'Possibili doppioni da unire prima del salvataggio / near-duplicates to merge before the commit',
+			resolve: async (w) => duplicateCandidates(await listContributions(w.id), normalizeActorName)
 		}),
 		committed: t.field({
 			type: CommittedRef,
@@ -354,10 +388,20 @@ builder.mutationField('classifyWorkshopActor', (t) =>
 		args: {
 			workshopId: t.arg.id({ required: true }),
 			contributionId: t.arg.id({ required: true }),
-			kind: t.arg.string({ required: true })
+			kind: t.arg.string({ required: true }),
+			seatIstat: t.arg.string({
+				required: false,
+				description: 'Comune della sede (ISTAT); "" la toglie / seat Comune; "" clears it'
+			})
 		},
 		resolve: (_r, args, ctx) =>
-			classifyActor(String(args.workshopId), String(args.contributionId), args.kind, ctx.viewer!)
+			classifyActor(
+				String(args.workshopId),
+				String(args.contributionId),
+				args.kind,
+				ctx.viewer!,
+				args.seatIstat === null ? undefined : args.seatIstat
+			)
 	})
 );
 

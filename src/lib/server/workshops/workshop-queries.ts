@@ -353,7 +353,7 @@ export async function readAmbitoSeed(
 	ambitoId: string,
 	limit = 300
 ): Promise<{
-	actors: Array<{ id: string; name: string; kind: string }>;
+	actors: Array<{ id: string; name: string; kind: string; seatIstat: string | null }>;
 	relations: Array<{ a: string; b: string }>;
 }> {
 	return readTx(async (tx) => {
@@ -363,13 +363,15 @@ export async function readAmbitoSeed(
 			   MATCH (a:Actor)-[:SEATED_IN]->(:Comune)-[:IN]->(amb) RETURN a
 			   UNION
 			   MATCH (a:Actor)-[:ACTIVE_IN]->(amb) RETURN a }
-			 RETURN DISTINCT a.id AS id, a.name AS name, a.kind AS kind ORDER BY name LIMIT toInteger($limit)`,
+			 RETURN DISTINCT a.id AS id, a.name AS name, a.kind AS kind, a.seatIstat AS seatIstat
+			 ORDER BY name LIMIT toInteger($limit)`,
 			{ ambitoId, limit }
 		);
 		const list = actors.records.map((r) => ({
 			id: String(r.get('id')),
 			name: String(r.get('name')),
-			kind: String(r.get('kind'))
+			kind: String(r.get('kind')),
+			seatIstat: r.get('seatIstat') == null ? null : String(r.get('seatIstat'))
 		}));
 		const relations = await tx.run(
 			`MATCH (a:Actor)-[:COLLABORATES_WITH]->(b:Actor) WHERE a.id IN $ids AND b.id IN $ids
@@ -380,6 +382,29 @@ export async function readAmbitoSeed(
 			actors: list,
 			relations: relations.records.map((r) => ({ a: String(r.get('a')), b: String(r.get('b')) }))
 		};
+	});
+}
+
+/** The Comuni of an Ambito (the real territory), by name: where a workshop's new actors sit. */
+export async function ambitoComuni(
+	ambitoId: string
+): Promise<Array<{ istat: string; name: string }>> {
+	return readTx(async (tx) => {
+		const result = await tx.run(
+			`MATCH (c:Comune)-[:IN]->(:Ambito {id: $ambitoId}) RETURN c.istat AS istat, c.name AS name ORDER BY name`,
+			{ ambitoId }
+		);
+		return result.records.map((r) => ({
+			istat: String(r.get('istat')),
+			name: String(r.get('name'))
+		}));
+	});
+}
+
+export async function comuneExists(istat: string): Promise<boolean> {
+	return readTx(async (tx) => {
+		const result = await tx.run(`MATCH (c:Comune {istat: $istat}) RETURN c.istat`, { istat });
+		return result.records.length > 0;
 	});
 }
 

@@ -13,6 +13,7 @@ import { normalizeActorName } from '../transfer/import/duplicates';
 import {
 	ambitoExists,
 	CONTRIBUTION_TYPES,
+	comuneExists,
 	findContribution,
 	findWorkshop,
 	insertParticipant,
@@ -71,7 +72,12 @@ export async function createWorkshop(
 			seed.push({
 				clientId: `map:${a.id}`,
 				type: 'actor',
-				payloadJson: JSON.stringify({ name: a.name, kind: a.kind, existingActorId: a.id }),
+				payloadJson: JSON.stringify({
+					name: a.name,
+					kind: a.kind,
+					existingActorId: a.id,
+					seatIstat: a.seatIstat
+				}),
 				nameKey: normalizeActorName(a.name)
 			});
 		for (const r of map.relations)
@@ -382,24 +388,35 @@ export async function merge(
 }
 
 /**
- * The facilitator gives a new actor its kind (and so its sector) before the commit: a participant
- * types a name, the map needs to know what it is.
+ * The facilitator gives a new actor its kind (and so its sector) before the commit, and optionally
+ * the Comune of its seat (ISTAT; '' clears it, absent keeps it): a participant types a name, the map
+ * needs to know what it is and where.
  */
 export async function classifyActor(
 	workshopId: string,
 	contributionId: string,
 	kind: string,
-	viewer: Viewer
+	viewer: Viewer,
+	seatIstat?: string | null
 ): Promise<ContributionRecord> {
 	if (!isActorKindId(kind) || kind === 'altro')
 		throw new AppError('BAD_INPUT', `Tipo di ente non valido: "${kind}" / invalid actor kind`, [
 			{ field: 'kind', message: kind }
 		]);
+	const seat = seatIstat?.trim() || null;
+	if (seat && !(await comuneExists(seat)))
+		throw new AppError('BAD_INPUT', `Comune non trovato: "${seat}" / unknown Comune`, [
+			{ field: 'seatIstat', message: seat }
+		]);
 	await assertNotCommitted(workshopId);
 	const c = await findContribution(workshopId, { id: contributionId });
 	if (!c || c.type !== 'actor')
 		throw new AppError('NOT_FOUND', 'Soggetto non trovato / actor not found');
-	const payload = { ...(JSON.parse(c.payloadJson) as ActorPayload), kind };
+	const payload: ActorPayload = {
+		...(JSON.parse(c.payloadJson) as ActorPayload),
+		kind,
+		...(seatIstat === undefined ? {} : { seatIstat: seat })
+	};
 	const updated = await setContributionPayload(
 		workshopId,
 		contributionId,
