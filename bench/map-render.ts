@@ -69,7 +69,8 @@ export function syntheticGraph(elements: number): MapGraph {
 			fictional: true,
 			istat: null,
 			population: null,
-			triennio: isProject ? (i % 24 ? '2021-2023' : '2018-2020') : null
+			triennio: isProject ? (i % 24 ? '2021-2023' : '2018-2020') : null,
+			workshops: []
 		});
 	}
 	const types = ['PARTNER_IN', 'COLLABORATES_WITH', 'MEMBER_OF', 'SEATED_IN'];

@@ -118,6 +118,7 @@ const EXPECTED: Record<string, Row> = {
 	mergeWorkshopActors: WORKSHOP_RUN,
 	commitWorkshop: WORKSHOP_RUN,
 	classifyWorkshopActor: WORKSHOP_RUN,
+	setWorkshopRatedActors: WORKSHOP_RUN,
 	contributeToWorkshop: WORKSHOP_CONTRIBUTE,
 	// The project dossier's sections: where the project is (the identity also where it moves).
 	updateProjectIdentity: NETWORK_EDIT,

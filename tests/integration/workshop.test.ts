@@ -288,6 +288,44 @@ describe('workshop: create, join, contribute, review, commit', () => {
 		expect(late.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 	});
 
+	it('the facilitator chooses who is rated; phones may rate only those, until the default is back', async () => {
+		const SET = `mutation($w: ID!, $r: [String!]) { setWorkshopRatedActors(workshopId: $w, refs: $r) { ratedActors } }`;
+		const chosen = await ok<{ setWorkshopRatedActors: { ratedActors: string[] | null } }>(
+			SET,
+			{ w: workshop.id, r: ['anna-actor-0002', 'anna-actor-0002'] },
+			facilitator
+		);
+		expect(chosen.setWorkshopRatedActors.ratedActors).toEqual(['anna-actor-0002']);
+		const seen = await ok<{ participantWorkshop: { ratedActors: string[] | null } }>(
+			`{ participantWorkshop { ratedActors } }`,
+			{},
+			bruno
+		);
+		expect(seen.participantWorkshop.ratedActors).toEqual(['anna-actor-0002']);
+		const refused = await contribute(bruno, 'bruno-rate-x001', 'rating', {
+			actor: 'anna-actor-0001',
+			value: 3
+		});
+		expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		expect(refused.errors?.[0]?.message).toMatch(/non è tra quelli da valutare/);
+		const rated = await contribute(bruno, 'bruno-rate-x002', 'rating', {
+			actor: 'anna-actor-0002',
+			value: 2
+		});
+		expect(rated.errors).toBeUndefined();
+		// Only actors of this room; only the facilitator.
+		const unknown = await execute(SET, { w: workshop.id, r: ['nobody-here-01'] }, facilitator);
+		expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		const byPhone = await execute(SET, { w: workshop.id, r: ['anna-actor-0001'] }, bruno);
+		expect(byPhone.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+		const reset = await ok<{ setWorkshopRatedActors: { ratedActors: string[] | null } }>(
+			SET,
+			{ w: workshop.id, r: null },
+			facilitator
+		);
+		expect(reset.setWorkshopRatedActors.ratedActors).toBeNull();
+	});
+
 	it('the facilitator merges duplicates, reviews, and commits into the map with provenance, once', async () => {
 		// Bruno adds the same oratory again, a relation to it and a rating.
 		await contribute(bruno, 'bruno-actor-001', 'actor', {
@@ -301,9 +339,15 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			strength: 4
 		});
 		await contribute(bruno, 'bruno-rate-0002', 'rating', { actor: 'anna-actor-0001', value: 5 });
+		await contribute(anna, 'anna-rate-0001', 'rating', { actor: 'anna-actor-0001', value: 1 });
 		await contribute(anna, 'anna-note-00001', 'note', {
 			kind: 'goal',
 			text: 'Coprire i compiti del sabato'
+		});
+		await contribute(bruno, 'bruno-note-0001', 'note', {
+			kind: 'note',
+			text: 'La parrocchia ha spazi liberi il sabato',
+			actor: 'anna-actor-0002'
 		});
 		const all = await contributions(anna);
 		const byClient = new Map(all.map((c) => [c.clientId, c]));
@@ -376,12 +420,152 @@ describe('workshop: create, join, contribute, review, commit', () => {
 				value: 'doposcuola'
 			}
 		]);
+		// The room's record went in with it: towers on the actors, goals and notes, with provenance.
+		const record = await readTx(async (tx) => {
+			const actors = await tx.run(
+				`MATCH (w:Workshop {id: $id})-[r:FROM_WORKSHOP]->(a:Actor)
+				 RETURN a.name AS name, r.added AS added, r.tied AS tied, r.influence AS influence,
+				   r.ratingCount AS ratingCount, r.histogram AS histogram, r.disagreement AS disagreement,
+				   r.participantCount AS participants, r.source AS source ORDER BY name`,
+				{ id: workshop.id }
+			);
+			const notes = await tx.run(
+				`MATCH (w:Workshop {id: $id})-[:RECORDED]->(n:WorkshopNote)
+				 OPTIONAL MATCH (n)-[:ABOUT]->(a:Actor)
+				 RETURN n.kind AS kind, n.text AS text, n.by AS by, a.name AS about,
+				   n.participantCount AS participants, n.source AS source ORDER BY text`,
+				{ id: workshop.id }
+			);
+			const w = await tx.run(`MATCH (w:Workshop {id: $id}) RETURN w.participantCount AS n`, {
+				id: workshop.id
+			});
+			return {
+				actors: actors.records.map((r) => r.toObject()),
+				notes: notes.records.map((r) => r.toObject()),
+				participants: w.records[0]?.get('n')
+			};
+		});
+		expect(record.participants).toBe(2);
+		const numbers = (xs: unknown) => (xs as Array<{ toNumber(): number }>).map((x) => Number(x));
+		expect(
+			record.actors.map((a) => ({
+				...a,
+				histogram: numbers(a.histogram),
+				ratingCount: Number(a.ratingCount),
+				participants: Number(a.participants)
+			}))
+		).toEqual([
+			{
+				name: 'Oratorio San Luigi',
+				added: true,
+				tied: true,
+				influence: 3,
+				ratingCount: 2,
+				histogram: [1, 0, 0, 0, 1],
+				disagreement: true,
+				participants: 2,
+				source
+			},
+			{
+				name: 'Parrocchia di Ombriano',
+				added: true,
+				tied: true,
+				// rated once, while it was the only one the facilitator chose (the test before)
+				influence: 2,
+				ratingCount: 1,
+				histogram: [0, 1, 0, 0, 0],
+				disagreement: false,
+				participants: 2,
+				source
+			}
+		]);
+		expect(record.notes.map((n) => ({ ...n, participants: Number(n.participants) }))).toEqual([
+			{
+				kind: 'goal',
+				text: 'Coprire i compiti del sabato',
+				by: 'Anna',
+				about: null,
+				participants: 2,
+				source
+			},
+			{
+				kind: 'note',
+				text: 'La parrocchia ha spazi liberi il sabato',
+				by: 'Bruno',
+				about: 'Parrocchia di Ombriano',
+				participants: 2,
+				source
+			}
+		]);
+		// The map shows it: each actor's workshops (influence sizes the node; a filter picks one).
+		const map = await ok<{
+			ambitoNetwork: {
+				nodes: Array<{
+					label: string;
+					workshops: Array<{ code: string; name: string; influence: number | null }>;
+				}>;
+			};
+		}>(
+			`query($a: ID!) { ambitoNetwork(ambitoId: $a, depth: 1, maxNodes: 20000) { nodes { label workshops { code name influence committedAt } } } }`,
+			{ a: CREMASCO },
+			facilitator
+		);
+		const onMap = (label: string) =>
+			map.ambitoNetwork.nodes
+				.find((n) => n.label === label)
+				?.workshops.map(({ code, name, influence }) => ({ code, name, influence }));
+		expect(onMap('Oratorio San Luigi')).toEqual([
+			{ code: workshop.code, name: 'Tavolo minori', influence: 3 }
+		]);
+		expect(onMap('Parrocchia di Ombriano')).toEqual([
+			{ code: workshop.code, name: 'Tavolo minori', influence: 2 }
+		]);
 		const again = await execute(
 			`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,
 			{ w: workshop.id },
 			facilitator
 		);
 		expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+	});
+
+	it('two commits at once: one writes, the other is refused, and the record is written once', async () => {
+		const room = await createWorkshop('Doppio salvataggio');
+		const { viewer: dora } = await join(room.code, 'Dora');
+		await contribute(dora, 'dora-actor-0001', 'actor', { name: 'Cooperativa Doppia' });
+		await contribute(dora, 'dora-note-00001', 'note', { kind: 'goal', text: 'Un solo record' });
+		const list = await ok<{ workshop: { contributions: Contribution[] } }>(
+			`query($c: String!) { workshop(code: $c) { contributions { id clientId } } }`,
+			{ c: room.code },
+			facilitator
+		);
+		const actorId = list.workshop.contributions.find((c) => c.clientId === 'dora-actor-0001')!.id;
+		await ok(
+			`mutation($w: ID!, $c: ID!) { classifyWorkshopActor(workshopId: $w, contributionId: $c, kind: "cooperativa_sociale_a") { id } reviewWorkshopContributions(workshopId: $w, ids: [$c], status: "accepted") { id } }`,
+			{ w: room.id, c: actorId },
+			facilitator
+		);
+		const commit = () =>
+			execute(
+				`mutation($w: ID!) { commitWorkshop(workshopId: $w) { actors } }`,
+				{ w: room.id },
+				facilitator
+			);
+		const results = await Promise.all([commit(), commit()]);
+		expect(results.filter((r) => !r.errors).length).toBe(1);
+		expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+		const counts = await readTx(async (tx) =>
+			(
+				await tx.run(
+					`MATCH (w:Workshop {id: $id})
+					 RETURN COUNT { (w)-[:RECORDED]->() } AS notes, COUNT { (w)-[:FROM_WORKSHOP]->() } AS actors`,
+					{ id: room.id }
+				)
+			).records[0]!.toObject()
+		);
+		expect({ notes: Number(counts.notes), actors: Number(counts.actors) }).toEqual({
+			notes: 1,
+			actors: 1
+		});
 	});
 
 	it('exports the full record: who added what, when', async () => {

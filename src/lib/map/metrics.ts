@@ -1,8 +1,14 @@
 import type { MapGraph } from './types';
 
 /** What a node's size shows. Betweenness comes from the server (networkMetrics); the rest is local. */
-export type SizeMetric = 'none' | 'degree' | 'betweenness' | 'resources';
-export const SIZE_METRICS: readonly SizeMetric[] = ['none', 'degree', 'betweenness', 'resources'];
+export type SizeMetric = 'none' | 'degree' | 'betweenness' | 'resources' | 'influence';
+export const SIZE_METRICS: readonly SizeMetric[] = [
+	'none',
+	'degree',
+	'betweenness',
+	'resources',
+	'influence'
+];
 
 export function degrees(graph: MapGraph): Map<string, number> {
 	const d = new Map(graph.nodes.map((n) => [n.id, 0]));
@@ -22,6 +28,21 @@ export function committedResources(graph: MapGraph): Map<string, number> {
 			r.set(e.target, (r.get(e.target) ?? 0) + e.valueEur);
 		}
 	return r;
+}
+
+/**
+ * Influence as a workshop room rated it (1–5): the latest committed workshop that rated the actor
+ * counts; actors no room rated get 0 (the smallest size).
+ */
+export function workshopInfluence(graph: MapGraph): Map<string, number> {
+	return new Map(
+		graph.nodes.map((n) => {
+			const rated = n.workshops
+				.filter((w) => w.influence !== null)
+				.sort((a, b) => b.committedAt - a.committedAt)[0];
+			return [n.id, rated?.influence ?? 0] as const;
+		})
+	);
 }
 
 export const MIN_NODE_SIZE = 18;

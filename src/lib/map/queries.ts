@@ -82,6 +82,12 @@ export const NETWORK_QUERY = graphql(`
 			istat
 			population
 			triennio
+			workshops {
+				code
+				name
+				influence
+				committedAt
+			}
 		}
 		edges {
 			id

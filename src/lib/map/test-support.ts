@@ -12,6 +12,7 @@ export function node(id: string, over: Partial<MapNode> = {}): MapNode {
 		istat: null,
 		population: null,
 		triennio: null,
+		workshops: [],
 		...over
 	};
 }

@@ -17,7 +17,8 @@ describe('map URL state', () => {
 				sectors: ['third_sector'],
 				policyAreas: ['disability'],
 				projectId: 'demo-project-01',
-				period: '2021-2023'
+				period: '2021-2023',
+				workshop: 'MINORI22'
 			},
 			focus: { nodeId: 'demo-actor-1', depth: 2 },
 			layout: 'sector',

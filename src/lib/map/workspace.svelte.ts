@@ -20,7 +20,13 @@ import {
 	type LayoutId
 } from './layouts';
 import { computeMarks } from './marks';
-import { committedResources, degrees, nodeSizes, summaryCounts } from './metrics';
+import {
+	committedResources,
+	degrees,
+	nodeSizes,
+	summaryCounts,
+	workshopInfluence
+} from './metrics';
 import { shapeClassOf, territorialLevel } from './palette';
 import { egoGraph, shortestPath, type Path } from './paths';
 import type { AmbitoChoice, AmbitoMapData } from './queries';
@@ -164,6 +170,7 @@ export class MapWorkspaceState {
 		if (metric === 'none') return new Map(visible.nodes.map((n) => [n.id, 26] as const));
 		if (metric === 'degree') return nodeSizes(this.degree);
 		if (metric === 'resources') return nodeSizes(committedResources(visible));
+		if (metric === 'influence') return nodeSizes(workshopInfluence(visible));
 		return nodeSizes(
 			new Map(
 				visible.nodes.map((n) => [n.id, this.metricsById.get(n.id)?.betweenness ?? 0] as const)

@@ -8,6 +8,8 @@ export interface ActorPayload {
 	kind: string | null;
 	/** Set when the actor is already on the map (seeded, or picked from the search). */
 	existingActorId: string | null;
+	/** The Comune of its seat (ISTAT): set by the facilitator when classifying, or from the map. */
+	seatIstat?: string | null;
 }
 export interface RelationPayload {
 	a: string;

@@ -112,6 +112,28 @@ describe('what a phone offers', () => {
 		).toEqual(['map:a3', 'new-actor-2']);
 	});
 
+	it('rates only what the facilitator chose, when they chose (even pre-loaded, untouched ones)', () => {
+		const r = room(150, [
+			contribution('actor', 'new-actor-3', { name: 'Nuova cooperativa' }, 'p1'),
+			contribution('relation', 'rel-new-3', { a: 'map:a3', b: 'new-actor-3' }, 'p1')
+		]);
+		r.workshop = {
+			id: 'w',
+			code: 'ABCD2345',
+			name: 'Tavolo',
+			ambitoId: 'amb',
+			step: 'influence',
+			status: 'open',
+			joiningOpen: true,
+			ratedActors: ['new-actor-3', 'map:a120']
+		};
+		expect(
+			ratableActors(r)
+				.map((a) => a.ref)
+				.sort()
+		).toEqual(['map:a120', 'new-actor-3']);
+	});
+
 	it('finds the actor of the same name whatever the accents, case and spacing', () => {
 		const actors = roomActors(
 			room(3, [contribution('actor', 'c1', { name: 'Caritàs Cremasca' }, 'p')])

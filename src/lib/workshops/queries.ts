@@ -30,6 +30,7 @@ export const ROOM_QUERY = graphql(`
 		step
 		status
 		joiningOpen
+		ratedActors
 	}
 	fragment RoomParticipant on WorkshopParticipant {
 		id
@@ -113,6 +114,13 @@ export const SET_STATUS = graphql(`
 		}
 	}
 `);
+export const SET_RATED_ACTORS = graphql(`
+	mutation SetWorkshopRatedActors($workshopId: ID!, $refs: [String!]) {
+		setWorkshopRatedActors(workshopId: $workshopId, refs: $refs) {
+			id
+		}
+	}
+`);
 export const SET_JOINING = graphql(`
 	mutation SetWorkshopJoining($workshopId: ID!, $open: Boolean!) {
 		setWorkshopJoining(workshopId: $workshopId, open: $open) {
@@ -140,9 +148,35 @@ export const MERGE_ACTORS = graphql(`
 	}
 `);
 export const CLASSIFY_ACTOR = graphql(`
-	mutation ClassifyWorkshopActor($workshopId: ID!, $contributionId: ID!, $kind: String!) {
-		classifyWorkshopActor(workshopId: $workshopId, contributionId: $contributionId, kind: $kind) {
+	mutation ClassifyWorkshopActor(
+		$workshopId: ID!
+		$contributionId: ID!
+		$kind: String!
+		$seatIstat: String
+	) {
+		classifyWorkshopActor(
+			workshopId: $workshopId
+			contributionId: $contributionId
+			kind: $kind
+			seatIstat: $seatIstat
+		) {
 			id
+		}
+	}
+`);
+/** What the review needs besides the room: the Ambito's Comuni and the possible duplicates. */
+export const REVIEW_AIDS_QUERY = graphql(`
+	query WorkshopReviewAids($code: String!) {
+		workshop(code: $code) {
+			comuni {
+				istat
+				name
+			}
+			duplicateCandidates {
+				sourceId
+				targetId
+				seatIstat
+			}
 		}
 	}
 `);
@@ -212,6 +246,34 @@ export const JOIN_INFO = graphql(`
 	query WorkshopJoinInfo($code: String!) {
 		workshopJoinInfo(code: $code) {
 			name
+		}
+	}
+`);
+
+/** The workshop report's read (facilitator): the whole room and what its commit left on the map. */
+export const REPORT_QUERY = graphql(`
+	query WorkshopReport($code: String!) {
+		workshop(code: $code) {
+			name
+			code
+			status
+			createdAt
+			participants {
+				id
+				name
+				removed
+			}
+			contributions {
+				...RoomContribution
+			}
+			committed {
+				participantCount
+				committedAt
+				actorsAdded
+				collaborationsAdded
+				actorsRated
+				notes
+			}
 		}
 	}
 `);

@@ -42,6 +42,8 @@ export interface RoomActor {
 	id: string;
 	name: string;
 	kind: string | null;
+	/** the Comune of its seat, once the facilitator set it */
+	seatIstat?: string | null;
 	existing: boolean;
 	status: string;
 	by: string;
@@ -78,6 +80,7 @@ export function roomActors(room: Room, includeDropped = false): RoomActor[] {
 				id: c.id,
 				name: p?.name ?? '?',
 				kind: p?.kind ?? null,
+				seatIstat: p?.seatIstat ?? null,
 				existing: Boolean(p?.existingActorId),
 				status: c.status,
 				by: c.participantName
@@ -158,10 +161,21 @@ export function matchActors(actors: readonly RoomActor[], query: string, limit =
 }
 
 /**
- * The actors the room rates for influence: those this workshop added, and those of the map a
- * participant's relation brought into the discussion, not every organisation pre-loaded.
+ * The actors the room rates for influence: those the facilitator chose, or by default those this
+ * workshop added and those of the map a participant's relation brought into the discussion, not
+ * every organisation pre-loaded.
  */
 export function ratableActors(room: Room): RoomActor[] {
+	const chosen = room.workshop?.ratedActors;
+	if (chosen) {
+		const set = new Set(chosen);
+		return roomActors(room).filter((a) => set.has(a.ref));
+	}
+	return defaultRatableActors(room);
+}
+
+/** The default choice: added here, or tied by a participant's new relation. */
+export function defaultRatableActors(room: Room): RoomActor[] {
 	const discussed = new Set(
 		roomRelations(room)
 			.filter((r) => !r.existing)

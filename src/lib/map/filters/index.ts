@@ -5,6 +5,7 @@ import { periodFilter } from './period';
 import { policyAreasFilter } from './policy-areas';
 import { projectFilter } from './project';
 import { sectorsFilter } from './sectors';
+import { workshopFilter } from './workshop';
 
 export type { ChoiceContext, MapFilterDefinition } from './definition';
 export { induced } from './induced';
@@ -19,7 +20,8 @@ export const MAP_FILTERS = [
 	kindsFilter,
 	policyAreasFilter,
 	projectFilter,
-	periodFilter
+	periodFilter,
+	workshopFilter
 ] as const;
 
 /** What the user narrowed the map to, one value per filter; empty values keep everything. */

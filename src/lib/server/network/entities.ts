@@ -282,11 +282,15 @@ export interface ImportSummary {
 	counts: Record<string, number>;
 }
 
-/** Writes a whole document as one transaction: every reference checked first, all or nothing. */
+/**
+ * Writes a whole document as one transaction: every reference checked first, all or nothing.
+ * `andThen` runs in the same transaction after the document is written (a workshop's record of it).
+ */
 export async function importDocument(
 	doc: TramaDocument,
 	stamp: WriteStamp,
-	validate: (d: TramaDocument) => Problem[]
+	validate: (d: TramaDocument) => Problem[],
+	andThen?: (tx: ManagedTransaction) => Promise<void>
 ): Promise<ImportSummary> {
 	const problems = validate(doc);
 	if (problems.length) throw badInput(problems);
@@ -294,6 +298,7 @@ export async function importDocument(
 		const refProblems = await checkReferences(tx, doc);
 		if (refProblems.length) throw badInput(refProblems);
 		await writeDocument(tx, doc, stamp);
+		await andThen?.(tx);
 		const counts = Object.fromEntries(
 			Object.entries(doc)
 				.filter(([k]) => k !== 'format')

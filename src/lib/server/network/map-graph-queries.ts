@@ -14,6 +14,15 @@ export interface MapNode {
 	istat: string | null;
 	population: number | null;
 	triennio: string | null;
+	/** The committed workshops that added, tied or rated this actor (workshops/outcome-queries.ts). */
+	workshops: MapNodeWorkshop[];
+}
+export interface MapNodeWorkshop {
+	code: string;
+	name: string;
+	/** The room's influence tower (1–5), null when it did not rate the actor. */
+	influence: number | null;
+	committedAt: number;
 }
 export interface MapEdge {
 	id: string;
@@ -33,7 +42,8 @@ export interface MapGraph {
 }
 
 const NODE = `{id: n.id, label: coalesce(n.name, n.title), type: CASE WHEN n:Project THEN 'project' WHEN n:Network THEN 'network' ELSE 'actor' END,
-	kind: n.kind, sector: n.sector, fictional: coalesce(n.fictional, false), istat: n.istat, population: n.population, triennio: n.triennio}`;
+	kind: n.kind, sector: n.sector, fictional: coalesce(n.fictional, false), istat: n.istat, population: n.population, triennio: n.triennio,
+	workshops: [(n)<-[f:FROM_WORKSHOP]-(w:Workshop) | {code: w.code, name: w.name, influence: f.influence, committedAt: f.at}]}`;
 
 const EDGE = `{id: coalesce(r.id, elementId(r)), source: x.id, target: y.id, type: type(r), role: r.role,
 	strength: r.strength, since: r.since, until: r.until,

@@ -16,6 +16,7 @@ import {
 	egoNetwork,
 	type MapEdge,
 	type MapNode,
+	type MapNodeWorkshop,
 	type MapGraph
 } from './map-graph-queries';
 import * as reads from './network-queries';
@@ -279,6 +280,19 @@ const CollaborationHistoryRef = builder
 		})
 	});
 
+const MapNodeWorkshopRef = builder.objectRef<MapNodeWorkshop>('GraphNodeWorkshop').implement({
+	description:
+		'Un laboratorio che ha aggiunto, collegato o valutato il soggetto / a workshop that added, tied or rated the actor',
+	fields: (t) => ({
+		code: t.exposeString('code'),
+		name: t.exposeString('name'),
+		influence: t.exposeFloat('influence', {
+			nullable: true,
+			description: 'Influenza media data dalla stanza, 1–5 / the room’s mean influence, 1–5'
+		}),
+		committedAt: t.exposeFloat('committedAt', { description: 'ms since epoch' })
+	})
+});
 const MapNodeRef = builder.objectRef<MapNode>('GraphNode').implement({
 	fields: (t) => ({
 		id: t.exposeID('id'),
@@ -289,7 +303,8 @@ const MapNodeRef = builder.objectRef<MapNode>('GraphNode').implement({
 		fictional: t.exposeBoolean('fictional'),
 		istat: t.exposeString('istat', { nullable: true }),
 		population: t.exposeInt('population', { nullable: true }),
-		triennio: t.exposeString('triennio', { nullable: true })
+		triennio: t.exposeString('triennio', { nullable: true }),
+		workshops: t.field({ type: [MapNodeWorkshopRef], resolve: (n) => n.workshops })
 	})
 });
 const MapEdgeRef = builder.objectRef<MapEdge>('GraphEdge').implement({

@@ -15,7 +15,8 @@ const ACCENT = '#1b4965';
 const WARN = '#8a4b00';
 const MUTED = '#4f5a6b';
 
-function table(t: ReportTable): Content {
+/** A report table (shared with the workshop report). */
+export function table(t: ReportTable): Content {
 	const cell =
 		(header: boolean) =>
 		(text: string, i: number): TableCell => ({
@@ -46,23 +47,19 @@ function table(t: ReportTable): Content {
 	};
 }
 
-const paragraph = (p: ReportParagraph): Content => ({
+export const paragraph = (p: ReportParagraph): Content => ({
 	text: p.label ? [{ text: `${p.label}: `, bold: true }, p.text] : p.text,
 	margin: [0, 0, 0, 4]
 });
 
-/** The evaluation report as an A4 PDF: the print view's content (report-content.ts), laid out by pdfmake. */
-export function evaluationReportDefinition(
-	data: EvaluationPageData,
-	lang: Lang,
-	generatedAt = new Date().toISOString()
-): TDocumentDefinitions {
-	const c = reportContent(data, lang, generatedAt);
-	const h2 = (text: string): Content => ({ text, style: 'h2' });
+/** What Trama's reports share: A4, the type, the headings, a footer with the page number. */
+export function reportPage(
+	footer: string,
+	lang: Lang
+): Omit<TDocumentDefinitions, 'content' | 'info'> {
 	return {
 		pageSize: 'A4',
 		pageMargins: [40, 46, 40, 50],
-		info: { title: `${c.title} — ${c.subtitle}`, subject: c.subtitle, creator: 'Trama' },
 		language: lang,
 		defaultStyle: { fontSize: 10, lineHeight: 1.2, color: INK },
 		styles: {
@@ -73,7 +70,7 @@ export function evaluationReportDefinition(
 		},
 		footer: (page, pages) => ({
 			columns: [
-				{ text: c.footer, style: 'muted', fontSize: 8 },
+				{ text: footer, style: 'muted', fontSize: 8 },
 				{
 					text: m.reportPage({ page, pages }, { locale: lang }),
 					alignment: 'right',
@@ -82,7 +79,21 @@ export function evaluationReportDefinition(
 				}
 			],
 			margin: [40, 16, 40, 0]
-		}),
+		})
+	};
+}
+
+/** The evaluation report as an A4 PDF: the print view's content (report-content.ts), laid out by pdfmake. */
+export function evaluationReportDefinition(
+	data: EvaluationPageData,
+	lang: Lang,
+	generatedAt = new Date().toISOString()
+): TDocumentDefinitions {
+	const c = reportContent(data, lang, generatedAt);
+	const h2 = (text: string): Content => ({ text, style: 'h2' });
+	return {
+		...reportPage(c.footer, lang),
+		info: { title: `${c.title} — ${c.subtitle}`, subject: c.subtitle, creator: 'Trama' },
 		content: [
 			{
 				text: [

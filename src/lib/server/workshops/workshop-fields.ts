@@ -4,8 +4,16 @@ import type {
 	WorkshopEvent,
 	WorkshopRecord
 } from './workshop-queries';
-import { listContributions, listParticipants, listWorkshops } from './workshop-queries';
+import {
+	ambitoComuni,
+	listContributions,
+	listParticipants,
+	listWorkshops
+} from './workshop-queries';
+import { duplicateCandidates, type DuplicateCandidate } from './outcome';
+import { normalizeActorName } from '../transfer/import/duplicates';
 import { workshopPubSub } from './pubsub';
+import { readCommittedSummary, type CommittedSummary } from './outcome-queries';
 import {
 	commitWorkshop,
 	classifyActor,
@@ -20,6 +28,7 @@ import {
 	removeParticipant,
 	review,
 	setJoining,
+	setRatedActors,
 	setStatus,
 	setStep
 } from './workshop-service';
@@ -53,6 +62,36 @@ const ContributionRef = builder.objectRef<ContributionRecord>('WorkshopContribut
 	})
 });
 
+const CommittedRef = builder.objectRef<CommittedSummary>('WorkshopCommitted').implement({
+	description:
+		'Che cosa il laboratorio ha lasciato nella mappa, con la provenienza / what the workshop left on the map',
+	fields: (t) => ({
+		participantCount: t.exposeInt('participantCount'),
+		committedAt: t.exposeFloat('committedAt', { description: 'ms since epoch' }),
+		source: t.exposeString('source'),
+		actorsAdded: t.exposeInt('actorsAdded'),
+		collaborationsAdded: t.exposeInt('collaborationsAdded'),
+		actorsRated: t.exposeInt('actorsRated'),
+		notes: t.exposeInt('notes', { description: 'obiettivi e note / goals and notes' })
+	})
+});
+
+const WorkshopComuneRef = builder
+	.objectRef<{ istat: string; name: string }>('WorkshopComune')
+	.implement({
+		fields: (t) => ({ istat: t.exposeString('istat'), name: t.exposeString('name') })
+	});
+
+const DuplicateRef = builder.objectRef<DuplicateCandidate>('WorkshopDuplicateCandidate').implement({
+	description:
+		'Due soggetti forse uguali (stesso Comune, nome quasi uguale): il primo si può unire al secondo / a possible duplicate pair',
+	fields: (t) => ({
+		sourceId: t.exposeID('sourceId'),
+		targetId: t.exposeID('targetId'),
+		seatIstat: t.exposeString('seatIstat')
+	})
+});
+
 const WorkshopRef = builder.objectRef<WorkshopRecord>('Workshop').implement({
 	description: 'Un laboratorio partecipativo / a participatory workshop',
 	fields: (t) => ({
@@ -67,6 +106,11 @@ const WorkshopRef = builder.objectRef<WorkshopRecord>('Workshop').implement({
 		joiningOpen: t.exposeBoolean('joiningOpen'),
 		createdAt: t.exposeFloat('createdAt'),
 		committedAt: t.exposeFloat('committedAt', { nullable: true }),
+		ratedActors: t.exposeStringList('ratedActors', {
+			nullable: true,
+			description:
+				'I soggetti (clientId) scelti per la fase dell’influenza; null: quelli aggiunti o collegati dalla stanza / actors chosen for the influence step; null: the default'
+		}),
 		participants: t.field({
 			type: [ParticipantRef],
 			resolve: (w) => listParticipants(w.id)
@@ -74,6 +118,22 @@ const WorkshopRef = builder.objectRef<WorkshopRecord>('Workshop').implement({
 		contributions: t.field({
 			type: [ContributionRef],
 			resolve: (w) => listContributions(w.id)
+		}),
+		comuni: t.field({
+			type: [WorkshopComuneRef],
+			description: 'I Comuni dell’Ambito, per la sede dei nuovi soggetti / the Ambito’s Comuni',
+			resolve: (w) => ambitoComuni(w.ambitoId)
+		}),
+		duplicateCandidates: t.field({
+			type: [DuplicateRef],
+			description:
+				'Possibili doppioni da unire prima del salvataggio / near-duplicates to merge before the commit',
+			resolve: async (w) => duplicateCandidates(await listContributions(w.id), normalizeActorName)
+		}),
+		committed: t.field({
+			type: CommittedRef,
+			nullable: true,
+			resolve: (w) => (w.status === 'committed' ? readCommittedSummary(w.id) : null)
 		})
 	})
 });
@@ -328,10 +388,31 @@ builder.mutationField('classifyWorkshopActor', (t) =>
 		args: {
 			workshopId: t.arg.id({ required: true }),
 			contributionId: t.arg.id({ required: true }),
-			kind: t.arg.string({ required: true })
+			kind: t.arg.string({ required: true }),
+			seatIstat: t.arg.string({
+				required: false,
+				description: 'Comune della sede (ISTAT); "" la toglie / seat Comune; "" clears it'
+			})
 		},
 		resolve: (_r, args, ctx) =>
-			classifyActor(String(args.workshopId), String(args.contributionId), args.kind, ctx.viewer!)
+			classifyActor(
+				String(args.workshopId),
+				String(args.contributionId),
+				args.kind,
+				ctx.viewer!,
+				args.seatIstat === null ? undefined : args.seatIstat
+			)
+	})
+);
+
+builder.mutationField('setWorkshopRatedActors', (t) =>
+	t.field({
+		extensions: rule(RUN_WORKSHOP),
+		type: WorkshopRef,
+		description:
+			'Sceglie i soggetti da valutare nella fase dell’influenza (null: quelli aggiunti o collegati) / chooses the actors rated in the influence step',
+		args: { workshopId: t.arg.id({ required: true }), refs: t.arg.stringList({ required: false }) },
+		resolve: (_r, args) => setRatedActors(String(args.workshopId), args.refs ?? null)
 	})
 );
 

@@ -38,6 +38,11 @@ export interface WorkshopRecord {
 	createdAt: number;
 	committedAt: number | null;
 	committedBy: string | null;
+	/**
+	 * The actors (client ids) the facilitator chose for the influence step; null: the default, those
+	 * the room added or tied (workshops/room.ts, ratableActors).
+	 */
+	ratedActors: string[] | null;
 }
 
 export interface ParticipantRecord {
@@ -75,7 +80,8 @@ const toWorkshop = (p: Record<string, unknown>): WorkshopRecord => ({
 	createdBy: String(p.createdBy ?? ''),
 	createdAt: Number(p.createdAt ?? 0),
 	committedAt: p.committedAt == null ? null : Number(p.committedAt),
-	committedBy: p.committedBy == null ? null : String(p.committedBy)
+	committedBy: p.committedBy == null ? null : String(p.committedBy),
+	ratedActors: Array.isArray(p.ratedActors) ? p.ratedActors.map(String) : null
 });
 
 const toParticipant = (p: Record<string, unknown>): ParticipantRecord => ({
@@ -112,7 +118,7 @@ export interface SeedItem {
 }
 
 export async function insertWorkshop(
-	w: Omit<WorkshopRecord, 'committedAt' | 'committedBy'>,
+	w: Omit<WorkshopRecord, 'committedAt' | 'committedBy' | 'ratedActors'>,
 	seed: SeedItem[]
 ): Promise<WorkshopRecord> {
 	return writeTx(async (tx) => {
@@ -160,7 +166,10 @@ export async function listWorkshops(
 export async function updateWorkshop(
 	id: string,
 	patch: Partial<
-		Pick<WorkshopRecord, 'step' | 'status' | 'joiningOpen' | 'committedAt' | 'committedBy'>
+		Pick<
+			WorkshopRecord,
+			'step' | 'status' | 'joiningOpen' | 'committedAt' | 'committedBy' | 'ratedActors'
+		>
 	>
 ): Promise<WorkshopRecord | null> {
 	return writeTx(async (tx) => {
@@ -169,19 +178,6 @@ export async function updateWorkshop(
 			patch
 		});
 		return result.records[0] ? toWorkshop(props(result.records[0], 'w')) : null;
-	});
-}
-
-/** Marks the workshop committed unless it already is: true when this call did it. */
-export async function claimCommit(id: string, by: string, at: number): Promise<boolean> {
-	return writeTx(async (tx) => {
-		const result = await tx.run(
-			`MATCH (w:Workshop {id: $id}) WHERE w.status <> 'committed'
-			 SET w.status = 'committed', w.committedAt = $at, w.committedBy = $by, w.joiningOpen = false
-			 RETURN w.id AS id`,
-			{ id, by, at }
-		);
-		return result.records.length === 1;
 	});
 }
 
@@ -357,7 +353,7 @@ export async function readAmbitoSeed(
 	ambitoId: string,
 	limit = 300
 ): Promise<{
-	actors: Array<{ id: string; name: string; kind: string }>;
+	actors: Array<{ id: string; name: string; kind: string; seatIstat: string | null }>;
 	relations: Array<{ a: string; b: string }>;
 }> {
 	return readTx(async (tx) => {
@@ -367,13 +363,15 @@ export async function readAmbitoSeed(
 			   MATCH (a:Actor)-[:SEATED_IN]->(:Comune)-[:IN]->(amb) RETURN a
 			   UNION
 			   MATCH (a:Actor)-[:ACTIVE_IN]->(amb) RETURN a }
-			 RETURN DISTINCT a.id AS id, a.name AS name, a.kind AS kind ORDER BY name LIMIT toInteger($limit)`,
+			 RETURN DISTINCT a.id AS id, a.name AS name, a.kind AS kind, a.seatIstat AS seatIstat
+			 ORDER BY name LIMIT toInteger($limit)`,
 			{ ambitoId, limit }
 		);
 		const list = actors.records.map((r) => ({
 			id: String(r.get('id')),
 			name: String(r.get('name')),
-			kind: String(r.get('kind'))
+			kind: String(r.get('kind')),
+			seatIstat: r.get('seatIstat') == null ? null : String(r.get('seatIstat'))
 		}));
 		const relations = await tx.run(
 			`MATCH (a:Actor)-[:COLLABORATES_WITH]->(b:Actor) WHERE a.id IN $ids AND b.id IN $ids
@@ -384,6 +382,29 @@ export async function readAmbitoSeed(
 			actors: list,
 			relations: relations.records.map((r) => ({ a: String(r.get('a')), b: String(r.get('b')) }))
 		};
+	});
+}
+
+/** The Comuni of an Ambito (the real territory), by name: where a workshop's new actors sit. */
+export async function ambitoComuni(
+	ambitoId: string
+): Promise<Array<{ istat: string; name: string }>> {
+	return readTx(async (tx) => {
+		const result = await tx.run(
+			`MATCH (c:Comune)-[:IN]->(:Ambito {id: $ambitoId}) RETURN c.istat AS istat, c.name AS name ORDER BY name`,
+			{ ambitoId }
+		);
+		return result.records.map((r) => ({
+			istat: String(r.get('istat')),
+			name: String(r.get('name'))
+		}));
+	});
+}
+
+export async function comuneExists(istat: string): Promise<boolean> {
+	return readTx(async (tx) => {
+		const result = await tx.run(`MATCH (c:Comune {istat: $istat}) RETURN c.istat`, { istat });
+		return result.records.length > 0;
 	});
 }
 

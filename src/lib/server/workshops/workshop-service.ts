@@ -1,20 +1,19 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { isActorKindId, type ActorKindId } from '../../domain/actor-kinds';
-import { emptyDocument, type TramaDocument } from '../../domain/model';
+import { randomUUID } from 'node:crypto';
+import { isActorKindId } from '../../domain/actor-kinds';
 import { validateDocument } from '../../domain/validation';
 import {
 	parsePayload,
 	referencedActors,
 	type ActorPayload,
-	type RelationPayload
+	type RatingPayload
 } from '../../workshops/payloads';
 import { AppError } from '../errors';
 import { importDocument } from '../network/entities';
 import { normalizeActorName } from '../transfer/import/duplicates';
 import {
 	ambitoExists,
-	claimCommit,
 	CONTRIBUTION_TYPES,
+	comuneExists,
 	findContribution,
 	findWorkshop,
 	insertParticipant,
@@ -43,6 +42,8 @@ import { documentScopes } from '../network/rules';
 import { placementOf } from '../network/placement-queries';
 import { publish } from './pubsub';
 import { joinLimiter } from './join-limit';
+import { provenance, reviewedDocument, workshopOutcome } from './outcome';
+import { writeWorkshopOutcome } from './outcome-queries';
 import { newParticipantToken, newWorkshopCode, normalizeCode } from './tokens';
 
 const notFound = () => new AppError('NOT_FOUND', 'Laboratorio non trovato / workshop not found');
@@ -71,7 +72,12 @@ export async function createWorkshop(
 			seed.push({
 				clientId: `map:${a.id}`,
 				type: 'actor',
-				payloadJson: JSON.stringify({ name: a.name, kind: a.kind, existingActorId: a.id }),
+				payloadJson: JSON.stringify({
+					name: a.name,
+					kind: a.kind,
+					existingActorId: a.id,
+					seatIstat: a.seatIstat
+				}),
 				nameKey: normalizeActorName(a.name)
 			});
 		for (const r of map.relations)
@@ -215,6 +221,15 @@ export async function contribute(
 			{ field: 'payloadJson', message: parsed.error }
 		]);
 	if (type === 'actor') await assertOnWorkshopMap(workshop, parsed.value as ActorPayload);
+	if (type === 'rating' && workshop.ratedActors) {
+		const actor = (parsed.value as RatingPayload).actor;
+		if (!workshop.ratedActors.includes(actor))
+			throw new AppError(
+				'BAD_INPUT',
+				'Questo soggetto non è tra quelli da valutare scelti dal facilitatore / this actor is not among those the facilitator chose to rate',
+				[{ field: 'payloadJson.actor', message: actor }]
+			);
+	}
 	const refs = referencedActors(type, parsed.value);
 	if (refs.length) {
 		const known = await knownActorRefs(workshopId, refs);
@@ -274,9 +289,38 @@ export async function setJoining(workshopId: string, open: boolean): Promise<Wor
 	return changeWorkshop(workshopId, { joiningOpen: open });
 }
 
+/** The most organisations one influence step asks about (a room rates a handful, not the region). */
+export const MAX_RATED_ACTORS = 200;
+
+/**
+ * The facilitator's choice of the organisations rated in the influence step (client ids of actors
+ * in the room); null goes back to the default. Phones then ask only these; ratings of others are
+ * refused.
+ */
+export async function setRatedActors(
+	workshopId: string,
+	refs: readonly string[] | null
+): Promise<WorkshopRecord> {
+	if (refs === null) return changeWorkshop(workshopId, { ratedActors: null });
+	const chosen = [...new Set(refs)];
+	if (chosen.length > MAX_RATED_ACTORS)
+		throw new AppError(
+			'BAD_INPUT',
+			`Al massimo ${MAX_RATED_ACTORS} soggetti da valutare / at most ${MAX_RATED_ACTORS} actors to rate`,
+			[{ field: 'refs', message: `≤ ${MAX_RATED_ACTORS}` }]
+		);
+	const known = await knownActorRefs(workshopId, chosen);
+	const unknown = chosen.filter((r) => !known.has(r));
+	if (unknown.length)
+		throw new AppError('BAD_INPUT', 'Soggetto non trovato nel laboratorio / unknown actor', [
+			{ field: 'refs', message: unknown.join(', ') }
+		]);
+	return changeWorkshop(workshopId, { ratedActors: chosen });
+}
+
 async function changeWorkshop(
 	workshopId: string,
-	patch: Partial<Pick<WorkshopRecord, 'step' | 'status' | 'joiningOpen'>>
+	patch: Partial<Pick<WorkshopRecord, 'step' | 'status' | 'joiningOpen' | 'ratedActors'>>
 ): Promise<WorkshopRecord> {
 	const before = await workshopOrThrow(workshopId);
 	if (before.status === 'committed')
@@ -344,24 +388,35 @@ export async function merge(
 }
 
 /**
- * The facilitator gives a new actor its kind (and so its sector) before the commit: a participant
- * types a name, the map needs to know what it is.
+ * The facilitator gives a new actor its kind (and so its sector) before the commit, and optionally
+ * the Comune of its seat (ISTAT; '' clears it, absent keeps it): a participant types a name, the map
+ * needs to know what it is and where.
  */
 export async function classifyActor(
 	workshopId: string,
 	contributionId: string,
 	kind: string,
-	viewer: Viewer
+	viewer: Viewer,
+	seatIstat?: string | null
 ): Promise<ContributionRecord> {
 	if (!isActorKindId(kind) || kind === 'altro')
 		throw new AppError('BAD_INPUT', `Tipo di ente non valido: "${kind}" / invalid actor kind`, [
 			{ field: 'kind', message: kind }
 		]);
+	const seat = seatIstat?.trim() || null;
+	if (seat && !(await comuneExists(seat)))
+		throw new AppError('BAD_INPUT', `Comune non trovato: "${seat}" / unknown Comune`, [
+			{ field: 'seatIstat', message: seat }
+		]);
 	await assertNotCommitted(workshopId);
 	const c = await findContribution(workshopId, { id: contributionId });
 	if (!c || c.type !== 'actor')
 		throw new AppError('NOT_FOUND', 'Soggetto non trovato / actor not found');
-	const payload = { ...(JSON.parse(c.payloadJson) as ActorPayload), kind };
+	const payload: ActorPayload = {
+		...(JSON.parse(c.payloadJson) as ActorPayload),
+		kind,
+		...(seatIstat === undefined ? {} : { seatIstat: seat })
+	};
 	const updated = await setContributionPayload(
 		workshopId,
 		contributionId,
@@ -388,87 +443,11 @@ async function assertNotCommitted(workshopId: string) {
 		throw new AppError('CONFLICT', 'Il laboratorio è già stato salvato / already committed');
 }
 
-const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
-
 /**
- * The reviewed result as a TramaDocument: accepted new actors (merged ones folded into their
- * target) and accepted relations between actors that survive. Ids are derived from the workshop
- * and client ids, so the same review always gives the same document.
+ * Writes the reviewed result into the Ambito's map, once, in one transaction: its actors and
+ * collaborations (importDocument), the claim that it is committed, and its record — influence
+ * towers, goals, notes — with provenance (outcome-queries.ts).
  */
-export function reviewedDocument(
-	workshop: WorkshopRecord,
-	contributions: ContributionRecord[]
-): TramaDocument {
-	const doc = emptyDocument();
-	const byClient = new Map(contributions.map((c) => [c.clientId, c]));
-	const actorIds = new Map<string, string | null>();
-	const resolve = (clientId: string, depth = 0): string | null => {
-		if (actorIds.has(clientId)) return actorIds.get(clientId)!;
-		const c = byClient.get(clientId);
-		let id: string | null = null;
-		if (c && c.type === 'actor' && depth < 20) {
-			if (c.status === 'merged' && c.mergedInto) id = resolve(c.mergedInto, depth + 1);
-			else if (c.status === 'accepted') {
-				const p = JSON.parse(c.payloadJson) as ActorPayload;
-				id = p.existingActorId ?? `actor-lab-${shortHash(`${workshop.id}:${c.clientId}`)}`;
-			}
-		}
-		actorIds.set(clientId, id);
-		return id;
-	};
-	for (const c of contributions) {
-		if (c.type !== 'actor' || c.status !== 'accepted') continue;
-		const p = JSON.parse(c.payloadJson) as ActorPayload;
-		if (p.existingActorId) continue;
-		const kind: ActorKindId = p.kind && isActorKindId(p.kind) ? p.kind : 'altro';
-		doc.actors.push({
-			id: resolve(c.clientId)!,
-			name: p.name,
-			kind,
-			taxCode: null,
-			seatIstat: null,
-			activeInAmbitoIds: [workshop.ambitoId],
-			tags: ['laboratorio'],
-			notes: `Aggiunto da ${c.participantName || 'facilitatore'}`,
-			fictional: false
-		});
-	}
-	const pairs = new Set<string>();
-	for (const c of contributions) {
-		if (c.type !== 'relation' || c.status !== 'accepted') continue;
-		const p = JSON.parse(c.payloadJson) as RelationPayload;
-		if (p.existing) continue;
-		const a = resolve(p.a);
-		const b = resolve(p.b);
-		if (!a || !b || a === b) continue;
-		const pair = [a, b].sort().join('~');
-		if (pairs.has(pair)) continue;
-		pairs.add(pair);
-		doc.collaborations.push({
-			id: `collab-lab-${shortHash(`${workshop.id}:${pair}`)}`,
-			actorAId: a,
-			actorBId: b,
-			since: null,
-			until: null,
-			strength: p.strength,
-			trust: null,
-			value: p.label,
-			source: 'workshop'
-		});
-	}
-	return doc;
-}
-
-/** Where committed data came from: the workshop (name and code), how many took part, the day. */
-export function provenance(
-	workshop: WorkshopRecord,
-	participants: number,
-	at = Date.now()
-): string {
-	return `laboratorio ${workshop.name} (${workshop.code}), ${participants} partecipanti, ${new Date(at).toISOString().slice(0, 10)}`;
-}
-
-/** Writes the reviewed result into the Ambito's map in one transaction (importDocument), once. */
 export async function commitWorkshop(
 	workshopId: string,
 	viewer: Viewer
@@ -498,13 +477,18 @@ export async function commitWorkshop(
 		);
 	const now = Date.now();
 	const present = participants.filter((p) => !p.removed).length;
-	await importDocument(
-		doc,
-		{ by: viewer.id, source: provenance(workshop, present, now) },
-		validateDocument
+	const source = provenance(workshop, present, now);
+	const outcome = workshopOutcome(workshop, contributions, doc);
+	await importDocument(doc, { by: viewer.id, source }, validateDocument, (tx) =>
+		writeWorkshopOutcome(tx, {
+			workshopId,
+			by: viewer.id,
+			at: now,
+			participantCount: present,
+			source,
+			outcome
+		})
 	);
-	// The document's ids are deterministic: were this claim to fail, a second commit rewrites the same.
-	await claimCommit(workshopId, viewer.id, now);
 	const after = await workshopOrThrow(workshopId);
 	publish({ workshopId, kind: 'workshop', workshop: after });
 	return { workshop: after, actors: doc.actors.length, collaborations: doc.collaborations.length };
