@@ -342,6 +342,59 @@ describe('the evaluator desk', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	it('tries a role change and pretends LEPS, co-design and co-financing are declared, without JavaScript (issue 16)', async () => {
+		const project = await graphqlAs<{ ranking: { evaluations: Array<{ projectId: string }> } }>(
+			evaluator,
+			`query ($c: ID, $r: ID) { ranking(callId: $c, rubricId: $r) { evaluations { projectId } } }`,
+			{ c: CALL, r: OPEN }
+		);
+		const id = project.ranking.evaluations.at(-1)!.projectId;
+		// The same evaluator's session, with scripts off: the panel is a plain form.
+		const plain = await browser.newContext({
+			javaScriptEnabled: false,
+			storageState: await evaluator.storageState()
+		});
+		try {
+			const noJs = await plain.newPage();
+			const url = `${app()}/valutazione/progetti/${id}?griglia=${OPEN}`;
+			await noJs.goto(url);
+			const panel = noJs.locator('[data-testid="what-if"]');
+			// Half a co-financing is refused inside the panel, naming what is missing.
+			await panel.locator('input[name="grant"]').fill('100.000');
+			await panel.locator('[data-testid="what-if-run"]').click();
+			await noJs.waitForURL(/whatif/);
+			expect(
+				await noJs.locator('[data-testid="what-if"] [data-testid="form-error"]').innerText()
+			).toContain('costo complessivo');
+			const role = noJs.locator('[data-testid="what-if-roles"] select').first();
+			const newRole = await role.locator('option').nth(1).getAttribute('value');
+			await role.selectOption(newRole!);
+			await noJs.locator('[data-testid="what-if-declare"] summary').click();
+			await noJs.locator('[data-testid="what-if-declare"] input[name="leps"]').first().check();
+			await noJs.locator('[data-testid="what-if-co-design"]').selectOption('co_progettazione');
+			await noJs.locator('[data-testid="what-if"] input[name="budget"]').fill('200.000');
+			await noJs.locator('[data-testid="what-if"] input[name="grant"]').fill('100.000');
+			await noJs.locator('[data-testid="what-if-run"]').click();
+			const result = noJs.locator('[data-testid="what-if-result"]');
+			await result.waitFor(SLOW);
+			// Demo projects declare no LEPS and no procedure: J and K turn from "not assessable" into numbers.
+			for (const criterion of ['J', 'K']) {
+				const cells = await result
+					.locator(`[data-testid="what-if-row-${criterion}"] td`)
+					.allInnerTexts();
+				expect(cells[0], criterion).toBe('n.v.');
+				expect(cells[1], criterion).toMatch(/^\d+,\d$/);
+			}
+			// The choices tried stay on the form, to refine them.
+			expect(await role.inputValue()).toBe(newRole);
+			expect(await noJs.locator('[data-testid="what-if"] input[name="budget"]').inputValue()).toBe(
+				'200.000'
+			);
+		} finally {
+			await plain.close();
+		}
+	});
+
 	it('shows the regional ranking with busy organisations flagged, and fits a phone', async () => {
 		const phone = await evaluator.newPage();
 		await phone.setViewportSize({ width: 360, height: 740 });

@@ -109,6 +109,44 @@ describe('scoring the demo partnerships read from Neo4j', () => {
 		expect(Math.max(...c)).toBeGreaterThan(0);
 	});
 
+	it('tries a role change and pretended declarations through whatIf, and names a wrong one (issue 16)', async () => {
+		const project = `demo-project-07`;
+		const { project: p } = await ok<{
+			project: { partnerships: Array<{ role: string; actor: { id: string } }> };
+		}>(`{ project(id: "${project}") { partnerships { role actor { id } } } }`);
+		const supporter = p.partnerships.find((x) => x.role !== 'capofila')!;
+		const data = await ok<{
+			whatIf: {
+				totalDelta: number | null;
+				criteria: Array<{ criterionId: string; before: number | null; after: number | null }>;
+			};
+		}>(
+			`query ($e: [WhatIfEditInput!]!) { whatIf(projectId: "${project}", rubricId: "programmazione-2025-2027", edits: $e) { totalDelta criteria { criterionId before after } } }`,
+			{
+				e: [
+					{ kind: 'changeRole', actorId: supporter.actor.id, role: 'sostenitore' },
+					{ kind: 'declare', field: 'leps', values: ['pronto_intervento_sociale'] },
+					{ kind: 'declare', field: 'coDesign', values: ['co_progettazione'] },
+					{ kind: 'declare', field: 'cofinancing', budgetEur: 200000, grantEur: 100000 }
+				]
+			}
+		);
+		const by = new Map(data.whatIf.criteria.map((c) => [c.criterionId, c]));
+		expect(by.get('J')).toMatchObject({ before: null });
+		expect(by.get('J')!.after).not.toBeNull();
+		expect(by.get('K')!.after).not.toBeNull();
+		const wrong = await execute(
+			`query ($e: [WhatIfEditInput!]!) { whatIf(projectId: "${project}", edits: $e) { totalDelta } }`,
+			{ e: [{ kind: 'declare', field: 'cofinancing', budgetEur: 100, grantEur: 500 }] }
+		);
+		expect(JSON.stringify(wrong.errors)).toContain('Contributo richiesto');
+		const unknown = await execute(
+			`query ($e: [WhatIfEditInput!]!) { whatIf(projectId: "${project}", edits: $e) { totalDelta } }`,
+			{ e: [{ kind: 'declare', field: 'budget' }] }
+		);
+		expect(JSON.stringify(unknown.errors)).toContain('edits[0].field');
+	});
+
 	it('saves an edited rubric as a new version; scorecards name the version used', async () => {
 		const input = {
 			id: 'programmazione-2025-2027',

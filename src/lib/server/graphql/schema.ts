@@ -8,6 +8,7 @@ import '../network/network-fields';
 import '../network/entity-fields';
 import '../network/project-fields';
 import '../evaluation/scoring-fields';
+import '../evaluation/what-if-fields';
 import '../evaluation/evaluation-fields';
 import '../transfer/transfer-fields';
 import '../accounts/account-fields';
