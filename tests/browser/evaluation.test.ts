@@ -330,6 +330,13 @@ describe('the evaluator desk', () => {
 		const before = await page.locator('[data-testid="effective-total"]').innerText();
 		// Plain words first, the formula behind "Come si calcola".
 		expect(await page.locator('[data-testid="explanation-A"]').innerText()).not.toBe('');
+		// The territory on the map (issue 17): as many Comuni in the covered colour as the list counts.
+		const heading = await page.locator('[data-testid="territory"] h3').first().innerText();
+		const listed = Number(/\((\d+)\)/.exec(heading)![1]);
+		const map = page.locator('[data-testid="coverage-map"]');
+		await map.locator('path[data-istat]').first().waitFor(SLOW);
+		expect(await map.locator('path[data-istat][fill="#0072B2"]').count()).toBe(listed);
+		expect(await map.innerText()).toContain('CC BY 4.0');
 		await page.locator('[data-testid="what-if"] input[name="remove"]').first().check();
 		await page.locator('[data-testid="what-if-run"]').click();
 		const result = page.locator('[data-testid="what-if-result"]');
@@ -377,14 +384,15 @@ describe('the evaluator desk', () => {
 			await noJs.locator('[data-testid="what-if-run"]').click();
 			const result = noJs.locator('[data-testid="what-if-result"]');
 			await result.waitFor(SLOW);
-			// Demo projects declare no LEPS and no procedure: J and K turn from "not assessable" into numbers.
-			for (const criterion of ['J', 'K']) {
-				const cells = await result
-					.locator(`[data-testid="what-if-row-${criterion}"] td`)
-					.allInnerTexts();
-				expect(cells[0], criterion).toBe('n.v.');
-				expect(cells[1], criterion).toMatch(/^\d+,\d$/);
-			}
+			// Demo projects declare no LEPS: J turns from "not assessable" into a number; the declared
+			// co-design (art. 55) raises K.
+			const row = async (criterion: string) =>
+				result.locator(`[data-testid="what-if-row-${criterion}"] td`).allInnerTexts();
+			const [jBefore, jAfter] = await row('J');
+			expect(jBefore).toBe('n.v.');
+			expect(jAfter).toMatch(/^\d+,\d$/);
+			const [kBefore, kAfter] = (await row('K')).map((t) => Number(t.replace(',', '.')));
+			expect(kAfter).toBeGreaterThan(kBefore!);
 			// The choices tried stay on the form, to refine them.
 			expect(await role.inputValue()).toBe(newRole);
 			expect(await noJs.locator('[data-testid="what-if"] input[name="budget"]').inputValue()).toBe(
