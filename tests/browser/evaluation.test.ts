@@ -337,6 +337,9 @@ describe('the evaluator desk', () => {
 		await map.locator('path[data-istat]').first().waitFor(SLOW);
 		expect(await map.locator('path[data-istat][fill="#0072B2"]').count()).toBe(listed);
 		expect(await map.innerText()).toContain('CC BY 4.0');
+		// Jargon links to the glossary (issue 22): B's formula names the Gini index.
+		const gini = page.locator('[data-testid="criterion-B"] a[href="/glossario#gini"]');
+		expect(await gini.count()).toBeGreaterThan(0);
 		await page.locator('[data-testid="what-if"] input[name="remove"]').first().check();
 		await page.locator('[data-testid="what-if-run"]').click();
 		const result = page.locator('[data-testid="what-if-result"]');
