@@ -330,6 +330,16 @@ describe('the evaluator desk', () => {
 		const before = await page.locator('[data-testid="effective-total"]').innerText();
 		// Plain words first, the formula behind "Come si calcola".
 		expect(await page.locator('[data-testid="explanation-A"]').innerText()).not.toBe('');
+		// The territory on the map (issue 17): as many Comuni in the covered colour as the list counts.
+		const heading = await page.locator('[data-testid="territory"] h3').first().innerText();
+		const listed = Number(/\((\d+)\)/.exec(heading)![1]);
+		const map = page.locator('[data-testid="coverage-map"]');
+		await map.locator('path[data-istat]').first().waitFor(SLOW);
+		expect(await map.locator('path[data-istat][fill="#0072B2"]').count()).toBe(listed);
+		expect(await map.innerText()).toContain('CC BY 4.0');
+		// Jargon links to the glossary (issue 22): B's formula names the Gini index.
+		const gini = page.locator('[data-testid="criterion-B"] a[href="/glossario#gini"]');
+		expect(await gini.count()).toBeGreaterThan(0);
 		await page.locator('[data-testid="what-if"] input[name="remove"]').first().check();
 		await page.locator('[data-testid="what-if-run"]').click();
 		const result = page.locator('[data-testid="what-if-result"]');
@@ -340,6 +350,60 @@ describe('the evaluator desk', () => {
 		await page.goto(`${app()}/valutazione/progetti/${id}?griglia=${OPEN}`);
 		expect(await page.locator('[data-testid="effective-total"]').innerText()).toBe(before);
 		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('tries a role change and pretends LEPS, co-design and co-financing are declared, without JavaScript (issue 16)', async () => {
+		const project = await graphqlAs<{ ranking: { evaluations: Array<{ projectId: string }> } }>(
+			evaluator,
+			`query ($c: ID, $r: ID) { ranking(callId: $c, rubricId: $r) { evaluations { projectId } } }`,
+			{ c: CALL, r: OPEN }
+		);
+		const id = project.ranking.evaluations.at(-1)!.projectId;
+		// The same evaluator's session, with scripts off: the panel is a plain form.
+		const plain = await browser.newContext({
+			javaScriptEnabled: false,
+			storageState: await evaluator.storageState()
+		});
+		try {
+			const noJs = await plain.newPage();
+			const url = `${app()}/valutazione/progetti/${id}?griglia=${OPEN}`;
+			await noJs.goto(url);
+			const panel = noJs.locator('[data-testid="what-if"]');
+			// Half a co-financing is refused inside the panel, naming what is missing.
+			await panel.locator('input[name="grant"]').fill('100.000');
+			await panel.locator('[data-testid="what-if-run"]').click();
+			await noJs.waitForURL(/whatif/);
+			expect(
+				await noJs.locator('[data-testid="what-if"] [data-testid="form-error"]').innerText()
+			).toContain('costo complessivo');
+			const role = noJs.locator('[data-testid="what-if-roles"] select').first();
+			const newRole = await role.locator('option').nth(1).getAttribute('value');
+			await role.selectOption(newRole!);
+			await noJs.locator('[data-testid="what-if-declare"] summary').click();
+			await noJs.locator('[data-testid="what-if-declare"] input[name="leps"]').first().check();
+			await noJs.locator('[data-testid="what-if-co-design"]').selectOption('co_progettazione');
+			await noJs.locator('[data-testid="what-if"] input[name="budget"]').fill('200.000');
+			await noJs.locator('[data-testid="what-if"] input[name="grant"]').fill('100.000');
+			await noJs.locator('[data-testid="what-if-run"]').click();
+			const result = noJs.locator('[data-testid="what-if-result"]');
+			await result.waitFor(SLOW);
+			// Demo projects declare no LEPS: J turns from "not assessable" into a number; the declared
+			// co-design (art. 55) raises K.
+			const row = async (criterion: string) =>
+				result.locator(`[data-testid="what-if-row-${criterion}"] td`).allInnerTexts();
+			const [jBefore, jAfter] = await row('J');
+			expect(jBefore).toBe('n.v.');
+			expect(jAfter).toMatch(/^\d+,\d$/);
+			const [kBefore, kAfter] = (await row('K')).map((t) => Number(t.replace(',', '.')));
+			expect(kAfter).toBeGreaterThan(kBefore!);
+			// The choices tried stay on the form, to refine them.
+			expect(await role.inputValue()).toBe(newRole);
+			expect(await noJs.locator('[data-testid="what-if"] input[name="budget"]').inputValue()).toBe(
+				'200.000'
+			);
+		} finally {
+			await plain.close();
+		}
 	});
 
 	it('shows the regional ranking with busy organisations flagged, and fits a phone', async () => {

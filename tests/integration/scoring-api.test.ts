@@ -9,17 +9,39 @@ interface Card {
 	rubricId: string;
 	rubricVersion: number;
 	total: number | null;
+	assessedWeightShare: number;
 	criteria: Array<{
 		id: string;
+		weight: number;
 		score: number | null;
 		assessable: boolean;
+		applicable: boolean;
 		missing: string[];
 		formula: { it: string };
 		suggestions: Array<{ it: string }>;
 		inputs: Array<{ key: string; value: string }>;
 	}>;
 }
-const CARD = `projectId rubricId rubricVersion total criteria { id score assessable missing formula { it } suggestions { it } inputs { key value } }`;
+const CARD = `projectId rubricId rubricVersion total assessedWeightShare criteria { id weight score assessable applicable missing formula { it } suggestions { it } inputs { key value } }`;
+
+/**
+ * Every criterion, F included: a criterion that cannot be assessed names what is missing unless it
+ * does not concern the project (then nothing is missing and it leaves the weight share).
+ */
+function expectHonestCriteria(card: Card) {
+	for (const c of card.criteria) {
+		if (!c.applicable) {
+			expect(c.assessable, c.id).toBe(false);
+			expect(c.missing, c.id).toEqual([]);
+		} else if (!c.assessable) expect(c.missing.length, c.id).toBeGreaterThan(0);
+	}
+	const weight = (cs: Card['criteria']) => cs.reduce((sum, c) => sum + c.weight, 0);
+	const applicable = card.criteria.filter((c) => c.applicable);
+	expect(card.assessedWeightShare).toBeCloseTo(
+		weight(applicable.filter((c) => c.assessable)) / weight(applicable),
+		9
+	);
+}
 
 describe('scoring the demo partnerships read from Neo4j', () => {
 	it('lists the two preset rubrics as versioned data', async () => {
@@ -85,10 +107,11 @@ describe('scoring the demo partnerships read from Neo4j', () => {
 			if (c.score !== null) expect(c.score).toBeGreaterThanOrEqual(0);
 			if (c.score !== null) expect(c.score).toBeLessThanOrEqual(100);
 			expect(c.formula.it.length).toBeGreaterThan(10);
-			// F does not concern a project outside the sociosanitary areas (now read from the project):
-			// not applicable, nothing is missing. The API does not expose applicability yet.
-			if (!c.assessable && c.id !== 'F') expect(c.missing.length).toBeGreaterThan(0);
 		}
+		expectHonestCriteria(card);
+		// F does not concern a project outside the sociosanitary areas: not applicable, nothing missing.
+		const f = card.criteria.find((c) => c.id === 'F')!;
+		expect(f).toMatchObject({ applicable: false, assessable: false, missing: [], score: null });
 		const a = card.criteria.find((c) => c.id === 'A')!;
 		expect(a.inputs.map((i) => i.key).length).toBeGreaterThan(0);
 	});
@@ -107,6 +130,53 @@ describe('scoring the demo partnerships read from Neo4j', () => {
 			(s) => s.scorecard.criteria.find((x) => x.id === 'C')!.score ?? 0
 		);
 		expect(Math.max(...c)).toBeGreaterThan(0);
+	});
+
+	it('says per criterion whether it concerns the project, F in both states across the 2025-2027 call', async () => {
+		const data = await ok<{ scorecards: Array<{ scorecard: Card }> }>(
+			`{ scorecards(callId: "demo-call-2021", rubricId: "programmazione-2025-2027") { scorecard { ${CARD} } } }`
+		);
+		for (const { scorecard } of data.scorecards) expectHonestCriteria(scorecard);
+		const f = data.scorecards.map((s) => s.scorecard.criteria.find((c) => c.id === 'F')!);
+		expect(new Set(f.map((c) => c.applicable))).toEqual(new Set([true, false]));
+	});
+
+	it('tries a role change and pretended declarations through whatIf, and names a wrong one (issue 16)', async () => {
+		const project = `demo-project-07`;
+		const { project: p } = await ok<{
+			project: { partnerships: Array<{ role: string; actor: { id: string } }> };
+		}>(`{ project(id: "${project}") { partnerships { role actor { id } } } }`);
+		const supporter = p.partnerships.find((x) => x.role !== 'capofila')!;
+		const data = await ok<{
+			whatIf: {
+				totalDelta: number | null;
+				criteria: Array<{ criterionId: string; before: number | null; after: number | null }>;
+			};
+		}>(
+			`query ($e: [WhatIfEditInput!]!) { whatIf(projectId: "${project}", rubricId: "programmazione-2025-2027", edits: $e) { totalDelta criteria { criterionId before after } } }`,
+			{
+				e: [
+					{ kind: 'changeRole', actorId: supporter.actor.id, role: 'sostenitore' },
+					{ kind: 'declare', field: 'leps', values: ['pronto_intervento_sociale'] },
+					{ kind: 'declare', field: 'coDesign', values: ['co_progettazione'] },
+					{ kind: 'declare', field: 'cofinancing', budgetEur: 200000, grantEur: 100000 }
+				]
+			}
+		);
+		const by = new Map(data.whatIf.criteria.map((c) => [c.criterionId, c]));
+		expect(by.get('J')).toMatchObject({ before: null });
+		expect(by.get('J')!.after).not.toBeNull();
+		expect(by.get('K')!.after).not.toBeNull();
+		const wrong = await execute(
+			`query ($e: [WhatIfEditInput!]!) { whatIf(projectId: "${project}", edits: $e) { totalDelta } }`,
+			{ e: [{ kind: 'declare', field: 'cofinancing', budgetEur: 100, grantEur: 500 }] }
+		);
+		expect(JSON.stringify(wrong.errors)).toContain('Contributo richiesto');
+		const unknown = await execute(
+			`query ($e: [WhatIfEditInput!]!) { whatIf(projectId: "${project}", edits: $e) { totalDelta } }`,
+			{ e: [{ kind: 'declare', field: 'budget' }] }
+		);
+		expect(JSON.stringify(unknown.errors)).toContain('edits[0].field');
 	});
 
 	it('saves an edited rubric as a new version; scorecards name the version used', async () => {

@@ -60,3 +60,7 @@ export function auditValue(value: string | null, lang: Lang = getLocale()): stri
 	const label = statusLabel(status[1]!, lang);
 	return status[2] === undefined ? label : `${label} (${auditValue(status[2], lang)})`;
 }
+
+/** A change of score with its sign, one decimal: "+2,5", "−1". */
+export const signedScore = (delta: number, lang: Lang = getLocale()) =>
+	`${delta >= 0 ? '+' : '−'}${formatNumber(Math.abs(delta), 1, lang)}`;

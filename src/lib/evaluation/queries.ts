@@ -374,3 +374,21 @@ export const WHAT_IF_QUERY = graphql(`
 		}
 	}
 `);
+
+/** The scorecard's map (issue 17): every Comune's place, and the partners' seats. */
+export const PROJECT_GEOGRAPHY_QUERY = graphql(`
+	query ProjectGeography($projectId: ID!) {
+		territory {
+			places {
+				...GeoPlace
+			}
+		}
+		projectCoverage(projectId: $projectId) {
+			partners {
+				actorId
+				name
+				seatIstat
+			}
+		}
+	}
+`);

@@ -50,6 +50,8 @@ export interface ReportSection {
 	title: string;
 	paragraphs?: ReportParagraph[];
 	table?: ReportTable;
+	/** The target Comuni by ISTAT code, covered or not: the PDF draws them on a map (issue 17). */
+	coverage?: { covered: string[]; uncovered: string[] };
 }
 
 export interface ReportContent {
@@ -179,6 +181,14 @@ export function reportContent(
 			: { title: w(m.evalMatrix), paragraphs: [{ text: w(m.evalNoActions) }] },
 		{
 			title: w(m.evalTerritory),
+			...(coverage.known && data.territory.length > 0
+				? {
+						coverage: {
+							covered: coverage.covered.map((c) => c.istat),
+							uncovered: coverage.uncovered.map((c) => c.istat)
+						}
+					}
+				: {}),
 			paragraphs: [
 				{
 					label: `${w(m.evalCovered)} (${coverage.covered.length})`,

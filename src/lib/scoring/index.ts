@@ -21,6 +21,12 @@ export {
 } from './batch';
 export { whatIf, applyEdits, WhatIfError, type SnapshotEdit, type WhatIfResult } from './what-if';
 export {
+	DECLARABLE_FIELDS,
+	MAX_DECLARED_EUR,
+	type Declaration,
+	type DeclarableField
+} from './what-if-declare';
+export {
 	computeNetworkMetrics,
 	type NetworkInput,
 	type NetworkMetrics,

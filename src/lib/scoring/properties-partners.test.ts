@@ -13,6 +13,7 @@ import {
 	declaredMembersArb,
 	kindArb,
 	makePartner,
+	noHistory,
 	placeArb,
 	roleArb,
 	signingRoleArb,
@@ -247,15 +248,6 @@ describe('property 5: scale is read from declared members, with diminishing retu
 		LIMIT
 	);
 });
-
-const noHistory = (s: PartnershipSnapshot): PartnershipSnapshot => {
-	const { sharedHistory: _dropped, ...rest } = s;
-	return {
-		...rest,
-		priorCollaborations: [],
-		networks: s.networks.map(({ memberships: _m, ...n }) => n)
-	};
-};
 
 describe('property 6: tested vs occasional from the core and shared history before the start', () => {
 	it(

@@ -226,8 +226,9 @@ export const snapshotArb: fc.Arbitrary<PartnershipSnapshot> = fc
 							since: dateArb,
 							until: fc.option(dateArb, { nil: null }),
 							source: fc.constantFrom(...COLLABORATION_SOURCES.map((s) => s.id)),
-							level: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-							trust: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null })
+							level: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+							trust: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+							value: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null })
 						},
 						{ requiredKeys: ['a', 'b', 'since', 'until', 'source'] }
 					),
@@ -347,3 +348,13 @@ export const subscoreOf = (card: Scorecard, id: string, subId: string) =>
 	criterionOf(card, id).subscores.find((s) => s.id === subId)!.score;
 /** Property runs score hundreds of partnerships; on a shared 2-core machine they need more than 5 s. */
 export const PROPERTY_LIMIT = 60_000;
+
+/** The snapshot with every piece of shared history removed (collaborations, groups, network dates). */
+export const noHistory = (s: PartnershipSnapshot): PartnershipSnapshot => {
+	const { sharedHistory: _dropped, ...rest } = s;
+	return {
+		...rest,
+		priorCollaborations: [],
+		networks: s.networks.map(({ memberships: _m, ...n }) => n)
+	};
+};

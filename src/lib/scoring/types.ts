@@ -129,7 +129,11 @@ export interface PartnershipSnapshot {
 		until: IsoDate | null;
 		source: CollaborationSourceId;
 		strength?: number | null;
-		/** From a survey: how close the collaboration is, 1–5. */
+		/**
+		 * How close the collaboration is. From a survey (`source: 'survey'`): the Frey scale 0–5
+		 * (0 nessun rapporto … 5 collaborazione piena), read by criterion C; otherwise the recorded 1–5
+		 * strength.
+		 */
 		level?: number | null;
 		/** From a survey: how much the two trust each other, 1–5. */
 		trust?: number | null;

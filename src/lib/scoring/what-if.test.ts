@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPERIMENTAZIONI_2012_2014 } from './rubrics';
+import { PROGRAMMAZIONE_2025_2027, SPERIMENTAZIONI_2012_2014 } from './rubrics';
 import { scorePartnership } from './score';
 import { commitment, makePartner, makeSnapshot } from './test-support';
 import type { PartnershipSnapshot } from './types';
@@ -113,6 +113,76 @@ describe('whatIf', () => {
 		expect(attempt([{ kind: 'addPartner', partner: makePartner('com', 'comune') }]).it).toContain(
 			'già tra i partner'
 		);
+	});
+});
+
+describe('whatIf: pretending the project declared what it does not', () => {
+	const undeclared: PartnershipSnapshot = {
+		...snapshot,
+		project: { id: 'p', title: 'P', start: '2022-01-01', end: '2024-12-31', funder: 'regione' }
+	};
+	const criterionAfter = (result: ReturnType<typeof whatIf>, id: string) =>
+		result.criteria.find((c) => c.criterionId === id)!;
+
+	it('«se il progetto dichiarasse i LEPS»: J turns from non valutabile into a score, the snapshot is untouched', () => {
+		const before = JSON.stringify(undeclared);
+		const result = whatIf(undeclared, PROGRAMMAZIONE_2025_2027, [
+			{ kind: 'declare', field: 'leps', leps: ['pronto_intervento_sociale'] }
+		]);
+		expect(JSON.stringify(undeclared)).toBe(before);
+		expect(result.snapshot.project.leps).toEqual(['pronto_intervento_sociale']);
+		const j = criterionAfter(result, 'J');
+		expect(j.before).toBeNull();
+		expect(j.after).not.toBeNull();
+		expect(result.after.assessedWeightShare).toBeGreaterThan(result.before.assessedWeightShare);
+	});
+
+	it('«la co-progettazione»: an art. 55 procedure scores K’s procedure at 100, «nessuna» at 0', () => {
+		const k = (procedure: 'co_progettazione' | 'nessuna') =>
+			whatIf(undeclared, PROGRAMMAZIONE_2025_2027, [
+				{ kind: 'declare', field: 'coDesign', procedure }
+			]).after.criteria.find((c) => c.id === 'K')!;
+		expect(k('co_progettazione').subscores.find((x) => x.id === 'procedure')?.score).toBe(100);
+		expect(k('nessuna').subscores.find((x) => x.id === 'procedure')?.score).toBe(0);
+	});
+
+	it('«il cofinanziamento»: budget and grant replace the declared ones (awarded grant too) and E reads them', () => {
+		const awarded = { ...snapshot, project: { ...snapshot.project, grantAwardedEur: 90_000 } };
+		const result = whatIf(awarded, SPERIMENTAZIONI_2012_2014, [
+			{ kind: 'declare', field: 'cofinancing', budgetEur: 200_000, grantEur: 100_000 }
+		]);
+		expect(result.snapshot.project).toMatchObject({
+			budgetEur: 200_000,
+			grantRequestedEur: 100_000,
+			grantAwardedEur: null
+		});
+		const e = result.after.criteria.find((c) => c.id === 'E')!;
+		expect(e.inputs.cofinancingShare).toBeCloseTo(0.5, 9);
+	});
+
+	it('refuses an unknown LEPS, an unknown procedure and a grant above the cost, naming the field', () => {
+		const attempt = (edit: Parameters<typeof applyEdits>[1][number]) => {
+			try {
+				applyEdits(undeclared, [edit]);
+			} catch (error) {
+				expect(error).toBeInstanceOf(WhatIfError);
+				return (error as WhatIfError).detail;
+			}
+			throw new Error('no error');
+		};
+		expect(
+			attempt({ kind: 'declare', field: 'leps', leps: ['nope' as 'pronto_intervento_sociale'] }).it
+		).toContain('LEPS sconosciuto');
+		expect(attempt({ kind: 'declare', field: 'leps', leps: [] }).it).toContain('almeno un LEPS');
+		expect(
+			attempt({ kind: 'declare', field: 'coDesign', procedure: 'x' as 'nessuna' }).it
+		).toContain('Procedura sconosciuta');
+		expect(
+			attempt({ kind: 'declare', field: 'cofinancing', budgetEur: 100, grantEur: 200 }).it
+		).toContain('Contributo richiesto');
+		expect(
+			attempt({ kind: 'declare', field: 'cofinancing', budgetEur: 0, grantEur: 0 }).it
+		).toContain('Costo complessivo');
 	});
 });
 

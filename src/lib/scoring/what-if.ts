@@ -13,6 +13,7 @@ import { assertValidRubric, computeScorecard } from './engine';
 import { formatNumber, listNames, type Lang } from './format';
 import { partnershipView } from './partnership';
 import type { Rubric } from './rubrics';
+import { declarationProblem, declare, type Declaration } from './what-if-declare';
 import { canonicalSnapshot } from './snapshot';
 import { comuniCoveredBy } from './territory';
 import type {
@@ -29,7 +30,8 @@ export type SnapshotEdit =
 	| { kind: 'addPartner'; partner: Partner; responsibleFor?: string[] }
 	| { kind: 'addCandidate'; actorId: string; role?: RoleId; responsibleFor?: string[] }
 	| { kind: 'removePartner'; actorId: string }
-	| { kind: 'changeRole'; actorId: string; role: RoleId };
+	| { kind: 'changeRole'; actorId: string; role: RoleId }
+	| ({ kind: 'declare' } & Declaration);
 
 /** An edit that cannot be applied, with a message for the person who asked. */
 export class WhatIfError extends Error {
@@ -136,6 +138,10 @@ export function applyEdits(
 				...a,
 				responsibleActorIds: a.responsibleActorIds.filter((id) => id !== edit.actorId)
 			}));
+		} else if (edit.kind === 'declare') {
+			const problem = declarationProblem(edit);
+			if (problem) throw new WhatIfError(problem);
+			next.project = declare(next.project, edit);
 		} else {
 			mustHave(edit.actorId);
 			if (!ROLE_BY_ID[edit.role])
@@ -187,7 +193,8 @@ function compare(before: Scorecard, after: Scorecard) {
 
 /**
  * "What if": the scorecard after the edits, beside the one before and the change per criterion.
- * Pure; the UI calls it to show the effect of adding or removing a partner or changing a role.
+ * Pure; the UI calls it to show the effect of adding or removing a partner, changing a role or
+ * pretending the project declared what it does not (LEPS, co-design, co-financing).
  */
 export function whatIf(
 	snapshot: PartnershipSnapshot,

@@ -45,6 +45,74 @@ describe('C. Natura del partenariato', () => {
 		expect(result.explanation?.it).toContain('3 enti su 3 del nucleo');
 	});
 
+	it('reads survey answers on the Frey scale: cooperation or more is tested, knowing each other earns the floor, «nessun rapporto» is no tie', () => {
+		// core p1, p2, p3. Survey p1–p2 level 3 (coordinamento) since 2017-01-01: 2.998 y → 0.6319;
+		// p2–p3 level 1 (conoscenza) since 2010: acquaintance → floor 0.2 whatever its length;
+		// p1–p3 level 0 since 2018: not a tie. Credits: p1 0.6319, p2 0.6319, p3 0.2.
+		// C = 100·(0.6319 + 0.6319 + 0.2)/3 = 48.79; trust (4, 2) and value (3) are reported only.
+		const survey = (a: string, b: string, since: string, level: number, trust: number | null) => ({
+			a,
+			b,
+			since,
+			until: null,
+			source: 'survey' as const,
+			level,
+			trust,
+			value: level > 0 ? 3 : null
+		});
+		const result = runCriterion(
+			testedPartnershipCriterion,
+			makeSnapshot({
+				project,
+				partners,
+				priorCollaborations: [
+					survey('p1', 'p2', '2017-01-01', 3, 4),
+					survey('p2', 'p3', '2010-01-01', 1, 2),
+					survey('p1', 'p3', '2018-01-01', 0, null)
+				]
+			})
+		);
+		expect(result.score).toBeCloseTo(48.79, 2);
+		expect(result.inputs.testedCoreEntities).toBe(2);
+		expect(result.inputs.acquaintedOnlyCoreEntities).toBe(1);
+		expect(result.inputs.surveyNoTieAnswers).toBe(1);
+		expect(result.inputs.surveyMeanTrust).toBe(3);
+		expect(result.inputs.surveyMeanValue).toBe(3);
+		expect(result.explanation?.it).toContain('si conoscevano soltanto');
+		expect(result.explanation?.en).toContain('do not change the score');
+	});
+
+	it('a survey where the core answers «nessun rapporto» is an occasional partnership: 0, assessable', () => {
+		const result = runCriterion(
+			testedPartnershipCriterion,
+			makeSnapshot({
+				project,
+				partners,
+				priorCollaborations: [
+					{ a: 'p1', b: 'p2', since: '2019-10-01', until: null, source: 'survey', level: 0 },
+					{ a: 'p2', b: 'p3', since: '2019-10-01', until: null, source: 'survey', level: 0 }
+				]
+			})
+		);
+		expect(result.score).toBe(0);
+		expect(result.missing).toEqual([]);
+		expect(result.explanation?.it).toContain('«nessun rapporto»');
+	});
+
+	it('a declared collaboration keeps counting whole whatever its 1–5 strength (the Frey scale is the survey’s)', () => {
+		const result = runCriterion(
+			testedPartnershipCriterion,
+			makeSnapshot({
+				project,
+				partners: partners.slice(0, 2),
+				priorCollaborations: [
+					{ a: 'p1', b: 'p2', since: '2017-01-01', until: null, source: 'declared', level: 1 }
+				]
+			})
+		);
+		expect(result.score).toBeCloseTo(63.19, 2);
+	});
+
 	it('with no history recorded is non valutabile, not 0 (issue 16)', () => {
 		const result = runCriterion(testedPartnershipCriterion, makeSnapshot({ project, partners }));
 		expect(result.score).toBeNull();

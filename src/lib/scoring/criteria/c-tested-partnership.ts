@@ -12,7 +12,24 @@ interface Episode {
 	since: number;
 	until: number;
 	kind: string;
+	/**
+	 * A survey answer at level 1 (they know each other, exchange information): a tie, but not yet a
+	 * partnership tried out together; it earns the minimum credit whatever its length.
+	 */
+	acquaintance?: boolean;
 }
+
+/**
+ * Levels of the survey's Frey scale (issue 19): 0 nessun rapporto, 1 conoscenza / scambio di
+ * informazioni, 2 cooperazione … 5 collaborazione piena. From cooperation up the two have worked
+ * together: the act's «già sperimentata». Other sources keep their own 1–5 strength and count whole.
+ */
+export const SURVEY_NO_TIE = 0;
+export const SURVEY_ACQUAINTANCE = 1;
+
+/** The survey's Frey level of a collaboration, or null when it is not a survey answer with a level. */
+const surveyLevel = (c: PartnershipSnapshot['priorCollaborations'][number]) =>
+	c.source === 'survey' && c.level != null ? c.level : null;
 
 /**
  * Every piece of shared history that began before the start, cut at the start: pairs of
@@ -22,31 +39,44 @@ interface Episode {
 function episodesBefore(
 	snapshot: PartnershipSnapshot,
 	startDay: number
-): { episodes: Episode[]; ignored: number } {
+): { episodes: Episode[]; noTies: Array<[string, string]>; ignored: number } {
 	const episodes: Episode[] = [];
+	// Survey answers «nessun rapporto» before the start: recorded history that there is none.
+	const noTies: Array<[string, string]> = [];
 	let ignored = 0;
-	const add = (
-		actorIds: string[],
-		since: string | null,
-		until: string | null | undefined,
-		kind: string
-	) => {
+	const dated = (since: string | null, until: string | null | undefined) => {
 		const from = isoDateToDay(since);
 		const to = until == null ? startDay : isoDateToDay(until);
 		if (from === null || to === null || from >= startDay) {
 			ignored += 1;
-			return;
+			return null;
 		}
-		episodes.push({ actorIds, since: from, until: Math.max(from, Math.min(to, startDay)), kind });
+		return { since: from, until: Math.max(from, Math.min(to, startDay)) };
+	};
+	const add = (
+		actorIds: string[],
+		since: string | null,
+		until: string | null | undefined,
+		kind: string,
+		acquaintance = false
+	) => {
+		const span = dated(since, until);
+		if (span) episodes.push({ actorIds, ...span, kind, ...(acquaintance ? { acquaintance } : {}) });
 	};
 	for (const c of snapshot.priorCollaborations) {
-		if (c.a !== c.b)
-			add(
-				[c.a, c.b],
-				c.since,
-				c.until,
-				c.source === 'shared_project' ? 'project' : 'collaboration'
-			);
+		if (c.a === c.b) continue;
+		const level = surveyLevel(c);
+		if (level !== null && level <= SURVEY_NO_TIE) {
+			if (dated(c.since, c.until)) noTies.push([c.a, c.b]);
+			continue;
+		}
+		add(
+			[c.a, c.b],
+			c.since,
+			c.until,
+			c.source === 'shared_project' ? 'project' : 'collaboration',
+			level === SURVEY_ACQUAINTANCE
+		);
 	}
 	for (const h of snapshot.sharedHistory ?? []) add(h.actorIds, h.since, h.until, h.kind);
 	for (const network of snapshot.networks) {
@@ -61,7 +91,7 @@ function episodesBefore(
 			}
 		}
 	}
-	return { episodes, ignored };
+	return { episodes, noTies, ignored };
 }
 
 /**
@@ -143,12 +173,14 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 			};
 		}
 
-		const { episodes, ignored } = episodesBefore(snapshot, startDay);
-		const amongPartners = episodes.filter(
-			(e) => new Set(e.actorIds.flatMap((id) => view.byActor.get(id)?.key ?? [])).size >= 2
-		);
+		const { episodes, noTies, ignored } = episodesBefore(snapshot, startDay);
+		const entitiesOf = (ids: string[]) =>
+			new Set(ids.flatMap((id) => view.byActor.get(id)?.key ?? []));
+		const amongPartners = episodes.filter((e) => entitiesOf(e.actorIds).size >= 2);
+		const noTieAnswers = noTies.filter((pair) => entitiesOf(pair).size >= 2).length;
 		if (ignored > 0) inputs.historyAfterStartOrUndated = ignored;
-		if (amongPartners.length === 0) {
+		if (noTieAnswers > 0) inputs.surveyNoTieAnswers = noTieAnswers;
+		if (amongPartners.length === 0 && noTieAnswers === 0) {
 			missing.push(MISSING.history);
 			suggestions.push({
 				it: 'Nessuna storia comune dei partner prima dell’avvio è registrata: progetti precedenti, collaborazioni, reti o l’Accordo di Programma condivisi la renderebbero valutabile.',
@@ -157,42 +189,62 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 			return { subscores: subscore(null), missing, inputs, suggestions, explanation: noHistory };
 		}
 
-		// Intervals per pair of core entities.
+		// Intervals per pair of core entities; pairs that only know each other apart.
 		const coreKeys = new Set(core.map((e) => e.key));
 		const intervals = new Map<string, Array<[number, number]>>();
+		const acquainted = new Set<string>();
 		const kinds = new Set<string>();
 		for (const episode of amongPartners) {
-			const keys = [...new Set(episode.actorIds.flatMap((id) => view.byActor.get(id)?.key ?? []))]
-				.filter((k) => coreKeys.has(k))
-				.sort();
-			if (keys.length >= 2) kinds.add(episode.kind);
+			const keys = [...entitiesOf(episode.actorIds)].filter((k) => coreKeys.has(k)).sort();
+			if (keys.length >= 2 && !episode.acquaintance) kinds.add(episode.kind);
 			for (let i = 0; i < keys.length; i++) {
 				for (let j = i + 1; j < keys.length; j++) {
 					const pair = `${keys[i]}\u0000${keys[j]}`;
-					intervals.set(pair, [...(intervals.get(pair) ?? []), [episode.since, episode.until]]);
+					if (episode.acquaintance) acquainted.add(pair);
+					else
+						intervals.set(pair, [...(intervals.get(pair) ?? []), [episode.since, episode.until]]);
 				}
 			}
 		}
 		const best = new Map<string, { value: number; years: number }>();
+		const credit = new Map<string, number>();
+		const raise = (pair: string, value: number) => {
+			for (const key of pair.split('\u0000'))
+				credit.set(key, Math.max(credit.get(key) ?? 0, value));
+		};
 		for (const [pair, list] of intervals) {
 			const years = unionLength(list) / DAYS_PER_YEAR;
 			const value = Math.max(floor, saturating(years, tau));
+			raise(pair, value);
 			for (const key of pair.split('\u0000')) {
 				if (value > (best.get(key)?.value ?? -1)) best.set(key, { value, years });
 			}
 		}
-		const values = core.map((e) => best.get(e.key)?.value ?? 0);
+		for (const pair of acquainted) raise(pair, floor);
+		const values = core.map((e) => credit.get(e.key) ?? 0);
 		const score = (100 * values.reduce((a, b) => a + b, 0)) / core.length;
 		const untested = core.filter((e) => !best.has(e.key));
+		const onlyAcquainted = untested.filter((e) => credit.has(e.key)).length;
 		inputs.coreEntities = core.length;
 		inputs.testedCoreEntities = core.length - untested.length;
+		if (onlyAcquainted > 0) inputs.acquaintedOnlyCoreEntities = onlyAcquainted;
 		inputs.historyKinds = [...kinds].sort().map((k) => k);
 		const tested = [...best.values()];
 		if (tested.length > 0)
 			inputs.meanYearsOfTested = round(tested.reduce((a, b) => a + b.years, 0) / tested.length, 2);
-		const trust = snapshot.priorCollaborations.flatMap((c) => (c.trust != null ? [c.trust] : []));
-		if (trust.length > 0)
-			inputs.surveyMeanTrust = round(trust.reduce((a, b) => a + b, 0) / trust.length, 2);
+		const surveyMean = (
+			read: (c: PartnershipSnapshot['priorCollaborations'][number]) => number | null | undefined
+		) => {
+			const xs = snapshot.priorCollaborations.flatMap((c) => {
+				const x = read(c);
+				return x != null ? [x] : [];
+			});
+			return xs.length > 0 ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 2) : null;
+		};
+		const meanTrust = surveyMean((c) => c.trust);
+		const meanValue = surveyMean((c) => c.value);
+		if (meanTrust !== null) inputs.surveyMeanTrust = meanTrust;
+		if (meanValue !== null) inputs.surveyMeanValue = meanValue;
 
 		if (untested.length > 0) {
 			suggestions.push({
@@ -212,9 +264,32 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 					),
 				lang
 			);
+		const testedCount = core.length - untested.length;
+		const said = (lang: 'it' | 'en') => {
+			const parts: string[] = [];
+			if (onlyAcquainted > 0)
+				parts.push(
+					lang === 'it'
+						? `${onlyAcquainted} si conoscevano soltanto (questionario: «conoscenza / scambio di informazioni»), che vale il credito minimo`
+						: `${onlyAcquainted} only knew each other (survey: «awareness / information exchange»), which earns the minimum credit`
+				);
+			if (noTieAnswers > 0)
+				parts.push(
+					lang === 'it'
+						? `${noTieAnswers} risposte al questionario dicono «nessun rapporto» prima dell’avvio`
+						: `${noTieAnswers} survey answers say «no relationship» before the start`
+				);
+			if (meanTrust !== null || meanValue !== null)
+				parts.push(
+					lang === 'it'
+						? `fiducia e valore dichiarati (${[meanTrust !== null ? `fiducia ${formatNumber(meanTrust, 'it')}` : '', meanValue !== null ? `valore ${formatNumber(meanValue, 'it')}` : ''].filter(Boolean).join(', ')} su 5) sono riportati ma non cambiano il punteggio: il criterio guarda se il partenariato è già sperimentato`
+						: `declared trust and value (${[meanTrust !== null ? `trust ${formatNumber(meanTrust, 'en')}` : '', meanValue !== null ? `value ${formatNumber(meanValue, 'en')}` : ''].filter(Boolean).join(', ')} of 5) are reported but do not change the score: the criterion asks whether the partnership was already tried out`
+				);
+			return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
+		};
 		const explanation = {
-			it: `${core.length - untested.length} enti su ${core.length} del nucleo hanno già lavorato con un altro ente del nucleo prima dell’avvio (${kindLabels('it').toLowerCase()})${tested.length > 0 ? `, in media per ${formatNumber(Number(inputs.meanYearsOfTested), 'it')} anni` : ''}.`,
-			en: `${core.length - untested.length} of ${core.length} core bodies had worked with another core body before the start (${kindLabels('en').toLowerCase()})${tested.length > 0 ? `, on average for ${formatNumber(Number(inputs.meanYearsOfTested), 'en')} years` : ''}.`
+			it: `${testedCount} enti su ${core.length} del nucleo hanno già lavorato con un altro ente del nucleo prima dell’avvio${kinds.size > 0 ? ` (${kindLabels('it').toLowerCase()})` : ''}${tested.length > 0 ? `, in media per ${formatNumber(Number(inputs.meanYearsOfTested), 'it')} anni` : ''}.${said('it')}`,
+			en: `${testedCount} of ${core.length} core bodies had worked with another core body before the start${kinds.size > 0 ? ` (${kindLabels('en').toLowerCase()})` : ''}${tested.length > 0 ? `, on average for ${formatNumber(Number(inputs.meanYearsOfTested), 'en')} years` : ''}.${said('en')}`
 		};
 		return { subscores: subscore(score), missing, inputs, suggestions, explanation };
 	}

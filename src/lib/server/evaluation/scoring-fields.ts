@@ -6,12 +6,9 @@ import {
 	type CriterionResult,
 	type NetworkMetrics,
 	type Scorecard,
-	type SnapshotEdit,
 	type Subscore,
-	type Suggestion,
-	type WhatIfResult
+	type Suggestion
 } from '../../scoring';
-import type { RoleId } from '../../domain';
 import type { StoredRubric } from './rubric-queries';
 import { saveRubricVersion, listRubrics, getRubric, rubricOfCall } from './rubric-queries';
 import * as reads from '../network/network-queries';
@@ -20,8 +17,7 @@ import {
 	ambitoNetworkMetrics,
 	resolveRubric,
 	scoreProject,
-	scoreProjects,
-	tryEdits
+	scoreProjects
 } from './scorecard-service';
 import { builder } from '../graphql/builder';
 import { READ_NETWORK, rule, str, type Args } from '../auth/rules';
@@ -364,87 +360,6 @@ builder.queryFields((t) => ({
 			'Centralità, comunità, intermediari e isolati della rete di un Ambito / network metrics of an Ambito',
 		args: { ambitoId: t.arg.id({ required: true }) },
 		resolve: (_r, args) => ambitoNetworkMetrics(String(args.ambitoId))
-	})
-}));
-
-const WhatIfCriterionRef = builder
-	.objectRef<WhatIfResult['criteria'][number]>('WhatIfCriterion')
-	.implement({
-		fields: (t) => ({
-			criterionId: t.exposeString('criterionId'),
-			label: t.field({ type: LocalizedTextRef, resolve: (c) => c.label }),
-			before: t.exposeFloat('before', { nullable: true }),
-			after: t.exposeFloat('after', { nullable: true }),
-			delta: t.exposeFloat('delta', { nullable: true })
-		})
-	});
-const WhatIfRef = builder.objectRef<WhatIfResult>('WhatIf').implement({
-	description:
-		'Il punteggio dopo le modifiche provate, nulla è salvato / the score after the edits tried, nothing saved',
-	fields: (t) => ({
-		totalBefore: t.float({ nullable: true, resolve: (w) => w.before.total }),
-		totalAfter: t.float({ nullable: true, resolve: (w) => w.after.total }),
-		totalDelta: t.exposeFloat('totalDelta', { nullable: true }),
-		assessedShareAfter: t.float({ resolve: (w) => w.after.assessedWeightShare }),
-		comparableAfter: t.boolean({ resolve: (w) => w.after.comparable }),
-		criteria: t.field({ type: [WhatIfCriterionRef], resolve: (w) => w.criteria })
-	})
-});
-const WhatIfEditInput = builder.inputType('WhatIfEditInput', {
-	fields: (t) => ({
-		kind: t.string({
-			required: true,
-			description: 'addCandidate | removePartner | changeRole'
-		}),
-		actorId: t.string({ required: true }),
-		role: t.string({
-			description: 'Per addCandidate e changeRole / for addCandidate and changeRole'
-		})
-	})
-});
-const EDIT_KINDS = ['addCandidate', 'removePartner', 'changeRole'] as const;
-
-/** The form's edits as the pure what-if takes them; a wrong kind or a missing role is named. */
-function toEdits(
-	edits: ReadonlyArray<{ kind: string; actorId: string; role?: string | null }>
-): SnapshotEdit[] {
-	return edits.map((e, i) => {
-		const kind = EDIT_KINDS.find((k) => k === e.kind);
-		if (!kind)
-			throw badInput([
-				{
-					field: `edits[${i}].kind`,
-					message: `una tra ${EDIT_KINDS.join(', ')} / one of ${EDIT_KINDS.join(', ')}`
-				}
-			]);
-		if (kind === 'removePartner') return { kind, actorId: e.actorId };
-		if (kind === 'addCandidate')
-			return { kind, actorId: e.actorId, ...(e.role ? { role: e.role as RoleId } : {}) };
-		if (!e.role)
-			throw badInput([{ field: `edits[${i}].role`, message: 'ruolo mancante / missing role' }]);
-		return { kind, actorId: e.actorId, role: e.role as RoleId };
-	});
-}
-
-builder.queryFields((t) => ({
-	whatIf: t.field({
-		extensions: rule(READ_NETWORK),
-		type: WhatIfRef,
-		description:
-			'Cosa succede al punteggio se si aggiunge o toglie un partner o se ne cambia il ruolo / the score if a partner is added, removed or changes role',
-		args: {
-			projectId: t.arg.id({ required: true }),
-			rubricId: t.arg.id(),
-			rubricVersion: t.arg.int(),
-			edits: t.arg({ type: [WhatIfEditInput], required: true })
-		},
-		resolve: (_r, args) =>
-			tryEdits(
-				String(args.projectId),
-				toEdits(args.edits),
-				args.rubricId ? String(args.rubricId) : null,
-				args.rubricVersion
-			)
 	})
 }));
 

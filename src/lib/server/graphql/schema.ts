@@ -9,6 +9,7 @@ import '../network/entity-fields';
 import '../network/project-fields';
 import '../network/partner-fields';
 import '../evaluation/scoring-fields';
+import '../evaluation/what-if-fields';
 import '../evaluation/evaluation-fields';
 import '../transfer/transfer-fields';
 import '../accounts/account-fields';

@@ -7,6 +7,7 @@ import {
 	type ReportTable
 } from '../../evaluation/report-content';
 import { m } from '../../paraglide/messages.js';
+import { coverageMapSvg } from './coverage-map';
 import { renderPdf } from './render';
 
 /** The report's colours, as in the print view. */
@@ -87,7 +88,9 @@ export function reportPage(
 export function evaluationReportDefinition(
 	data: EvaluationPageData,
 	lang: Lang,
-	generatedAt = new Date().toISOString()
+	generatedAt = new Date().toISOString(),
+	/** The territory's covered/uncovered map as SVG (coverage-map.ts), drawn under its section. */
+	coverageSvg: string | null = null
 ): TDocumentDefinitions {
 	const c = reportContent(data, lang, generatedAt);
 	const h2 = (text: string): Content => ({ text, style: 'h2' });
@@ -150,13 +153,38 @@ export function evaluationReportDefinition(
 			...c.sections.flatMap((s): Content[] => [
 				h2(s.title),
 				...(s.paragraphs ?? []).map(paragraph),
-				...(s.table ? [table(s.table)] : [])
+				...(s.table ? [table(s.table)] : []),
+				...(s.coverage && coverageSvg
+					? [{ svg: coverageSvg, width: 515, margin: [0, 4, 0, 8] } satisfies Content]
+					: [])
 			])
 		]
 	};
 }
 
-/** The evaluation report's PDF bytes. */
-export function evaluationReportPdf(data: EvaluationPageData, lang: Lang): Promise<Buffer> {
-	return renderPdf(evaluationReportDefinition(data, lang));
+/** The evaluation report's PDF bytes, with the territory's map when its Comuni are known. */
+export async function evaluationReportPdf(
+	data: EvaluationPageData,
+	lang: Lang,
+	generatedAt = new Date().toISOString()
+): Promise<Buffer> {
+	const territory = reportContent(data, lang, generatedAt).sections.find((s) => s.coverage);
+	const w = (message: (i: object, o: { locale: Lang }) => string) => message({}, { locale: lang });
+	const day = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
+		dateStyle: 'long'
+	}).format(new Date(generatedAt));
+	const svg = territory?.coverage
+		? await coverageMapSvg({
+				...territory.coverage,
+				title: m.reportMapTitle({ title: data.project.title }, { locale: lang }),
+				legendTitle: w(m.evalTerritory),
+				labels: {
+					covered: w(m.evalCovered),
+					uncovered: w(m.evalUncovered),
+					context: w(m.reportMapOther)
+				},
+				dateLine: m.geoDate({ date: day }, { locale: lang })
+			})
+		: null;
+	return renderPdf(evaluationReportDefinition(data, lang, generatedAt, svg));
 }

@@ -4,19 +4,33 @@ import { requirePage } from '$lib/server/auth/routes';
 import { can } from '$lib/server/auth/policy';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
 import { loadEvaluation } from '$lib/evaluation/load';
-import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES, WHAT_IF_QUERY } from '$lib/evaluation/queries';
+import {
+	ADJUST_SCORE,
+	FINALIZE,
+	PROJECT_GEOGRAPHY_QUERY,
+	REOPEN,
+	SET_NOTES,
+	WHAT_IF_QUERY
+} from '$lib/evaluation/queries';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { whatIfEditsFromForm } from './what-if-form';
 
 const rubricOf = (url: URL) => url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID;
 
 export const load: PageServerLoad = async ({ locals, url, fetch, params }) => {
 	const viewer = requirePage(locals.viewer, 'network.read', url);
 	try {
-		const data = await loadEvaluation(runWith(fetch), params.id, rubricOf(url));
+		const run = runWith(fetch);
+		const [data, geo] = await Promise.all([
+			loadEvaluation(run, params.id, rubricOf(url)),
+			run(PROJECT_GEOGRAPHY_QUERY, { projectId: params.id })
+		]);
 		const callIds = data.project.call ? [data.project.call.id] : [];
 		return {
 			...data,
+			places: geo.territory.places,
+			seats: geo.projectCoverage.partners,
 			// Only to show or hide the forms: every mutation is authorised again by the API.
 			canEvaluate: can(viewer, 'evaluation.write', { kind: 'calls', callIds })
 		};
@@ -75,24 +89,24 @@ export const actions: Actions = {
 	/** "What if": nothing is saved; the page shows the score with the ticked changes. */
 	whatif: async (event) => {
 		requirePage(event.locals.viewer, 'network.read', event.url);
-		const form = await event.request.formData();
-		const added = form.getAll('add').map(String);
-		const removed = form.getAll('remove').map(String);
-		const edits = [
-			...added.map((actorId) => ({ kind: 'addCandidate', actorId })),
-			...removed.map((actorId) => ({ kind: 'removePartner', actorId }))
-		];
-		if (edits.length === 0)
-			return fail(400, { action: 'whatif', code: 'BAD_INPUT', error: m.evalWhatIfNothing() });
+		const asked = whatIfEditsFromForm(await event.request.formData());
+		const { tried } = asked;
+		if ('error' in asked)
+			return fail(400, { action: 'whatif', code: 'BAD_INPUT', error: asked.error, tried });
 		try {
 			const { whatIf } = await gql(event.fetch, WHAT_IF_QUERY, {
 				...evaluationOf(event),
-				edits
+				edits: asked.edits
 			});
-			return { action: 'whatif', whatIf, added, removed };
+			return { action: 'whatif', whatIf, tried };
 		} catch (e) {
 			if (!(e instanceof GraphQLRequestError)) throw e;
-			return fail(400, { action: 'whatif', code: e.codes[0] ?? 'UNKNOWN', error: e.message });
+			return fail(400, {
+				action: 'whatif',
+				code: e.codes[0] ?? 'UNKNOWN',
+				error: e.message,
+				tried
+			});
 		}
 	},
 	adjust: async (event) => {
