@@ -1,10 +1,53 @@
+import { field, projectColumn } from '../columns';
+import { parseList, parseLongText, parseText } from '../values';
 import { foldText } from '../../../../text';
-import { ACTION_FIELDS } from '../columns';
 import { actionIdFor } from '../ids';
 import { unique } from '../name-index';
 import type { ImportRun } from '../import-run';
 import { t, type RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
+
+const ACTION_FIELDS = {
+	project: projectColumn('project', { required: true }),
+	title: field({
+		id: 'title',
+		label: { it: 'Azione', en: 'Action' },
+		required: true,
+		synonyms: [
+			'Azione',
+			'Titolo azione',
+			'Nome azione',
+			'Attività',
+			'Intervento',
+			'Action',
+			'Action title'
+		],
+		distinctive: true,
+		parse: parseText
+	}),
+	description: field({
+		id: 'description',
+		label: { it: 'Descrizione', en: 'Description' },
+		synonyms: ['Descrizione', 'Descrizione azione', 'Descrizione attività', 'Description'],
+		parse: parseLongText
+	}),
+	responsible: field({
+		id: 'responsible',
+		label: { it: 'Responsabile', en: 'Responsible' },
+		required: true,
+		synonyms: [
+			'Responsabile',
+			'Responsabili',
+			'Ente responsabile',
+			'Enti responsabili',
+			'Soggetto responsabile',
+			'Responsible',
+			'Responsible organisation'
+		],
+		distinctive: true,
+		parse: parseList
+	})
+} as const;
 
 export const actionsSheet: SheetKindDefinition = {
 	id: 'actions',

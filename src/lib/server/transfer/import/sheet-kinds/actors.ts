@@ -1,10 +1,63 @@
+import {
+	ORGANISATION_NAME,
+	actorKindColumn,
+	comuneColumn,
+	field,
+	istatColumn,
+	notesColumn,
+	taxCodeColumn
+} from '../columns';
+import { parseList, parseText } from '../values';
 import { type ActorRecord, TERRITORIAL_KIND_IDS } from '../../../../domain/model';
-import { ACTOR_FIELDS } from '../columns';
 import { actorIdFor } from '../ids';
 import { unique } from '../name-index';
 import type { ImportRun } from '../import-run';
 import { t, type RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
+
+const ACTOR_FIELDS = {
+	// Only an explicit Trama id (e.g. from a Trama export): an office's own "ID" column is usually
+	// a row number, which must not become an actor id.
+	id: field({
+		id: 'id',
+		label: { it: 'Identificativo Trama', en: 'Trama id' },
+		synonyms: ['Id Trama', 'Trama id'],
+		parse: parseText
+	}),
+	name: field({
+		id: 'name',
+		label: { it: 'Denominazione', en: 'Name' },
+		required: true,
+		synonyms: ORGANISATION_NAME,
+		parse: parseText
+	}),
+	kind: actorKindColumn('kind', { distinctive: true }),
+	taxCode: taxCodeColumn('taxCode'),
+	seatComune: comuneColumn('seatComune'),
+	seatIstat: istatColumn('seatIstat', {
+		label: { it: 'Codice ISTAT del Comune sede', en: 'ISTAT code of the seat' }
+	}),
+	activeInAmbiti: field({
+		id: 'activeInAmbiti',
+		label: { it: 'Ambiti in cui opera', en: 'Ambiti where it works' },
+		synonyms: [
+			'Ambiti',
+			'Ambito',
+			'Ambito territoriale',
+			'Ambiti di attività',
+			'Ambito di intervento',
+			'Active in'
+		],
+		parse: parseList
+	}),
+	tags: field({
+		id: 'tags',
+		label: { it: 'Etichette', en: 'Tags' },
+		synonyms: ['Tag', 'Tags', 'Etichette', 'Parole chiave', 'Keywords'],
+		parse: parseList
+	}),
+	notes: notesColumn('notes')
+} as const;
 
 export const actorsSheet: SheetKindDefinition = {
 	id: 'actors',

@@ -1,11 +1,75 @@
+import { MEMBER, actorKindColumn, ambitoColumn, comuneColumn, field } from '../columns';
+import { PROJECT_PERIOD } from './projects';
+import { type Parsed, fail, ok } from '../problems';
+import { parseList, parseText } from '../values';
 import { type ActorKindId, isPublicKind } from '../../../../domain/actor-kinds';
 import { foldText } from '../../../../text';
 import { agreementIdFor } from '../ids';
 import { unique } from '../name-index';
-import { AGREEMENT_FIELDS } from '../office-columns';
 import type { ImportRun } from '../import-run';
 import type { RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
+
+/**
+ * "Accordi": one row per Accordo di Programma with its signatories and adherents as lists (as the
+ * export writes it), or one row per party with its role in the agreement.
+ */
+const AGREEMENT_FIELDS = {
+	title: field({
+		id: 'title',
+		label: { it: 'Accordo di Programma', en: 'Programme agreement' },
+		required: true,
+		synonyms: ['Accordo', 'Accordo di Programma', 'Titolo', 'Titolo accordo', 'Agreement'],
+		distinctive: true,
+		parse: parseText
+	}),
+	ambito: ambitoColumn('ambito'),
+	...PROJECT_PERIOD,
+	signatories: field({
+		id: 'signatories',
+		label: { it: 'Firmatari', en: 'Signatories' },
+		synonyms: ['Firmatari', 'Enti firmatari', 'Sottoscrittori', 'Signatories'],
+		distinctive: true,
+		parse: parseList
+	}),
+	adherents: field({
+		id: 'adherents',
+		label: { it: 'Aderenti', en: 'Adherents' },
+		synonyms: ['Aderenti', 'Enti aderenti', 'Adherents'],
+		parse: parseList
+	}),
+	party: field({
+		id: 'party',
+		label: { it: 'Ente', en: 'Organisation' },
+		synonyms: MEMBER,
+		parse: parseText
+	}),
+	memberKind: actorKindColumn('memberKind', {
+		label: { it: 'Tipologia del membro', en: 'Member kind' }
+	}),
+	actorComune: comuneColumn('actorComune', {
+		label: { it: 'Comune sede dell’ente', en: 'Organisation seat municipality' }
+	}),
+	partyRole: field({
+		id: 'partyRole',
+		label: { it: 'Ruolo nell’accordo', en: 'Role in the agreement' },
+		synonyms: ['Ruolo', 'Ruolo nell accordo', 'Firmatario / aderente', 'Role'],
+		parse: parseAgreementRole
+	})
+} as const;
+
+/** "firmatario", "sottoscrittore" → signatory; "aderente" → adherent. */
+export function parseAgreementRole(raw: string): Parsed<'signatory' | 'adherent'> {
+	const f = foldText(raw);
+	if (/^(firmatari[oa]?|sottoscrittore|sottoscrittrice|signatory|ente firmatario)$/.test(f))
+		return ok('signatory');
+	if (/^(aderente|aderenti|adesione|adherent|ente aderente)$/.test(f)) return ok('adherent');
+	return fail(
+		'UNKNOWN_VALUE',
+		`Ruolo nell'accordo "${raw}" sconosciuto: usa "firmatario" o "aderente".`,
+		`Unknown role in the agreement "${raw}": use "firmatario" (signatory) or "aderente" (adherent).`
+	);
+}
 
 export const agreementsSheet: SheetKindDefinition = {
 	id: 'agreements',

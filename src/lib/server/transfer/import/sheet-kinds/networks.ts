@@ -1,9 +1,55 @@
+import {
+	MEMBER,
+	actorKindColumn,
+	ambitoColumn,
+	comuneColumn,
+	field,
+	periodEndColumn,
+	periodStartColumn,
+	taxCodeColumn
+} from '../columns';
+import { parseLongText, parseText } from '../values';
 import { foldText } from '../../../../text';
 import { networkIdFor } from '../ids';
-import { NETWORK_FIELDS } from '../office-columns';
 import type { ImportRun } from '../import-run';
 import type { RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
+
+/** "Reti": one row per network, or one per member (the network's name repeated). */
+const NETWORK_FIELDS = {
+	network: field({
+		id: 'network',
+		label: { it: 'Rete', en: 'Network' },
+		required: true,
+		synonyms: ['Rete', 'Nome rete', 'Denominazione rete', 'Denominazione', 'Network'],
+		distinctive: true,
+		parse: parseText
+	}),
+	description: field({
+		id: 'description',
+		label: { it: 'Descrizione', en: 'Description' },
+		synonyms: ['Descrizione', 'Tipo di rete', 'Description'],
+		parse: parseLongText
+	}),
+	ambito: ambitoColumn('ambito', {
+		label: { it: 'Ambito che la cura', en: 'Ambito that keeps it' }
+	}),
+	member: field({
+		id: 'member',
+		label: { it: 'Ente membro', en: 'Member organisation' },
+		synonyms: MEMBER,
+		parse: parseText
+	}),
+	taxCode: taxCodeColumn('taxCode'),
+	actorComune: comuneColumn('actorComune', {
+		label: { it: 'Comune sede dell’ente', en: 'Organisation seat municipality' }
+	}),
+	memberKind: actorKindColumn('memberKind', {
+		label: { it: 'Tipologia del membro', en: 'Member kind' }
+	}),
+	since: periodStartColumn('since'),
+	until: periodEndColumn('until')
+} as const;
 
 export const networksSheet: SheetKindDefinition = {
 	id: 'networks',

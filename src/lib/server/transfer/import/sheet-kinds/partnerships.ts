@@ -1,12 +1,60 @@
-import { type ActorKindId, sectorOfKind } from '../../../../domain/actor-kinds';
-import { COMMITMENT_TYPE_BY_ID, type CommitmentTypeId } from '../../../../domain/commitments';
-import { type CommitmentRecord } from '../../../../domain/model';
+import { COMMITMENT_FIELDS, finishCommitment, readCommitment } from './commitments';
+import {
+	ORGANISATION_NAME,
+	actorKindColumn,
+	comuneColumn,
+	field,
+	notesColumn,
+	periodEndColumn,
+	periodStartColumn,
+	projectColumn,
+	taxCodeColumn
+} from '../columns';
+import { parseText, parseYesNo, resolveRole } from '../values';
 import { type RoleId } from '../../../../domain/roles';
-import { PARTNERSHIP_FIELDS } from '../columns';
 import { partnershipIdFor } from '../ids';
 import type { ImportRun } from '../import-run';
 import { t, type RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
+
+export const PARTNERSHIP_FIELDS = {
+	project: projectColumn('project', { required: true, distinctive: true }),
+	actor: field({
+		id: 'actor',
+		label: { it: 'Ente partner', en: 'Partner organisation' },
+		required: true,
+		synonyms: [...ORGANISATION_NAME, 'Partner', 'Ente partner', 'Soggetto partner', 'Partner name'],
+		parse: parseText
+	}),
+	actorTaxCode: taxCodeColumn('actorTaxCode', {
+		label: { it: 'Codice fiscale dell’ente', en: 'Organisation tax code' }
+	}),
+	actorComune: comuneColumn('actorComune', {
+		label: { it: 'Comune sede dell’ente', en: 'Organisation seat municipality' }
+	}),
+	actorKind: actorKindColumn('actorKind', {
+		label: { it: 'Tipologia dell’ente', en: 'Organisation kind' }
+	}),
+	role: field<RoleId>({
+		id: 'role',
+		label: { it: 'Ruolo', en: 'Role' },
+		synonyms: ['Ruolo', 'Ruolo nel partenariato', 'Ruolo nel progetto', 'Tipo partner', 'Role'],
+		distinctive: true,
+		parse: resolveRole
+	}),
+	capofila: field<boolean>({
+		id: 'capofila',
+		label: { it: 'Capofila (sì/no)', en: 'Lead partner (yes/no)' },
+		synonyms: ['Capofila', 'Capofila (sì/no)', 'È capofila', 'Lead partner', 'Lead'],
+		distinctive: true,
+		parse: parseYesNo
+	}),
+	since: periodStartColumn('since'),
+	until: periodEndColumn('until'),
+	...COMMITMENT_FIELDS,
+	// "Note" / "Osservazioni" next to the resources is a remark on the partner, never a resource.
+	notes: notesColumn('notes')
+} as const;
 
 export const partnershipsSheet: SheetKindDefinition = {
 	id: 'partnerships',
@@ -123,59 +171,4 @@ export function readPartnershipRow(scope: RowScope, run: ImportRun): void {
 	}
 	project.commit();
 	actor.commit();
-}
-
-/** The commitment a partnership row declares, if it declares one. */
-export function readCommitment(scope: RowScope) {
-	const f = PARTNERSHIP_FIELDS;
-	const declared = [
-		'commitmentType',
-		'amount',
-		'valueEur',
-		'fundingSource',
-		'beyondFunding',
-		'commitmentDescription'
-	].some((id) => scope.rawOf(id) !== null);
-	if (!declared) return null;
-	const type: CommitmentTypeId = scope.read(f.commitmentType) ?? 'money';
-	let amount = scope.read(f.amount);
-	const valueEur = scope.read(f.valueEur);
-	const source = scope.read(f.fundingSource);
-	const beyondFunding = scope.read(f.beyondFunding) ?? false;
-	const description = scope.read(f.commitmentDescription);
-	const inEur = COMMITMENT_TYPE_BY_ID[type].unit === 'eur';
-	if (amount === null && inEur && valueEur !== null) amount = valueEur;
-	if (amount === null && !scope.hasError) {
-		scope.report(
-			'error',
-			'REQUIRED',
-			'amount',
-			scope.columnOf('amount'),
-			t(
-				`La riga indica una risorsa ("${COMMITMENT_TYPE_BY_ID[type].label.it}") ma non la quantità: compila "Importo" (o "Ore", "Quantità").`,
-				`The row declares a resource ("${COMMITMENT_TYPE_BY_ID[type].label.en}") but not how much: fill in "Importo" (amount).`
-			)
-		);
-	}
-	return { type, amount: amount ?? 0, valueEur, source, beyondFunding, description };
-}
-
-export function finishCommitment(
-	c: NonNullable<ReturnType<typeof readCommitment>>,
-	kind: ActorKindId
-): CommitmentRecord {
-	const sector = sectorOfKind(kind);
-	// Without a "Fonte" column, public bodies commit public resources and everyone else private.
-	const source =
-		c.source ??
-		(sector === 'public_institutional' || sector === 'socio_sanitary' ? 'public' : 'private');
-	const inEur = COMMITMENT_TYPE_BY_ID[c.type].unit === 'eur';
-	return {
-		type: c.type,
-		amount: c.amount,
-		valueEur: c.valueEur ?? (inEur ? c.amount : null),
-		source,
-		beyondFunding: c.beyondFunding,
-		description: c.description
-	};
 }

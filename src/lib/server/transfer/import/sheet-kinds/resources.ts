@@ -1,9 +1,20 @@
+import { COMMITMENT_FIELDS, finishCommitment, readCommitment } from './commitments';
+import { PARTNERSHIP_FIELDS } from './partnerships';
 import { partnershipIdFor } from '../ids';
-import { RESOURCE_FIELDS } from '../office-columns';
-import { finishCommitment, readCommitment } from './partnerships';
 import type { ImportRun } from '../import-run';
 import { t, type RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
+
+/** "Risorse": one row per resource a partner commits, for a partner listed in "Partner". */
+const { project, actor, actorTaxCode, actorComune, notes } = PARTNERSHIP_FIELDS;
+const RESOURCE_FIELDS = {
+	project,
+	actor,
+	actorTaxCode,
+	actorComune,
+	...COMMITMENT_FIELDS,
+	notes
+} as const;
 
 export const resourcesSheet: SheetKindDefinition = {
 	id: 'resources',

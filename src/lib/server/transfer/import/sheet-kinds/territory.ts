@@ -1,11 +1,57 @@
+import { type FieldDefinition, field, istatColumn } from '../columns';
+import { parseText } from '../values';
 import { type LocalizedText } from '../../../../domain/registry';
 import { slugify } from '../../../../text';
-import { type FieldDefinition, TERRITORY_FIELDS } from '../columns';
 import { type TerritoryLink } from '../import-types';
 import { type NamedIndex } from '../name-index';
 import type { ImportRun } from '../import-run';
 import { t, type RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
+
+const TERRITORY_FIELDS = {
+	comune: field({
+		id: 'comune',
+		label: { it: 'Comune', en: 'Municipality' },
+		synonyms: ['Comune', 'Denominazione comune', 'Nome comune', 'Denominazione', 'Municipality'],
+		parse: parseText
+	}),
+	istat: istatColumn('istat'),
+	ambito: field({
+		id: 'ambito',
+		label: { it: 'Ambito territoriale', en: 'Social district (Ambito)' },
+		synonyms: [
+			'Ambito',
+			'Ambito territoriale',
+			'Ambito sociale',
+			'Ambito distrettuale',
+			'Piano di Zona',
+			'Social district'
+		],
+		distinctive: true,
+		parse: parseText
+	}),
+	distretto: field({
+		id: 'distretto',
+		label: { it: 'Distretto', en: 'Health district' },
+		synonyms: ['Distretto', 'Distretto sociosanitario', 'Distretto ASST', 'District'],
+		distinctive: true,
+		parse: parseText
+	}),
+	asst: field({
+		id: 'asst',
+		label: { it: 'ASST', en: 'ASST' },
+		synonyms: ['ASST', 'Azienda socio sanitaria territoriale'],
+		distinctive: true,
+		parse: parseText
+	}),
+	ats: field({
+		id: 'ats',
+		label: { it: 'ATS', en: 'ATS' },
+		synonyms: ['ATS', 'Agenzia di tutela della salute'],
+		distinctive: true,
+		parse: parseText
+	})
+} as const;
 
 export const territorySheet: SheetKindDefinition = {
 	id: 'territory',
