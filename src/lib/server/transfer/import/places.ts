@@ -255,7 +255,15 @@ export class Places {
 	}
 
 	/** The body of a place: through the Comune of that name, else by the body's own name. */
-	private bodyOfPlace({ body, place }: NamedBody): string | null {
+	private bodyOfPlace({ body, places }: NamedBody): string | null {
+		for (const place of places) {
+			const id = this.bodyOfOnePlace(body, place);
+			if (id) return id;
+		}
+		return null;
+	}
+
+	private bodyOfOnePlace(body: NamedBody['body'], place: string): string | null {
 		const istat = resolveComuneByName(this.comuni, place);
 		if (istat.status === 'found') {
 			const of = this.bodiesOfComune.get(istat.value);
