@@ -11,11 +11,12 @@ import type {
 	PartnershipRecord,
 	ProjectRecord
 } from '../../../domain/model';
-import { foldText } from '../../../text';
-import { actorIdFor, projectIdFor } from './ids';
+import { closest, foldText } from '../../../text';
+import { actorIdFor, partnershipIdFor, projectIdFor } from './ids';
 import type { ImportContext, NamedRef, TerritoryLink } from './import-types';
 import { ActorIndex, normalizeIstat, push, unique } from './name-index';
 import { Places } from './places';
+import type { LocalizedText } from '../../../domain/registry';
 import { t, type RowScope } from './row-scope';
 
 /**
@@ -44,6 +45,9 @@ export class ImportRun {
 	readonly membershipRecords = new Map<string, MembershipRecord>();
 	readonly agreementRecords = new Map<string, AgreementRecord>();
 	readonly territoryByIstat = new Map<string, TerritoryLink>();
+
+	/** Partnerships in Trama, by project and actor (`existingPartnerships`). */
+	private readonly storedPartnerships = new Map<string, PartnershipRecord>();
 
 	// Checks across rows of one kind of sheet.
 	readonly capofilaByProject = new Map<string, string>();
@@ -90,6 +94,41 @@ export class ImportRun {
 		]);
 		for (const p of context.existingProjects) push(this.projectsByTitle, foldText(p.title), p.id);
 		this.existingProjectIds = new Set(context.existingProjects.map((p) => p.id));
+		for (const p of context.existingPartnerships ?? [])
+			this.storedPartnerships.set(`${p.projectId}|${p.actorId}`, p);
+	}
+
+	/**
+	 * The partnership of an actor in a project: the one this file declares, else the one in Trama
+	 * (copied into the document, so what rows add to it is written back with what it had).
+	 */
+	partnershipOf(projectId: string, actorId: string): PartnershipRecord | null {
+		const inFile = this.partnershipRecords.get(partnershipIdFor(projectId, actorId));
+		if (inFile) return inFile;
+		const stored = this.storedPartnerships.get(`${projectId}|${actorId}`);
+		if (!stored) return null;
+		const adopted = this.partnershipRecords.get(stored.id);
+		if (adopted) return adopted;
+		const copy = { ...stored, commitments: stored.commitments.map((c) => ({ ...c })) };
+		this.partnershipRecords.set(stored.id, copy);
+		return copy;
+	}
+
+	/** Whether the partnership is the one stored in Trama, as it was before this import. */
+	isStoredPartnership(record: PartnershipRecord): boolean {
+		return this.storedPartnerships.get(`${record.projectId}|${record.actorId}`)?.id === record.id;
+	}
+
+	/** The partner of a project (in this file or in Trama) whose name is nearest to `name`, if any. */
+	nearestPartner(projectId: string, name: string): string | undefined {
+		const ids = new Set<string>();
+		for (const p of [...this.partnershipRecords.values(), ...this.storedPartnerships.values()])
+			if (p.projectId === projectId) ids.add(p.actorId);
+		const names = [...ids].map((id) => this.actors.get(id)?.name ?? id);
+		return closest(
+			foldText(name),
+			names.map((n) => [foldText(n), n])
+		);
 	}
 
 	beginSheet(columnsOf: Map<string, string[]>, canCreate: { actors: boolean; projects: boolean }) {
@@ -122,7 +161,13 @@ export class ImportRun {
 		scope: RowScope,
 		fieldId: string,
 		name: string,
-		details: { taxCode?: string | null; seatIstat?: string | null; kind?: ActorKindId | null } = {}
+		details: {
+			taxCode?: string | null;
+			seatIstat?: string | null;
+			kind?: ActorKindId | null;
+			/** What to say when it is not found and may not be created (default: import the list first). */
+			unknown?: () => LocalizedText;
+		} = {}
 	): { id: string; commit: () => void } | null {
 		const taxCode = details.taxCode ?? null;
 		const seatIstat = details.seatIstat ?? null;
@@ -179,10 +224,11 @@ export class ImportRun {
 				'UNKNOWN_ACTOR',
 				fieldId,
 				column,
-				t(
-					`Ente "${name}" non trovato: importa prima l'elenco degli enti o correggi il nome.`,
-					`Organisation "${name}" not found: import the list of organisations first or fix the name.`
-				)
+				details.unknown?.() ??
+					t(
+						`Ente "${name}" non trovato: importa prima l'elenco degli enti o correggi il nome.`,
+						`Organisation "${name}" not found: import the list of organisations first or fix the name.`
+					)
 			);
 			return null;
 		}

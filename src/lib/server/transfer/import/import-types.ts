@@ -1,6 +1,6 @@
 import type { ActorKindId } from '../../../domain/actor-kinds';
 import type { CollaborationSourceId } from '../../../domain/collaboration';
-import type { TramaDocument } from '../../../domain/model';
+import type { PartnershipRecord, TramaDocument } from '../../../domain/model';
 import type { ImportProblem } from './problems';
 
 /** What an import reads against (the context), and what it gives back. */
@@ -44,6 +44,11 @@ export interface ImportContext {
 		seatIstat: string | null;
 	}>;
 	existingProjects: Array<{ id: string; title: string }>;
+	/**
+	 * Partnerships already in Trama with what they commit: a "Risorse" row may add to one that is not
+	 * in the file (its members by kind are left as stored).
+	 */
+	existingPartnerships?: Array<Omit<PartnershipRecord, 'declaredMembers'>>;
 	/** Networks and Accordi di Programma already in Trama, found by name. */
 	existingNetworks?: NamedRef[];
 	existingAgreements?: NamedRef[];

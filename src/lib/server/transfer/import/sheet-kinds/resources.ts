@@ -1,6 +1,6 @@
+import type { CommitmentRecord } from '../../../../domain/model';
 import { COMMITMENT_FIELDS, finishCommitment, readCommitment } from './commitments';
 import { PARTNERSHIP_FIELDS } from './partnerships';
-import { partnershipIdFor } from '../ids';
 import type { ImportRun } from '../import-run';
 import { t, type RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
@@ -55,25 +55,41 @@ export function readResourceRow(scope: RowScope, run: ImportRun): void {
 		return;
 	}
 	const project = run.projectRef(scope, 'project', projectTitle);
-	const actor = run.actorRef(scope, 'actor', actorName, { taxCode, seatIstat });
-	if (!project || !actor || scope.hasError) return;
-	const partnership = run.partnershipRecords.get(partnershipIdFor(project.id, actor.id));
+	if (!project) return;
+	const actor = run.actorRef(scope, 'actor', actorName, {
+		taxCode,
+		seatIstat,
+		unknown: () => unknownPartner(run, project.id, actorName, projectTitle)
+	});
+	if (!actor || scope.hasError) return;
+	const partnership = run.partnershipOf(project.id, actor.id);
 	if (!partnership) {
-		scope.report(
-			'error',
-			'UNKNOWN_PARTNER',
-			'actor',
-			scope.columnOf('actor'),
-			t(
-				`"${actorName}" non è tra i partner di "${projectTitle}" nel foglio dei partner di questo file: aggiungilo lì con il suo ruolo.`,
-				`"${actorName}" is not among the partners of "${projectTitle}" in this file's partner sheet: add it there with its role.`
-			)
-		);
+		const message = unknownPartner(run, project.id, actorName, projectTitle);
+		scope.report('error', 'UNKNOWN_PARTNER', 'actor', scope.columnOf('actor'), message);
 		return;
 	}
 	if (run.isRepeat(scope, JSON.stringify(['resource', partnership.id, commitment, notes]))) return;
 	const kind = run.actors.get(actor.id)?.kind ?? 'altro';
-	if (commitment) partnership.commitments.push(finishCommitment(commitment, kind));
+	const resource = commitment ? finishCommitment(commitment, kind) : null;
+	if (resource && run.isStoredPartnership(partnership)) {
+		project.commit();
+		actor.commit();
+		// Importing the same sheet again adds nothing to what Trama already holds.
+		if (partnership.commitments.some((c) => sameResource(c, resource))) {
+			scope.report(
+				'warning',
+				'DUPLICATE_IN_FILE',
+				'commitmentType',
+				scope.columnOf('commitmentType'),
+				t(
+					`Questa risorsa di "${actorName}" è già registrata in Trama per "${projectTitle}": riga ignorata.`,
+					`This resource of "${actorName}" is already recorded in Trama for "${projectTitle}": row ignored.`
+				)
+			);
+			return;
+		}
+	}
+	if (resource) partnership.commitments.push(resource);
 	else
 		scope.report(
 			'warning',
@@ -86,4 +102,23 @@ export function readResourceRow(scope: RowScope, run: ImportRun): void {
 			)
 		);
 	if (notes) partnership.notes = partnership.notes ? `${partnership.notes}\n${notes}` : notes;
+}
+
+/** Not a partner of the project (in this file or in Trama): the nearest partner's name, if any. */
+function unknownPartner(run: ImportRun, projectId: string, name: string, projectTitle: string) {
+	const hint = run.nearestPartner(projectId, name);
+	return t(
+		`"${name}" non è tra i partner di "${projectTitle}" (né in questo file né in Trama).${hint ? ` Forse cercavi "${hint}"?` : ''} Correggi il nome o aggiungilo nel foglio dei partner con il suo ruolo.`,
+		`"${name}" is not among the partners of "${projectTitle}" (neither in this file nor in Trama).${hint ? ` Did you mean "${hint}"?` : ''} Fix the name or add it in the partner sheet with its role.`
+	);
+}
+
+function sameResource(a: CommitmentRecord, b: CommitmentRecord): boolean {
+	return (
+		a.type === b.type &&
+		a.amount === b.amount &&
+		a.valueEur === b.valueEur &&
+		a.source === b.source &&
+		(a.description ?? null) === (b.description ?? null)
+	);
 }
