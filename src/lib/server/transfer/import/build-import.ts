@@ -134,6 +134,7 @@ export class ImportBuilder {
 				if (scope.hasError) stats.skipped++;
 				else stats.imported++;
 			});
+			this.sheetProblems.push(...(this.definition.afterRows?.(this.run) ?? []));
 			if (rows === 0) {
 				this.sheetProblem(
 					'warning',

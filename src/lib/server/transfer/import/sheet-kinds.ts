@@ -3,6 +3,7 @@ import { headerMatchScore, type FieldDefinition } from './columns';
 import { actionsSheet } from './sheet-kinds/actions';
 import { actorsSheet } from './sheet-kinds/actors';
 import { agreementsSheet } from './sheet-kinds/agreements';
+import { callsSheet } from './sheet-kinds/calls';
 import { collaborationsSheet } from './sheet-kinds/collaborations';
 import {
 	SHEET_KIND_IDS,
@@ -26,6 +27,7 @@ export type { ColumnMapping, SheetKindDefinition, SheetKindId };
  */
 export const SHEET_KINDS: Readonly<Record<SheetKindId, SheetKindDefinition>> = {
 	actors: actorsSheet,
+	calls: callsSheet,
 	partnerships: partnershipsSheet,
 	actions: actionsSheet,
 	collaborations: collaborationsSheet,

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../../domain/registry';
 import type { FieldDefinition } from '../columns';
 import type { ImportRun } from '../import-run';
+import type { ImportProblem } from '../problems';
 import type { RowScope } from '../row-scope';
 
 /**
@@ -10,6 +11,7 @@ import type { RowScope } from '../row-scope';
 
 export const SHEET_KIND_IDS = [
 	'actors',
+	'calls',
 	'projects',
 	'partnerships',
 	'actions',
@@ -43,6 +45,8 @@ export interface SheetKindDefinition {
 	readonly defaultsForMissingColumns?: (
 		mapped: ReadonlySet<string>
 	) => Array<{ field: string; message: LocalizedText }>;
+	/** After the sheet's rows: what can only be checked once they are all read. */
+	readonly afterRows?: (run: ImportRun) => ImportProblem[];
 	/** Reads one non-empty row into the run's records; problems go on the row's scope. */
 	readonly readRow: (scope: RowScope, run: ImportRun) => void;
 }

@@ -8,11 +8,12 @@ import {
 	periodStartColumn,
 	taxCodeColumn
 } from '../columns';
-import { parseLongText, parseText } from '../values';
+import { parseList, parseLongText, parseText } from '../values';
+import type { ImportProblem } from '../problems';
 import { foldText } from '../../../../text';
 import { networkIdFor } from '../ids';
 import type { ImportRun } from '../import-run';
-import type { RowScope } from '../row-scope';
+import { t, type RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
 
 /** "Reti": one row per network, or one per member (the network's name repeated). */
@@ -48,7 +49,13 @@ const NETWORK_FIELDS = {
 		label: { it: 'Tipologia del membro', en: 'Member kind' }
 	}),
 	since: periodStartColumn('since'),
-	until: periodEndColumn('until')
+	until: periodEndColumn('until'),
+	linked: field({
+		id: 'linked',
+		label: { it: 'Reti collegate', en: 'Linked networks' },
+		synonyms: ['Reti collegate', 'Collegata a', 'Collegamenti', 'Linked networks'],
+		parse: parseList
+	})
 } as const;
 
 export const networksSheet: SheetKindDefinition = {
@@ -58,8 +65,15 @@ export const networksSheet: SheetKindDefinition = {
 	fields: Object.values(NETWORK_FIELDS),
 	requiredOneOf: [],
 	creates: { actors: true, projects: false },
-	readRow: readNetworkRow
+	readRow: readNetworkRow,
+	afterRows: dropUnknownLinks
 };
+
+/** Links to networks named in a row, checked once the sheet is read (a link may point ahead). */
+const pendingLinks = new WeakMap<
+	ImportRun,
+	Array<{ row: number; column: string | null; from: string; to: string; name: string }>
+>();
 
 /** A "Reti" row: a network (created when new) and, when the row names one, a member. */
 export function readNetworkRow(scope: RowScope, run: ImportRun): void {
@@ -74,13 +88,12 @@ export function readNetworkRow(scope: RowScope, run: ImportRun): void {
 	const since = scope.read(f.since);
 	const until = scope.read(f.until);
 	run.checkDateRange(scope, since, until);
+	const linked = scope.read(f.linked) ?? [];
 	const ambitoId = ambitoName
 		? (run.places.ambitoIds(scope, 'ambito', [ambitoName])[0] ?? null)
 		: null;
 	if (!name || scope.hasError) return;
-	const existing = (run.context.existingNetworks ?? []).find(
-		(n) => foldText(n.name) === foldText(name)
-	);
+	const existing = existingNetwork(run, name);
 	const networkId = existing?.id ?? networkIdFor(name);
 	const actor = member ? run.actorRef(scope, 'member', member, { taxCode, seatIstat, kind }) : null;
 	if (scope.hasError) return;
@@ -100,6 +113,19 @@ export function readNetworkRow(scope: RowScope, run: ImportRun): void {
 				fictional: false
 			});
 		}
+		const pending = pendingLinks.get(run) ?? [];
+		pendingLinks.set(run, pending);
+		for (const other of linked) {
+			const to = networkIdOfName(run, other);
+			if (to !== networkId)
+				pending.push({
+					row: scope.row,
+					column: scope.columnOf('linked'),
+					from: networkId,
+					to,
+					name: other
+				});
+		}
 	}
 	if (actor) {
 		const key = `${actor.id}|${networkId}`;
@@ -107,4 +133,36 @@ export function readNetworkRow(scope: RowScope, run: ImportRun): void {
 			run.membershipRecords.set(key, { actorId: actor.id, networkId, since, until });
 		actor.commit();
 	}
+}
+
+const existingNetwork = (run: ImportRun, name: string) =>
+	(run.context.existingNetworks ?? []).find((n) => foldText(n.name) === foldText(name));
+
+const networkIdOfName = (run: ImportRun, name: string) =>
+	existingNetwork(run, name)?.id ?? networkIdFor(name);
+
+/** Links to networks neither in Trama nor in the sheet are left out, said on their row. */
+function dropUnknownLinks(run: ImportRun): ImportProblem[] {
+	const problems: ImportProblem[] = [];
+	const known = new Set((run.context.existingNetworks ?? []).map((n) => n.id));
+	for (const link of pendingLinks.get(run) ?? []) {
+		const record = run.networkRecords.get(link.from)!;
+		if (known.has(link.to) || run.networkRecords.has(link.to)) {
+			if (!record.linkedNetworkIds.includes(link.to)) record.linkedNetworkIds.push(link.to);
+			continue;
+		}
+		problems.push({
+			row: link.row,
+			column: link.column,
+			field: 'linked',
+			code: 'UNKNOWN_VALUE',
+			severity: 'warning',
+			message: t(
+				`Rete collegata "${link.name}" non trovata né in Trama né nel foglio: il collegamento è ignorato.`,
+				`Linked network "${link.name}" found neither in Trama nor in the sheet: the link is ignored.`
+			)
+		});
+	}
+	pendingLinks.delete(run);
+	return problems;
 }
