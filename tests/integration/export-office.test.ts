@@ -116,4 +116,40 @@ describe('spreadsheet exports in LibreOffice (issue 21)', () => {
 			expected.collaborations
 		);
 	});
+
+	it('CSV: with "quoted fields as text" ticked, LibreOffice keeps the leading zeros of ISTAT and tax codes', async () => {
+		const stored = await readTx(async (tx) => {
+			const r = await tx.run(
+				`MATCH (a:Actor) WHERE NOT a.kind IN $territorial
+				 RETURN a.id AS id, a.seatIstat AS istat, a.taxCode AS taxCode`,
+				{ territorial: TERRITORIAL_KIND_IDS }
+			);
+			return r.records.map((x) => ({
+				id: x.get('id') as string,
+				istat: x.get('istat') as string | null,
+				taxCode: x.get('taxCode') as string | null
+			}));
+		});
+		// The point of the test: codes that start with 0 exist in the data.
+		expect(stored.filter((a) => a.istat?.startsWith('0')).length).toBeGreaterThan(0);
+		expect(stored.filter((a) => a.taxCode?.startsWith('0')).length).toBeGreaterThan(0);
+		// The import dialog's "Formatta i campi tra virgolette come testo": token 7 of the filter.
+		soffice([
+			'--infilter=Text - txt - csv (StarCalc):59,34,76,1,,1040,true',
+			'--convert-to',
+			CSV_OUT,
+			'--outdir',
+			path.join(dir, 'csv-text'),
+			path.join(dir, 'csv', 'attori.csv')
+		]);
+		const [headers, ...rows] = readCsv(path.join(dir, 'csv-text', 'attori.csv'));
+		const column = (name: string) => headers!.indexOf(name);
+		const read = new Map(
+			rows.map((r) => [
+				r[column('ID')]!,
+				{ istat: r[column('Codice ISTAT')] || null, taxCode: r[column('Codice fiscale')] || null }
+			])
+		);
+		expect(new Map(stored.map(({ id, ...codes }) => [id, codes]))).toEqual(read);
+	});
 });

@@ -22,6 +22,8 @@ const PROJECT = `Fare legami – Welfare di comunità nel Cremasco ${u}`;
 const BORGO = `Cooperativa Sociale Il Borgo ${u}`;
 const NETWORK = `Rete territoriale di conciliazione del Cremasco ${u}`;
 const AGREEMENT = `AdP Piano di Zona 2021-2023 – Cremasco ${u}`;
+const CALL = `Welfare in azione 2016 ${u}`;
+const LINKED_NETWORK = `Alleanza per la conciliazione del Cremasco ${u}`;
 
 /** An office workbook (sheets named as the office names them), written as Excel writes it. */
 async function workbook(sheets: Record<string, string[][]>): Promise<Buffer> {
@@ -34,6 +36,11 @@ async function workbook(sheets: Record<string, string[][]>): Promise<Buffer> {
 }
 
 const OFFICE = {
+	// The call's year is its own (2016), not the project's start (2017).
+	Bandi: [
+		['Titolo', 'Ente emittente', 'Anno'],
+		[CALL, 'Fondazione Cariplo', '2016']
+	],
 	Progetti: [
 		[
 			'Titolo del progetto',
@@ -48,7 +55,7 @@ const OFFICE = {
 		],
 		[
 			PROJECT,
-			'Welfare in azione 2016',
+			CALL,
 			'Fondazione Cariplo',
 			'Concluso',
 			'01/03/2017',
@@ -85,9 +92,10 @@ const OFFICE = {
 		[PROJECT, BORGO, 'Ore di personale', '1.200', 'Privata', '']
 	],
 	Reti: [
-		['Rete', 'Ambito', 'Ente', 'Tipologia', 'Comune'],
-		[NETWORK, 'Ufficio di Piano di Crema', 'Comune di Crema', 'Comune', 'Crema'],
-		[NETWORK, '', BORGO, 'Cooperativa sociale di tipo A', 'Crema']
+		['Rete', 'Ambito', 'Ente', 'Tipologia', 'Comune', 'Reti collegate'],
+		[NETWORK, 'Ufficio di Piano di Crema', 'Comune di Crema', 'Comune', 'Crema', LINKED_NETWORK],
+		[NETWORK, '', BORGO, 'Cooperativa sociale di tipo A', 'Crema', ''],
+		[LINKED_NETWORK, 'Ufficio di Piano di Crema', '', '', '', '']
 	],
 	Accordi: [
 		['Accordo di Programma', 'Ambito', 'Data inizio', 'Data fine', 'Ente', 'Ruolo'],
@@ -189,6 +197,7 @@ describe('office spreadsheets against the real database', () => {
 	it('imports a whole office workbook in one transaction; export → wipe → import gives the same records', async () => {
 		const first = await importFile(await workbook(OFFICE), 'progetto-cremasco.xlsx');
 		expect(first.readSheets).toEqual([
+			'Bandi',
 			'Progetti',
 			'Partner',
 			'Azioni',
@@ -202,6 +211,13 @@ describe('office spreadsheets against the real database', () => {
 		expect(imported.partnerships.find((p) => p.role === 'co_promotore')?.actorId).toMatch(/^asst-/);
 		expect(imported.memberships).toHaveLength(2);
 		expect(imported.agreements[0]!.signatoryActorIds).toEqual(['comune-019035']);
+		expect(imported.calls).toMatchObject([
+			{ title: CALL, issuer: 'Fondazione Cariplo', year: 2016 }
+		]);
+		const linked = imported.networks.find((n) => n.name === LINKED_NETWORK)!;
+		expect(imported.networks.find((n) => n.name === NETWORK)?.linkedNetworkIds).toEqual([
+			linked.id
+		]);
 
 		// Export these records as the XLSX export writes them (names, not only ids).
 		const exported = await readTx(async (tx) =>
@@ -229,5 +245,30 @@ describe('office spreadsheets against the real database', () => {
 		const again = await importFile(Buffer.from(exported), 'trama-export.xlsx');
 		expect(again.errors).toBe(0);
 		expect(await ourDocument()).toEqual(imported);
+	});
+
+	it('a Risorse sheet alone adds to a partner already in the database, once', async () => {
+		const sheet = {
+			Risorse: [
+				['Progetto', 'Ente', 'Tipo risorsa', 'Importo', 'Fonte'],
+				[PROJECT, BORGO, 'Spazi e strutture', '12', 'Privata']
+			]
+		};
+		const borgoResources = async () => {
+			const doc = await ourDocument();
+			const borgo = doc.actors.find((a) => a.name === BORGO)!;
+			return doc.partnerships.find((p) => p.actorId === borgo.id)!;
+		};
+		const before = await borgoResources();
+		expect((await importFile(await workbook(sheet), 'risorse.xlsx')).errors).toBe(0);
+		const after = await borgoResources();
+		expect(after.role).toBe(before.role);
+		expect(after.notes).toBe(before.notes);
+		expect(after.commitments).toEqual([
+			...before.commitments,
+			expect.objectContaining({ type: 'spaces', amount: 12, source: 'private' })
+		]);
+		expect((await importFile(await workbook(sheet), 'risorse.xlsx')).errors).toBe(0);
+		expect((await borgoResources()).commitments).toHaveLength(after.commitments.length);
 	});
 });

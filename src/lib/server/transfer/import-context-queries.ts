@@ -1,7 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { TERRITORIAL_KIND_IDS } from '../../domain';
+import { TERRITORIAL_KIND_IDS, type CommitmentRecord, type PartnershipRecord } from '../../domain';
 import type { ImportContext, TerritoryLink } from './import';
 import { readTx } from '../db/driver';
+
+type PartnershipRow = Omit<PartnershipRecord, 'commitments' | 'declaredMembers'> & {
+	commitmentsJson: string | null;
+};
 
 /** What the spreadsheet import resolves names against: territory, existing actors and projects. */
 export async function readImportContext(): Promise<ImportContext> {
@@ -27,6 +31,16 @@ export async function readImportContext(): Promise<ImportContext> {
 				`MATCH (a:Actor) WHERE NOT a.kind IN $territorial RETURN {id: a.id, name: a.name, kind: a.kind, taxCode: a.taxCode, seatIstat: a.seatIstat} AS row`
 			),
 			existingProjects: await list(`MATCH (p:Project) RETURN {id: p.id, title: p.title} AS row`),
+			existingPartnerships: (
+				await list<PartnershipRow>(
+					`MATCH (a:Actor)-[r:PARTNER_IN]->(p:Project)
+					 RETURN {id: r.id, actorId: a.id, projectId: p.id, role: r.role, since: r.since,
+					   until: r.until, notes: r.notes, commitmentsJson: r.commitmentsJson} AS row`
+				)
+			).map(({ commitmentsJson, ...p }) => ({
+				...p,
+				commitments: JSON.parse(commitmentsJson ?? '[]') as CommitmentRecord[]
+			})),
 			existingNetworks: await list(`MATCH (n:Network) RETURN {id: n.id, name: n.name} AS row`),
 			existingAgreements: await list(`MATCH (g:Agreement) RETURN {id: g.id, name: g.title} AS row`)
 		};

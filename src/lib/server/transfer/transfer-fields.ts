@@ -119,7 +119,7 @@ const SpreadsheetInput = builder.inputType('SpreadsheetInput', {
 		sheet: t.string(),
 		kind: t.string({
 			description:
-				'actors | projects | partnerships | actions | resources | networks | agreements | collaborations | territory'
+				'actors | projects | partnerships | actions | resources | networks | agreements | collaborations | territory | calls'
 		}),
 		mapping: t.field({
 			type: [

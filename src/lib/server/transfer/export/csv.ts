@@ -23,10 +23,26 @@ export function toCsvFiles(input: ExportInput): CsvFile[] {
 	}));
 }
 
+/**
+ * Columns of codes whose leading zeros matter (ISTAT 013041, tax code 00743110157): always
+ * quoted, so LibreOffice keeps them as text when "Formatta i campi tra virgolette come testo"
+ * is ticked in its import dialog (docs/exports.md). Excel ignores quotes: use the XLSX there.
+ */
+export const CSV_CODE_COLUMNS: ReadonlySet<string> = new Set([
+	'Codice fiscale',
+	'Codice ISTAT',
+	'Codici ISTAT destinatari'
+]);
+
 export function tableToCsv(table: Table): string {
 	const body = Papa.unparse(
 		{ fields: [...table.headers], data: table.rows.map((row) => row.map(csvCell)) },
-		{ delimiter: CSV_DELIMITER, newline: '\r\n', quotes: false, header: true }
+		{
+			delimiter: CSV_DELIMITER,
+			newline: '\r\n',
+			quotes: table.headers.map((h) => CSV_CODE_COLUMNS.has(h)),
+			header: true
+		}
 	);
 	return `${CSV_BOM}${body}\r\n`;
 }

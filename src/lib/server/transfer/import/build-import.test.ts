@@ -5,7 +5,9 @@ import { suggestMapping, type SheetKindId } from './sheet-kinds';
 import type { ImportProblem } from './problems';
 import { readTable } from './read-table';
 import { testContext } from './test-support';
-import { actorIdFor, buildImport, projectIdFor, type ImportContext } from './build-import';
+import { buildImport } from './build-import';
+import { actorIdFor, projectIdFor } from './ids';
+import type { ImportContext } from './import-types';
 
 /** The whole pure pipeline, as the upload handler will run it. */
 async function importFile(

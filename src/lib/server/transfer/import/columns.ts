@@ -1,30 +1,14 @@
 import type { ActorKindId } from '../../../domain/actor-kinds';
-import type { CollaborationSourceId } from '../../../domain/collaboration';
-import type { CommitmentTypeId, FundingSourceId } from '../../../domain/commitments';
 import type { LocalizedText } from '../../../domain/registry';
-import type { RoleId } from '../../../domain/roles';
 import { foldText, levenshtein } from '../../../text';
 import type { Parsed } from './problems';
-import {
-	parseAmount,
-	parseDateCell,
-	parseList,
-	parseLongText,
-	parseScale,
-	parseTaxCode,
-	parseText,
-	parseYesNo,
-	resolveActorKind,
-	resolveCollaborationSource,
-	resolveCommitmentType,
-	resolveFundingSource,
-	resolveRole
-} from './values';
+import { parseDateCell, parseLongText, parseTaxCode, parseText, resolveActorKind } from './values';
 
 /**
- * What can be imported from a sheet, which fields each kind of sheet fills, and the headers
- * offices actually write for them. References to other things (a Comune, an actor, a project, an
- * Ambito) are parsed here as plain names; `buildImport` resolves them with the import context.
+ * What a column is, the columns several kinds of sheet share (each kind's own are in
+ * `sheet-kinds/<kind>.ts`), and how a header is matched to a column. References to other things
+ * (a Comune, an actor, a project, an Ambito) are parsed as plain names; the sheet's reader
+ * resolves them with the import context.
  */
 
 export interface FieldDefinition<T = unknown> {
@@ -42,12 +26,15 @@ export interface FieldDefinition<T = unknown> {
 	readonly parse: (raw: string) => Parsed<T>;
 }
 
-export function field<T>(definition: FieldDefinition<T>): FieldDefinition<T> {
-	return definition;
+/** A column definition; optional unless it says `required: true`. */
+export function field<T>(
+	definition: Omit<FieldDefinition<T>, 'required'> & { required?: boolean }
+): FieldDefinition<T> {
+	return { ...definition, required: definition.required ?? false };
 }
 
-export const dateStart = (raw: string) => parseDateCell(raw, 'start');
-export const dateEnd = (raw: string) => parseDateCell(raw, 'end');
+const dateStart = (raw: string) => parseDateCell(raw, 'start');
+const dateEnd = (raw: string) => parseDateCell(raw, 'end');
 
 // Shared synonym lists: the same column means the same thing in different sheets.
 export const ORGANISATION_NAME = [
@@ -147,447 +134,97 @@ export const UNTIL = [
 	'To'
 ];
 
-export const ACTOR_FIELDS = {
-	// Only an explicit Trama id (e.g. from a Trama export): an office's own "ID" column is usually
-	// a row number, which must not become an actor id.
-	id: field({
-		id: 'id',
-		label: { it: 'Identificativo Trama', en: 'Trama id' },
-		required: false,
-		synonyms: ['Id Trama', 'Trama id'],
-		parse: parseText
-	}),
-	name: field({
-		id: 'name',
-		label: { it: 'Denominazione', en: 'Name' },
-		required: true,
-		synonyms: ORGANISATION_NAME,
-		parse: parseText
-	}),
-	kind: field<ActorKindId>({
-		id: 'kind',
-		label: { it: 'Tipologia', en: 'Kind' },
-		required: false,
-		synonyms: ACTOR_KIND,
-		distinctive: true,
-		parse: resolveActorKind
-	}),
-	taxCode: field({
-		id: 'taxCode',
-		label: { it: 'Codice fiscale / Partita IVA', en: 'Tax code / VAT number' },
-		required: false,
-		synonyms: TAX_CODE,
-		multipleColumns: true,
-		parse: parseTaxCode
-	}),
-	seatComune: field({
-		id: 'seatComune',
-		label: { it: 'Comune sede', en: 'Seat municipality' },
-		required: false,
-		synonyms: COMUNE,
-		parse: parseText
-	}),
-	seatIstat: field({
-		id: 'seatIstat',
-		label: { it: 'Codice ISTAT del Comune sede', en: 'ISTAT code of the seat' },
-		required: false,
-		synonyms: ISTAT,
-		parse: parseText
-	}),
-	activeInAmbiti: field({
-		id: 'activeInAmbiti',
-		label: { it: 'Ambiti in cui opera', en: 'Ambiti where it works' },
-		required: false,
-		synonyms: [
-			'Ambiti',
-			'Ambito',
-			'Ambito territoriale',
-			'Ambiti di attività',
-			'Ambito di intervento',
-			'Active in'
-		],
-		parse: parseList
-	}),
-	tags: field({
-		id: 'tags',
-		label: { it: 'Etichette', en: 'Tags' },
-		required: false,
-		synonyms: ['Tag', 'Tags', 'Etichette', 'Parole chiave', 'Keywords'],
-		parse: parseList
-	}),
-	notes: field({
-		id: 'notes',
-		label: { it: 'Note', en: 'Notes' },
-		required: false,
-		synonyms: ['Note', 'Annotazioni', 'Osservazioni', 'Commenti', 'Notes', 'Comments'],
-		multipleColumns: true,
-		parse: parseLongText
-	})
-} as const;
+const AMBITO = [
+	'Ambito',
+	'Ambito territoriale',
+	'Ambito distrettuale',
+	'Ufficio di Piano',
+	'Piano di Zona'
+];
+/** A member of a network or a party to an agreement: an organisation's name, or these. */
+export const MEMBER = [
+	...ORGANISATION_NAME.filter((s) => s !== 'Denominazione'),
+	'Membro',
+	'Ente aderente'
+];
 
-export const PARTNERSHIP_FIELDS = {
-	project: field({
-		id: 'project',
-		label: { it: 'Progetto', en: 'Project' },
-		required: true,
-		synonyms: PROJECT,
-		distinctive: true,
-		parse: parseText
-	}),
-	actor: field({
-		id: 'actor',
-		label: { it: 'Ente partner', en: 'Partner organisation' },
-		required: true,
-		synonyms: [...ORGANISATION_NAME, 'Partner', 'Ente partner', 'Soggetto partner', 'Partner name'],
-		parse: parseText
-	}),
-	actorTaxCode: field({
-		id: 'actorTaxCode',
-		label: { it: 'Codice fiscale dell’ente', en: 'Organisation tax code' },
-		required: false,
-		synonyms: TAX_CODE,
-		multipleColumns: true,
-		parse: parseTaxCode
-	}),
-	actorComune: field({
-		id: 'actorComune',
-		label: { it: 'Comune sede dell’ente', en: 'Organisation seat municipality' },
-		required: false,
-		synonyms: COMUNE,
-		parse: parseText
-	}),
-	actorKind: field<ActorKindId>({
-		id: 'actorKind',
-		label: { it: 'Tipologia dell’ente', en: 'Organisation kind' },
-		required: false,
-		synonyms: ACTOR_KIND,
-		parse: resolveActorKind
-	}),
-	role: field<RoleId>({
-		id: 'role',
-		label: { it: 'Ruolo', en: 'Role' },
-		required: false,
-		synonyms: ['Ruolo', 'Ruolo nel partenariato', 'Ruolo nel progetto', 'Tipo partner', 'Role'],
-		distinctive: true,
-		parse: resolveRole
-	}),
-	capofila: field<boolean>({
-		id: 'capofila',
-		label: { it: 'Capofila (sì/no)', en: 'Lead partner (yes/no)' },
-		required: false,
-		synonyms: ['Capofila', 'Capofila (sì/no)', 'È capofila', 'Lead partner', 'Lead'],
-		distinctive: true,
-		parse: parseYesNo
-	}),
-	since: field({
-		id: 'since',
-		label: { it: 'Dal', en: 'Since' },
-		required: false,
-		synonyms: SINCE,
-		parse: dateStart
-	}),
-	until: field({
-		id: 'until',
-		label: { it: 'Al', en: 'Until' },
-		required: false,
-		synonyms: UNTIL,
-		parse: dateEnd
-	}),
-	commitmentType: field<CommitmentTypeId>({
-		id: 'commitmentType',
-		label: { it: 'Tipo risorsa', en: 'Resource type' },
-		required: false,
-		synonyms: [
-			'Tipo risorsa',
-			'Tipologia risorsa',
-			'Tipo di risorsa',
-			'Tipo impegno',
-			'Tipo apporto',
-			'Risorsa',
-			'Apporto',
-			'Resource type',
-			'Commitment type'
-		],
-		distinctive: true,
-		parse: resolveCommitmentType
-	}),
-	amount: field<number>({
-		id: 'amount',
-		label: { it: 'Importo / quantità', en: 'Amount / quantity' },
-		required: false,
-		synonyms: [
-			'Importo',
-			'Importo (€)',
-			'Importo euro',
-			'Quantità',
-			'Ore',
-			'Cofinanziamento',
-			'Amount',
-			'Quantity'
-		],
-		distinctive: true,
-		parse: parseAmount
-	}),
-	valueEur: field<number>({
-		id: 'valueEur',
-		label: { it: 'Valore (€)', en: 'Value (EUR)' },
-		required: false,
-		synonyms: [
-			'Valore',
-			'Valore (€)',
-			'Valore economico',
-			'Valorizzazione',
-			'Valore in euro',
-			'Value',
-			'Value EUR'
-		],
-		parse: parseAmount
-	}),
-	fundingSource: field<FundingSourceId>({
-		id: 'fundingSource',
-		label: { it: 'Fonte (pubblica/privata)', en: 'Source (public/private)' },
-		required: false,
-		synonyms: [
-			'Fonte',
-			'Fonte finanziamento',
-			'Fonte di finanziamento',
-			'Origine risorse',
-			'Natura risorsa',
-			'Source',
-			'Funding source'
-		],
-		parse: resolveFundingSource
-	}),
-	beyondFunding: field<boolean>({
-		id: 'beyondFunding',
-		label: { it: 'Oltre il finanziamento', en: 'Beyond funding' },
-		required: false,
-		synonyms: [
-			'Oltre il finanziamento',
-			'Sostenibilità',
-			'Continua dopo il progetto',
-			'Beyond funding'
-		],
-		parse: parseYesNo
-	}),
-	commitmentDescription: field({
-		id: 'commitmentDescription',
-		label: { it: 'Descrizione della risorsa', en: 'Resource description' },
-		required: false,
-		synonyms: [
-			'Descrizione risorsa',
-			'Descrizione impegno',
-			'Descrizione apporto',
-			'Descrizione',
-			'Description'
-		],
-		parse: parseLongText
-	}),
-	// "Note" / "Osservazioni" next to the resources is a remark on the partner, never a resource.
-	notes: ACTOR_FIELDS.notes
-} as const;
+// ---------------------------------------------------------------------------------------------
+// Columns shared by sheets
 
-export const ACTION_FIELDS = {
-	project: field({
-		id: 'project',
-		label: { it: 'Progetto', en: 'Project' },
-		required: true,
-		synonyms: PROJECT,
-		parse: parseText
-	}),
-	title: field({
-		id: 'title',
-		label: { it: 'Azione', en: 'Action' },
-		required: true,
-		synonyms: [
-			'Azione',
-			'Titolo azione',
-			'Nome azione',
-			'Attività',
-			'Intervento',
-			'Action',
-			'Action title'
-		],
-		distinctive: true,
-		parse: parseText
-	}),
-	description: field({
-		id: 'description',
-		label: { it: 'Descrizione', en: 'Description' },
-		required: false,
-		synonyms: ['Descrizione', 'Descrizione azione', 'Descrizione attività', 'Description'],
-		parse: parseLongText
-	}),
-	responsible: field({
-		id: 'responsible',
-		label: { it: 'Responsabile', en: 'Responsible' },
-		required: true,
-		synonyms: [
-			'Responsabile',
-			'Responsabili',
-			'Ente responsabile',
-			'Enti responsabili',
-			'Soggetto responsabile',
-			'Responsible',
-			'Responsible organisation'
-		],
-		distinctive: true,
-		parse: parseList
-	})
-} as const;
+/** What a sheet may add to a shared column: its own id and label, headers, weight. */
+interface SheetColumn {
+	label?: LocalizedText;
+	synonyms?: readonly string[];
+	required?: boolean;
+	distinctive?: boolean;
+}
 
-export const COLLABORATION_FIELDS = {
-	actorA: field({
-		id: 'actorA',
-		label: { it: 'Ente A', en: 'Actor A' },
-		required: true,
-		synonyms: [
-			'Ente A',
-			'Soggetto A',
-			'Attore A',
-			'Organizzazione A',
-			'Ente',
-			'Actor A',
-			'Organisation A'
-		],
-		distinctive: true,
-		parse: parseText
-	}),
-	actorB: field({
-		id: 'actorB',
-		label: { it: 'Ente B', en: 'Actor B' },
-		required: true,
-		synonyms: [
-			'Ente B',
-			'Soggetto B',
-			'Attore B',
-			'Organizzazione B',
-			'Collabora con',
-			'Con',
-			'Partner',
-			'Actor B',
-			'Organisation B',
-			'With'
-		],
-		distinctive: true,
-		parse: parseText
-	}),
-	since: field({
-		id: 'since',
-		label: { it: 'Dal', en: 'Since' },
-		required: false,
-		synonyms: [...SINCE, 'Da quando', 'Anno inizio', 'Collaborano dal'],
-		parse: dateStart
-	}),
-	until: field({
-		id: 'until',
-		label: { it: 'Al', en: 'Until' },
-		required: false,
-		synonyms: UNTIL,
-		parse: dateEnd
-	}),
-	strength: field<number>({
-		id: 'strength',
-		label: { it: 'Intensità (1-5)', en: 'Strength (1-5)' },
-		required: false,
-		synonyms: [
-			'Intensità',
-			'Intensità collaborazione',
-			'Forza',
-			'Forza del legame',
-			'Frequenza',
-			'Strength',
-			'Intensity'
-		],
-		distinctive: true,
-		parse: parseScale
-	}),
-	trust: field<number>({
-		id: 'trust',
-		label: { it: 'Fiducia (1-5)', en: 'Trust (1-5)' },
-		required: false,
-		synonyms: ['Fiducia', 'Livello di fiducia', 'Grado di fiducia', 'Trust'],
-		distinctive: true,
-		parse: parseScale
-	}),
-	value: field({
-		id: 'value',
-		label: { it: 'Valore della collaborazione', en: 'Value of the collaboration' },
-		required: false,
-		synonyms: [
-			'Valore',
-			'Valore aggiunto',
-			'Cosa porta',
-			'Contenuto',
-			'Oggetto collaborazione',
-			'Value'
-		],
-		parse: parseLongText
-	}),
-	source: field<CollaborationSourceId>({
-		id: 'source',
-		label: { it: 'Fonte', en: 'Source' },
-		required: false,
-		synonyms: ['Fonte', 'Origine', 'Rilevazione', 'Source'],
-		parse: resolveCollaborationSource
-	})
-} as const;
+/**
+ * One definition per idea (a tax code, the date a period starts…): each sheet takes it under its
+ * own field id, with the headers its offices add to the common ones.
+ */
+function sharedColumn<T>(
+	idea: Pick<FieldDefinition<T>, 'label' | 'synonyms' | 'parse' | 'multipleColumns'>
+) {
+	return (id: string, sheet: SheetColumn = {}): FieldDefinition<T> => ({
+		id,
+		label: sheet.label ?? idea.label,
+		required: sheet.required ?? false,
+		synonyms: [...idea.synonyms, ...(sheet.synonyms ?? [])],
+		...(idea.multipleColumns ? { multipleColumns: true } : {}),
+		...(sheet.distinctive ? { distinctive: true } : {}),
+		parse: idea.parse
+	});
+}
 
-export const TERRITORY_FIELDS = {
-	comune: field({
-		id: 'comune',
-		label: { it: 'Comune', en: 'Municipality' },
-		required: false,
-		synonyms: ['Comune', 'Denominazione comune', 'Nome comune', 'Denominazione', 'Municipality'],
-		parse: parseText
-	}),
-	istat: field({
-		id: 'istat',
-		label: { it: 'Codice ISTAT', en: 'ISTAT code' },
-		required: false,
-		synonyms: ISTAT,
-		parse: parseText
-	}),
-	ambito: field({
-		id: 'ambito',
-		label: { it: 'Ambito territoriale', en: 'Social district (Ambito)' },
-		required: false,
-		synonyms: [
-			'Ambito',
-			'Ambito territoriale',
-			'Ambito sociale',
-			'Ambito distrettuale',
-			'Piano di Zona',
-			'Social district'
-		],
-		distinctive: true,
-		parse: parseText
-	}),
-	distretto: field({
-		id: 'distretto',
-		label: { it: 'Distretto', en: 'Health district' },
-		required: false,
-		synonyms: ['Distretto', 'Distretto sociosanitario', 'Distretto ASST', 'District'],
-		distinctive: true,
-		parse: parseText
-	}),
-	asst: field({
-		id: 'asst',
-		label: { it: 'ASST', en: 'ASST' },
-		required: false,
-		synonyms: ['ASST', 'Azienda socio sanitaria territoriale'],
-		distinctive: true,
-		parse: parseText
-	}),
-	ats: field({
-		id: 'ats',
-		label: { it: 'ATS', en: 'ATS' },
-		required: false,
-		synonyms: ['ATS', 'Agenzia di tutela della salute'],
-		distinctive: true,
-		parse: parseText
-	})
-} as const;
+export const periodStartColumn = sharedColumn({
+	label: { it: 'Dal', en: 'Since' },
+	synonyms: SINCE,
+	parse: dateStart
+});
+export const periodEndColumn = sharedColumn({
+	label: { it: 'Al', en: 'Until' },
+	synonyms: UNTIL,
+	parse: dateEnd
+});
+export const taxCodeColumn = sharedColumn({
+	label: { it: 'Codice fiscale / Partita IVA', en: 'Tax code / VAT number' },
+	synonyms: TAX_CODE,
+	multipleColumns: true,
+	parse: parseTaxCode
+});
+export const actorKindColumn = sharedColumn<ActorKindId>({
+	label: { it: 'Tipologia', en: 'Kind' },
+	synonyms: ACTOR_KIND,
+	parse: resolveActorKind
+});
+export const comuneColumn = sharedColumn({
+	label: { it: 'Comune sede', en: 'Seat municipality' },
+	synonyms: COMUNE,
+	parse: parseText
+});
+export const istatColumn = sharedColumn({
+	label: { it: 'Codice ISTAT', en: 'ISTAT code' },
+	synonyms: ISTAT,
+	parse: parseText
+});
+export const projectColumn = sharedColumn({
+	label: { it: 'Progetto', en: 'Project' },
+	synonyms: PROJECT,
+	parse: parseText
+});
+export const ambitoColumn = sharedColumn({
+	label: { it: 'Ambito', en: 'Ambito' },
+	synonyms: AMBITO,
+	parse: parseText
+});
+/** "Note" / "Osservazioni": a remark kept as a note, never read as a resource. */
+export const notesColumn = sharedColumn({
+	label: { it: 'Note', en: 'Notes' },
+	synonyms: ['Note', 'Annotazioni', 'Osservazioni', 'Commenti', 'Notes', 'Comments'],
+	multipleColumns: true,
+	parse: parseLongText
+});
 
 // ---------------------------------------------------------------------------------------------
 // Header matching

@@ -27,16 +27,16 @@ export {
 } from './sheet-kinds';
 export type { ColumnMapping, SheetKindId, SheetKindDefinition } from './sheet-kinds';
 export type { FieldDefinition } from './columns';
-export { buildImport, buildWorkbookImport, actorIdFor, projectIdFor } from './build-import';
+export { buildImport, buildWorkbookImport, type ImportSheet } from './build-import';
+export { actorIdFor, projectIdFor } from './ids';
 export type {
 	ImportContext,
 	ImportResult,
 	ImportStats,
 	ImportTable,
-	ImportSheet,
 	TerritoryLink,
 	NamedRef
-} from './build-import';
+} from './import-types';
 export type { ImportProblem, ImportProblemCode, ImportProblemSeverity } from './problems';
 export { findPossibleDuplicates, applyMergeDecisions, normalizeActorName } from './duplicates';
 export type {

@@ -36,13 +36,16 @@ export function totalRowProblem(row: number, text: string): ImportProblem {
 /** A territorial body a name designates, and by which place. */
 export interface NamedBody {
 	body: 'ats' | 'asst' | 'ambito' | 'provincia';
-	/** The place named after the body's word ("Crema" in "ASL di Crema"). */
-	place: string;
+	/**
+	 * The place named after the body's word ("Crema" in "ASL di Crema"), then what else it may be
+	 * read as ("Milano" for "Milano 1"), most literal first.
+	 */
+	places: string[];
 	/** Whether the name is a historical one (an ASL), said as such in the warning. */
 	historical: boolean;
 }
 
-const LINK = '(?:della provincia di |della |dell |del |dei |di |d )?';
+const LINK = '(?:della provincia di |provincia di |della |dell |del |dei |di |d )?';
 const ASL = new RegExp(`^(?:asl|azienda sanitaria locale) ${LINK}(.+)$`);
 const PLAN_OFFICE = new RegExp(
 	`^(?:ufficio di piano|ufficio del piano|piano di zona|udp)(?: dell ambito| ambito)? ${LINK}(.+)$`
@@ -57,10 +60,32 @@ const PROVINCE = new RegExp(`^(?:provincia|citta metropolitana) ${LINK}(.+)$`);
 export function namedBody(name: string, kind: string | null): NamedBody | null {
 	const folded = foldText(name);
 	const asl = folded.match(ASL);
-	if (asl) return { body: kind === 'asst' ? 'asst' : 'ats', place: asl[1]!, historical: true };
+	if (asl) {
+		if (kind === 'asst') return { body: 'asst', places: [asl[1]!], historical: true };
+		return { body: 'ats', places: aslPlaces(asl[1]!), historical: true };
+	}
 	const plan = folded.match(PLAN_OFFICE);
-	if (plan) return { body: 'ambito', place: plan[1]!, historical: false };
+	if (plan) return { body: 'ambito', places: [plan[1]!], historical: false };
 	const province = folded.match(PROVINCE);
-	if (province) return { body: 'provincia', place: province[1]!, historical: false };
+	if (province) return { body: 'provincia', places: [province[1]!], historical: false };
 	return null;
+}
+
+/** ASL whose name is not a Comune's, by the Comune of their seat (it lies in their ATS). */
+const ASL_SEATS: Record<string, string> = {
+	'vallecamonica sebino': 'breno',
+	'valle camonica sebino': 'breno',
+	vallecamonica: 'breno',
+	'monza e brianza': 'monza'
+};
+
+/**
+ * Where an ASL's ATS is found: its place; without the number of the Milan ASL ("Milano 1",
+ * "Milano 2": parts of the province, all now in the ATS of Milan); by its seat. Only for the ATS:
+ * an ASL became several ASST, and only a Comune's own name says which.
+ */
+function aslPlaces(place: string): string[] {
+	const unnumbered = place.replace(/ \d+$/, '');
+	const seat = ASL_SEATS[unnumbered];
+	return [...new Set([place, unnumbered, ...(seat ? [seat] : [])])];
 }

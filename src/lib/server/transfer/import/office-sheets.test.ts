@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../../../domain/validation';
-import { buildWorkbookImport, type ImportContext, type ImportSheet } from './build-import';
+import { buildWorkbookImport, type ImportSheet } from './build-import';
+import type { ImportContext } from './import-types';
 import { findPossibleDuplicates } from './duplicates';
 import type { ImportProblem } from './problems';
 import { sheetKindOfName, suggestMapping } from './sheet-kinds';

@@ -1,141 +1,41 @@
-import type { LocalizedText } from '../../../domain/registry';
 import { foldText } from '../../../text';
+import { headerMatchScore, type FieldDefinition } from './columns';
+import { actionsSheet } from './sheet-kinds/actions';
+import { actorsSheet } from './sheet-kinds/actors';
+import { agreementsSheet } from './sheet-kinds/agreements';
+import { callsSheet } from './sheet-kinds/calls';
+import { collaborationsSheet } from './sheet-kinds/collaborations';
 import {
-	ACTION_FIELDS,
-	ACTOR_FIELDS,
-	COLLABORATION_FIELDS,
-	PARTNERSHIP_FIELDS,
-	TERRITORY_FIELDS,
-	headerMatchScore,
-	type FieldDefinition
-} from './columns';
-import {
-	AGREEMENT_FIELDS,
-	NETWORK_FIELDS,
-	PROJECT_SHEET_FIELDS,
-	RESOURCE_FIELDS
-} from './office-columns';
+	SHEET_KIND_IDS,
+	type ColumnMapping,
+	type SheetKindDefinition,
+	type SheetKindId
+} from './sheet-kinds/kind';
+import { networksSheet } from './sheet-kinds/networks';
+import { partnershipsSheet } from './sheet-kinds/partnerships';
+import { projectsSheet } from './sheet-kinds/projects';
+import { resourcesSheet } from './sheet-kinds/resources';
+import { territorySheet } from './sheet-kinds/territory';
+
+export { SHEET_KIND_IDS };
+export type { ColumnMapping, SheetKindDefinition, SheetKindId };
 
 /**
- * The registry of what a sheet can hold: one object per kind, with the names the sheet goes by,
- * its columns (with the headers offices write) and what it may create. The rows are read into the
- * document by `buildImport`; headers are matched to columns here.
+ * The registry of what a sheet can hold: one object per kind (in `sheet-kinds/`), with the names
+ * the sheet goes by, its columns (with the headers offices write), what it may create and how its
+ * rows are read. Headers are matched to columns here; `buildImport` runs the readers.
  */
-
-export const SHEET_KIND_IDS = [
-	'actors',
-	'projects',
-	'partnerships',
-	'actions',
-	'resources',
-	'networks',
-	'agreements',
-	'collaborations',
-	'territory'
-] as const;
-export type SheetKindId = (typeof SHEET_KIND_IDS)[number];
-
-export interface SheetKindDefinition {
-	readonly id: SheetKindId;
-	readonly label: LocalizedText;
-	/**
-	 * Names a sheet of this kind goes by in an office workbook (and in Trama's own export), matched
-	 * after folding: a workbook whose sheets carry them is read whole, each sheet as its kind.
-	 */
-	readonly sheetNames: readonly string[];
-	readonly fields: readonly FieldDefinition[];
-	/** At least one field of each group must be mapped and filled (besides `required` fields). */
-	readonly requiredOneOf: ReadonlyArray<readonly string[]>;
-	/** Whether actors / projects named in the sheet and not found may be created. */
-	readonly creates: { readonly actors: boolean; readonly projects: boolean };
-	/** Recognised by the sheet's name only, never guessed from headers (they look like another kind's). */
-	readonly byNameOnly?: boolean;
-}
-
 export const SHEET_KINDS: Readonly<Record<SheetKindId, SheetKindDefinition>> = {
-	actors: {
-		id: 'actors',
-		label: { it: 'Enti (attori della rete)', en: 'Organisations (network actors)' },
-		sheetNames: ['Enti', 'Attori', 'Soggetti', 'Anagrafica enti', 'Organisations'],
-		fields: Object.values(ACTOR_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: false, projects: false }
-	},
-	partnerships: {
-		id: 'partnerships',
-		label: { it: 'Partenariati di progetto', en: 'Project partnerships' },
-		sheetNames: ['Partner', 'Partenariato', 'Partenariati', 'Partners'],
-		fields: Object.values(PARTNERSHIP_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: true, projects: true }
-	},
-	actions: {
-		id: 'actions',
-		label: {
-			it: 'Azioni di progetto e responsabili',
-			en: 'Project actions and who is responsible'
-		},
-		sheetNames: ['Azioni', 'Attività', 'Actions'],
-		fields: Object.values(ACTION_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: true, projects: true }
-	},
-	collaborations: {
-		id: 'collaborations',
-		label: { it: 'Collaborazioni tra enti', en: 'Collaborations between organisations' },
-		sheetNames: ['Collaborazioni', 'Collaborations'],
-		fields: Object.values(COLLABORATION_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: true, projects: false }
-	},
-	projects: {
-		id: 'projects',
-		label: { it: 'Progetti', en: 'Projects' },
-		sheetNames: ['Progetti', 'Progetto', 'Projects'],
-		fields: Object.values(PROJECT_SHEET_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: false, projects: true }
-	},
-	resources: {
-		id: 'resources',
-		label: {
-			it: 'Risorse messe a disposizione dai partner',
-			en: 'Resources the partners commit'
-		},
-		sheetNames: ['Risorse', 'Cofinanziamento', 'Cofinanziamenti', 'Resources'],
-		fields: Object.values(RESOURCE_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: false, projects: false },
-		// Its columns are a partner sheet's without the role: "Partner" is the safer guess.
-		byNameOnly: true
-	},
-	networks: {
-		id: 'networks',
-		label: { it: 'Reti e loro membri', en: 'Networks and their members' },
-		sheetNames: ['Reti', 'Rete', 'Appartenenze', 'Membri delle reti', 'Networks'],
-		fields: Object.values(NETWORK_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: true, projects: false }
-	},
-	agreements: {
-		id: 'agreements',
-		label: { it: 'Accordi di Programma', en: 'Programme agreements (Accordi di Programma)' },
-		sheetNames: ['Accordi', 'Accordo di Programma', 'Accordi di Programma', 'Agreements'],
-		fields: Object.values(AGREEMENT_FIELDS),
-		requiredOneOf: [],
-		creates: { actors: true, projects: false }
-	},
-	territory: {
-		id: 'territory',
-		label: {
-			it: 'Territorio: Comune → Ambito → Distretto/ASST → ATS',
-			en: 'Territory: Comune → Ambito → District/ASST → ATS'
-		},
-		sheetNames: ['Territorio', 'Territory'],
-		fields: Object.values(TERRITORY_FIELDS),
-		requiredOneOf: [['comune', 'istat']],
-		creates: { actors: false, projects: false }
-	}
+	actors: actorsSheet,
+	calls: callsSheet,
+	partnerships: partnershipsSheet,
+	actions: actionsSheet,
+	collaborations: collaborationsSheet,
+	projects: projectsSheet,
+	resources: resourcesSheet,
+	networks: networksSheet,
+	agreements: agreementsSheet,
+	territory: territorySheet
 };
 
 export function fieldById(kind: SheetKindId, fieldId: string): FieldDefinition | undefined {
@@ -158,8 +58,6 @@ function bestScore(header: string, definition: FieldDefinition): number {
 	}
 	return best;
 }
-
-export type ColumnMapping = Record<string, string | null>;
 
 /**
  * The field each header most likely fills, or null. Each field takes one column (the best

@@ -1,5 +1,5 @@
 import { slugify } from '../../../text';
-import type { ImportContext } from './build-import';
+import type { ImportContext } from './import-types';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { columnLetter } from './read-table';
 
