@@ -55,9 +55,12 @@ async function fresh(projectId: string) {
 }
 
 /** A scorecard's scores (one project's page also prices its suggestions, a ranking does not). */
-const core = (s: { total: number | null; criteria: unknown[] }) => ({
+const core = (s: {
+	total: number | null;
+	criteria: Array<{ id: string; score: number | null }>;
+}) => ({
 	total: s.total,
-	criteria: s.criteria
+	criteria: s.criteria.map((c) => [c.id, c.score])
 });
 
 /**
