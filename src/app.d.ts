@@ -3,7 +3,11 @@ import type { Viewer } from '$lib/server/auth/policy';
 
 declare global {
 	namespace App {
-		// interface Error {}
+		interface Error {
+			message: string;
+			/** UNAVAILABLE: the database could not be reached (hooks.server.ts handleError). */
+			code?: string;
+		}
 		interface Locals {
 			/** The signed-in user (hooks.server.ts, from the session cookie), or null. */
 			viewer: Viewer | null;

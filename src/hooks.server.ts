@@ -1,6 +1,11 @@
-import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { closeDriver, connect } from '$lib/server/db/driver';
+import {
+	closeDriver,
+	connect,
+	DATABASE_DOWN_MESSAGE,
+	isDatabaseUnreachable
+} from '$lib/server/db/driver';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { resumeSession, sessionCookieOptions } from '$lib/server/accounts/sessions';
 import { refusesForm, SESSION_COOKIE, violatesCsrf } from '$lib/server/auth/csrf';
@@ -10,6 +15,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { PARTICIPANT_HEADER, resumeParticipant } from '$lib/server/workshops/tokens';
 import { startSharedWorkshopEvents, stopSharedWorkshopEvents } from '$lib/server/workshops/pubsub';
 import { BASE_SECURITY_HEADERS } from '$lib/server/security-headers';
+import { warmUp } from '$lib/server/warm-up';
 
 /** One driver per process: opened and checked at start, closed when adapter-node shuts down. */
 export const init: ServerInit = async () => {
@@ -20,6 +26,15 @@ export const init: ServerInit = async () => {
 		await startSharedWorkshopEvents();
 		console.log('Eventi dei laboratori condivisi via Neo4j / workshop events shared through Neo4j');
 	}
+	// In the background: readiness does not wait for it (a failure only leaves the caches cold).
+	warmUp().then(
+		({ ms, projects }) =>
+			console.log(
+				`Cache pronte in ${ms} ms (${projects} progetti) / caches warmed in ${ms} ms (${projects} projects)`
+			),
+		(error: unknown) =>
+			console.warn('Riscaldamento delle cache non riuscito / cache warm-up failed:', error)
+	);
 	process.once('sveltekit:shutdown', () => {
 		stopSharedWorkshopEvents();
 		void closeDriver();
@@ -66,6 +81,37 @@ function formRefused(event: RequestEvent): Response {
 	});
 }
 
+/** An error that means "the database cannot be reached", raised here or by a GraphQL call of a page's load. */
+function isDatabaseDown(error: unknown): boolean {
+	const codes = (error as { codes?: unknown; extensions?: { code?: unknown } } | null) ?? {};
+	return (
+		isDatabaseUnreachable(error) ||
+		codes.extensions?.code === 'UNAVAILABLE' ||
+		(Array.isArray(codes.codes) && codes.codes.includes('UNAVAILABLE'))
+	);
+}
+
+/** While Neo4j is down: 503 in words (a page, or a GraphQL error with code UNAVAILABLE). */
+function databaseDown(event: RequestEvent): Response {
+	if (event.url.pathname.startsWith('/graphql'))
+		return new Response(
+			JSON.stringify({
+				errors: [{ message: DATABASE_DOWN_MESSAGE, extensions: { code: 'UNAVAILABLE' } }]
+			}),
+			{ status: 503, headers: { 'content-type': 'application/json', 'retry-after': '5' } }
+		);
+	const html = `<!doctype html><html lang="${getLocale()}"><head><meta charset="utf-8"><title>${escapeHtml(m.databaseDownTitle())}</title></head>
+<body><main><h1>${escapeHtml(m.databaseDownTitle())}</h1><p>${escapeHtml(m.databaseDownText())}</p></main></body></html>`;
+	return new Response(html, {
+		status: 503,
+		headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5' }
+	});
+}
+
+/** A page whose load failed because the database is down says so (+error.svelte shows the text). */
+export const handleError: HandleServerError = ({ error, message }) =>
+	isDatabaseDown(error) ? { message: m.databaseDownText(), code: 'UNAVAILABLE' } : { message };
+
 async function answer(
 	event: RequestEvent,
 	resolve: (event: RequestEvent) => Response | Promise<Response>
@@ -75,7 +121,13 @@ async function answer(
 	event.locals.viewer = null;
 	event.locals.sessionId = null;
 	if (token) {
-		const session = await resumeSession(token);
+		let session: Awaited<ReturnType<typeof resumeSession>>;
+		try {
+			session = await resumeSession(token);
+		} catch (error) {
+			if (isDatabaseDown(error)) return secure(databaseDown(event), event.url);
+			throw error;
+		}
 		if (session) {
 			event.locals.viewer = session.viewer;
 			event.locals.sessionId = session.sessionId;

@@ -179,8 +179,11 @@ function hostileDocuments(): Operation[] {
 	];
 }
 
-/** Throttling bookkeeping (workshop code guesses are counted): not data the fuzz could change. */
-const BOOKKEEPING = 'WHERE NOT n:RateLimitBucket';
+/**
+ * Bookkeeping, not data the fuzz could change: throttling (workshop code guesses are counted) and the
+ * data version every write transaction bumps, the throttle's included (db/driver.ts).
+ */
+const BOOKKEEPING = 'WHERE NOT n:RateLimitBucket AND NOT n:DataVersion';
 
 async function databaseFingerprint(): Promise<{
 	nodes: number;

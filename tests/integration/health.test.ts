@@ -6,29 +6,34 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../graph/local-neo4j';
-import { closeDriver, connect, readTx } from '../../src/lib/server/db/driver';
+import { closeDriver, connect, readTx, writeTx } from '../../src/lib/server/db/driver';
 import { execute } from '../helpers/graphql';
 
 interface Health {
 	health: { ok: boolean; reason: string | null; neo4jVersion: string };
 }
 
-/** The probe's promise, with the client's patience: a health check that hangs fails the test. */
-async function health(): Promise<Health['health']> {
+/** A client's patience: what does not answer within `ms` fails the test (a hang, not a speed). */
+async function withPatience<T>(work: Promise<T>, ms: number): Promise<T> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const patience = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error('health did not answer within 2 s')), 2000);
+		timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
 	});
 	try {
-		const result = await Promise.race([
-			execute<Health>('{ health { ok reason neo4jVersion } }', {}, null),
-			patience
-		]);
-		expect(result.errors).toBeUndefined();
-		return result.data!.health;
+		return await Promise.race([work, patience]);
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+/** The probe's promise: a health check that hangs fails the test. */
+async function health(): Promise<Health['health']> {
+	const result = await withPatience(
+		execute<Health>('{ health { ok reason neo4jVersion } }', {}, null),
+		2000
+	);
+	expect(result.errors).toBeUndefined();
+	return result.data!.health;
 }
 
 let dir = '';
@@ -91,6 +96,20 @@ describe('health while the database is down', () => {
 				reason: 'Il database non è raggiungibile. / The database is unreachable.',
 				neo4jVersion: expect.stringMatching(/^5\.26\./)
 			});
+		// A request meanwhile fails within seconds, in words (before: the driver retried for ~30 s).
+		for (const run of [readTx, writeTx]) {
+			const failure = await withPatience(
+				run(async (tx) => tx.run('RETURN 1')).then(
+					() => null,
+					(error: unknown) => error
+				),
+				15_000
+			);
+			expect(failure).toMatchObject({
+				message: expect.stringMatching(/^Il database non risponde: riprova tra qualche istante/),
+				extensions: { code: 'UNAVAILABLE', http: { status: 503 } }
+			});
+		}
 		// The same port, as the launcher restarts it: the app's driver finds it again by itself.
 		db = await startLocalNeo4j({ dataDir: dir, boltPort });
 		await expect.poll(async () => (await health()).ok, { timeout: 30_000 }).toBe(true);

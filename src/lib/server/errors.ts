@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 export type AppErrorCode =
-	'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED';
+	| 'BAD_INPUT'
+	| 'NOT_FOUND'
+	| 'CONFLICT'
+	| 'UNAUTHENTICATED'
+	| 'FORBIDDEN'
+	| 'RATE_LIMITED'
+	| 'UNAVAILABLE';
 
 export interface FieldProblem {
 	/** Path of the offending field, e.g. "input.partnerships[3].role" */

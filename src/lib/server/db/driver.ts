@@ -38,6 +38,42 @@ export class DatabaseUnavailableError extends Error {
 let current: { driver: Driver; probeDriver: Driver; database: string; version: string } | null =
 	null;
 
+/**
+ * The app driver's waits, bounded so that a request while Neo4j is down or hung fails in a few
+ * seconds with words (UNAVAILABLE), instead of the driver's defaults: retries for 30 s (1+2+4+8+16 s,
+ * the ~30 s stalls seen in the workshop browser test) after 30 s of connecting. Retries at 1 and 3 s
+ * still cover a deadlock or a brief restart.
+ */
+export const APP_DRIVER_LIMITS = {
+	connectionTimeout: 4_000,
+	// A request may wait this long for a free connection under load (pool of 100) before it fails.
+	connectionAcquisitionTimeout: 8_000,
+	maxTransactionRetryTime: 2_500
+} as const;
+
+/** What a request answers while the database cannot be reached (GraphQL code UNAVAILABLE, HTTP 503). */
+export const DATABASE_DOWN_MESSAGE =
+	'Il database non risponde: riprova tra qualche istante; se continua, avvisa chi gestisce Trama. / ' +
+	'The database is not answering: try again in a moment; if it goes on, tell whoever runs Trama.';
+
+/** True for the driver's "cannot reach the server" errors (refused, gone, hung, no free connection). */
+export function isDatabaseUnreachable(error: unknown): boolean {
+	const code = (error as { code?: string } | null)?.code ?? '';
+	const message = error instanceof Error ? error.message : '';
+	return (
+		code === 'ServiceUnavailable' ||
+		code === 'SessionExpired' ||
+		/Connection acquisition timed out/.test(message)
+	);
+}
+
+/** The driver's unreachable errors as an UNAVAILABLE AppError (it passes production masking). */
+function explained(error: unknown): unknown {
+	return isDatabaseUnreachable(error)
+		? new AppError('UNAVAILABLE', DATABASE_DOWN_MESSAGE, [], 503)
+		: error;
+}
+
 /** How long a health probe waits for the database before it answers "down". */
 export const PROBE_TIMEOUT_MS = 1000;
 
@@ -50,7 +86,7 @@ export async function connect(
 	const driver = neo4j.driver(config.uri, auth, {
 		// Our integers (populations, counts, versions) fit in a double: plain numbers keep the code simple.
 		disableLosslessIntegers: true,
-		connectionAcquisitionTimeout: 20_000,
+		...APP_DRIVER_LIMITS,
 		userAgent: 'trama'
 	});
 	try {
@@ -104,9 +140,30 @@ export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): P
 	const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
 	try {
 		return await session.executeRead(work);
+	} catch (error) {
+		throw explained(error);
 	} finally {
 		await session.close();
 	}
+}
+
+/**
+ * The graph's data version: every write transaction bumps it as its last statement, so it commits
+ * with the write or not at all. Taken last, its lock is never held while waiting for another, so it
+ * adds no deadlock; it does queue concurrent commits for that one statement.
+ */
+const BUMP_DATA_VERSION = `MERGE (v:DataVersion {id: 'graph'}) ON CREATE SET v.n = 1 ON MATCH SET v.n = v.n + 1`;
+
+/**
+ * The version of the data now committed (0 before any write). What is computed from data read after
+ * this call is at least as new as the version: a cache keyed on it never serves a result older than
+ * its key (db/versioned-cache.ts).
+ */
+export async function dataVersion(): Promise<number> {
+	return readTx(async (tx) => {
+		const result = await tx.run(`OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN v.n AS n`);
+		return (result.records[0]?.get('n') as number | null) ?? 0;
+	});
 }
 
 /** Runs `work` in one write transaction: all of it commits, or none of it. */
@@ -114,7 +171,13 @@ export async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): 
 	const { driver, database } = active();
 	const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
 	try {
-		return await session.executeWrite(work);
+		return await session.executeWrite(async (tx) => {
+			const result = await work(tx);
+			await tx.run(BUMP_DATA_VERSION);
+			return result;
+		});
+	} catch (error) {
+		throw explained(error);
 	} finally {
 		await session.close();
 	}
@@ -158,6 +221,8 @@ export async function runSchemaStatement(statement: string): Promise<void> {
 	const session = driver.session({ database });
 	try {
 		await session.run(statement);
+	} catch (error) {
+		throw explained(error);
 	} finally {
 		await session.close();
 	}
@@ -167,7 +232,7 @@ export type DatabaseHealth = { ok: true } | { ok: false; reason: string };
 
 /**
  * A query round trip for health probes: the answer comes within PROBE_TIMEOUT_MS even when the server
- * is gone or hangs (the normal transactions would retry for half a minute), and it never throws.
+ * is gone or hangs (the app's transactions wait APP_DRIVER_LIMITS first), and it never throws.
  */
 export async function probeDatabase(): Promise<DatabaseHealth> {
 	if (!current) return { ok: false, reason: 'Database non connesso. / Database not connected.' };

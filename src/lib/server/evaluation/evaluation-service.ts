@@ -16,6 +16,8 @@ import {
 	type StoredEvaluation
 } from './evaluation-queries';
 import { AppError, badInput } from '../errors';
+import { createHash } from 'node:crypto';
+import { VersionedCache } from '../db/versioned-cache';
 import { resolveRubric, scoreProject, scoreProjects } from './scorecard-service';
 
 /** What an evaluator sees: the signed or working scorecard, and whether the data moved since. */
@@ -61,8 +63,26 @@ function toView(
 	};
 }
 
+/**
+ * Scorecards and rankings as of the graph's data version: any write (data, evaluation, rubric) makes
+ * them be computed again, so a cached one is never stale. A regional ranking (3,000 projects) is
+ * seconds of reading and scoring; the pages ask for it again and again while nothing changes.
+ */
+const evaluationCache = new VersionedCache<EvaluationView>(500);
+const rankingCache = new VersionedCache<EvaluationViews>(16);
+
 /** An evaluation keeps the rubric version it started with: a new rubric version never rescores it silently. */
 export async function viewEvaluation(
+	projectId: string,
+	rubricId: string,
+	rubricVersion?: number | null
+): Promise<EvaluationView> {
+	return evaluationCache.get(JSON.stringify([projectId, rubricId, rubricVersion ?? null]), () =>
+		computeEvaluation(projectId, rubricId, rubricVersion)
+	);
+}
+
+async function computeEvaluation(
 	projectId: string,
 	rubricId: string,
 	rubricVersion?: number | null
@@ -83,6 +103,18 @@ export interface EvaluationViews {
 }
 
 export async function viewEvaluations(
+	projectIds: string[],
+	rubricId: string
+): Promise<EvaluationViews> {
+	const key = createHash('sha256')
+		.update(JSON.stringify([rubricId, projectIds]))
+		.digest('hex');
+	const ranking = await rankingCache.get(key, () => computeEvaluations(projectIds, rubricId));
+	// Callers sort the lists: each gets its own.
+	return { views: [...ranking.views], failures: [...ranking.failures] };
+}
+
+async function computeEvaluations(
 	projectIds: string[],
 	rubricId: string
 ): Promise<EvaluationViews> {

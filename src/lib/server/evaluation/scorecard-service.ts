@@ -16,6 +16,7 @@ import { ambitoNetwork } from '../network/map-graph-queries';
 import { getRubric, type StoredRubric } from './rubric-queries';
 import { partnershipSnapshot, partnershipSnapshots } from './snapshot-queries';
 import { AppError, badInput, notFound } from '../errors';
+import { VersionedCache } from '../db/versioned-cache';
 
 export const DEFAULT_RUBRIC_ID = PROGRAMMAZIONE_2025_2027.id;
 
@@ -134,8 +135,14 @@ export async function scoreProject(
 	return scores[0];
 }
 
+/** Metrics as of the graph's data version: every map page asks for them (any write recomputes). */
+const metricsCache = new VersionedCache<Awaited<ReturnType<typeof computeAmbitoMetrics>>>(40);
+
 /** Network metrics of an Ambito's map: who is central, who brokers, who is isolated. */
-export async function ambitoNetworkMetrics(ambitoId: string) {
+export const ambitoNetworkMetrics = (ambitoId: string) =>
+	metricsCache.get(ambitoId, () => computeAmbitoMetrics(ambitoId));
+
+async function computeAmbitoMetrics(ambitoId: string) {
 	const view = await ambitoNetwork(ambitoId, 1, 20_000);
 	if (!view) throw notFound('Ambito', ambitoId);
 	const metrics = computeNetworkMetrics({

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import {
 	TERRITORIAL_KIND_IDS,
@@ -101,17 +102,37 @@ export const getActors = (ids: string[]) =>
 	rows<ActorView>(`UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR('a')} AS row`, {
 		ids
 	});
-export const getCall = (id: string) =>
-	one<WithMeta<CallRecord>>(`MATCH (c:Call {id: $id}) RETURN ${CALL('c')} AS row`, { id });
+/**
+ * Lookups by id asked for in the same tick go to Neo4j as one query: a ranking's 3,000 rows each ask
+ * for their project and its call, which were 6,000 transactions competing for the pool's 100
+ * connections (the first regional ranking after a start failed on "connection acquisition timed
+ * out"). Batching only: nothing is kept between ticks (`cache: false`), so no read is ever stale.
+ */
+function batchedById<T extends { id: string }>(label: string, projection: (v: string) => string) {
+	const loader = new DataLoader<string, T | null>(
+		async (ids) => {
+			const found = await rows<T>(
+				`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${projection('n')} AS row`,
+				{ ids: [...ids] }
+			);
+			const byId = new Map(found.map((row) => [row.id, row]));
+			return ids.map((id) => byId.get(id) ?? null);
+		},
+		{ cache: false, maxBatchSize: 1000 }
+	);
+	return (id: string) => loader.load(id);
+}
+
+const loadCall = batchedById<WithMeta<CallRecord>>('Call', CALL);
+const loadProject = batchedById<WithMeta<ProjectRecord>>('Project', PROJECT);
+
+export const getCall = (id: string) => loadCall(id);
 export const listCalls = () =>
 	rows<WithMeta<CallRecord>>(
 		`MATCH (c:Call) RETURN ${CALL('c')} AS row ORDER BY c.year DESC, c.title`
 	);
 export const getProject = async (id: string) => {
-	const row = await one<WithMeta<ProjectRecord>>(
-		`MATCH (p:Project {id: $id}) RETURN ${PROJECT('p')} AS row`,
-		{ id }
-	);
+	const row = await loadProject(id);
 	return row && withProjectDossier(row);
 };
 export const getAction = async (id: string) => {
@@ -278,16 +299,15 @@ export interface ProjectFilter {
 	status?: string | null;
 }
 
-export async function listProjects(filter: ProjectFilter, first: number, offset: number) {
+/** The filter's parameters and WHERE clause on `p`, shared by the page and the list of ids. */
+function projectWhere(filter: ProjectFilter) {
 	const params = {
 		callId: filter.callId ?? null,
 		ambitoId: filter.ambitoId ?? null,
 		triennio: filter.triennio ?? null,
 		actorId: filter.actorId ?? null,
 		search: filter.search?.trim() ? filter.search.trim().toLowerCase() : null,
-		status: filter.status ?? null,
-		skip: neo4j.int(offset),
-		limit: neo4j.int(first + 1)
+		status: filter.status ?? null
 	};
 	const where = `WHERE ($callId IS NULL OR EXISTS { (p)-[:IN_CALL]->(:Call {id: $callId}) })
 		AND ($triennio IS NULL OR p.triennio = $triennio)
@@ -295,9 +315,17 @@ export async function listProjects(filter: ProjectFilter, first: number, offset:
 		AND ($search IS NULL OR toLower(p.title) CONTAINS $search)
 		AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PARTNER_IN]->(p) })
 		AND ($ambitoId IS NULL OR EXISTS { (p)-[:TARGETS]->(:Ambito {id: $ambitoId}) } OR EXISTS { (p)-[:TARGETS]->(:Comune)-[:IN]->(:Ambito {id: $ambitoId}) })`;
+	return { params, where };
+}
+
+const PROJECT_ORDER = 'ORDER BY p.start DESC, p.title, p.id';
+
+export async function listProjects(filter: ProjectFilter, first: number, offset: number) {
+	const { where, params: filterParams } = projectWhere(filter);
+	const params = { ...filterParams, skip: neo4j.int(offset), limit: neo4j.int(first + 1) };
 	const found = (
 		await rows<WithMeta<ProjectRecord>>(
-			`MATCH (p:Project) ${where} WITH p ORDER BY p.start DESC, p.title, p.id SKIP $skip LIMIT $limit RETURN ${PROJECT('p')} AS row`,
+			`MATCH (p:Project) ${where} WITH p ${PROJECT_ORDER} SKIP $skip LIMIT $limit RETURN ${PROJECT('p')} AS row`,
 			params
 		)
 	).map(withProjectDossier);
@@ -306,14 +334,16 @@ export async function listProjects(filter: ProjectFilter, first: number, offset:
 	return { items: found.slice(0, first), hasNextPage: found.length > first, total };
 }
 
-/** The ids of every project the filter finds, read page by page (scorecards and rankings). */
+/**
+ * The ids of every project the filter finds, in the list's order (scorecards and rankings): one
+ * query (read page by page it was 15 sorts and 15 counts of the region's 3,000 projects).
+ */
 export async function allProjectIds(filter: ProjectFilter): Promise<string[]> {
-	const ids: string[] = [];
-	for (let offset = 0; ; offset += 200) {
-		const page = await listProjects(filter, 200, offset);
-		ids.push(...page.items.map((p) => p.id));
-		if (!page.hasNextPage) return ids;
-	}
+	const { where, params } = projectWhere(filter);
+	return rows<string>(
+		`MATCH (p:Project) ${where} WITH p ${PROJECT_ORDER} RETURN p.id AS row`,
+		params
+	);
 }
 
 /** Whether the network holds any project (the demo loads only into one without). */

@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { sectorOfKind, type ActorKindId } from '../../domain';
 import type { TerritoryData } from './territory-files';
 import { readTx, writeTx } from '../db/driver';
+import { VersionedCache } from '../db/versioned-cache';
 
 /** Provenance stamped on every seeded node: who, when, from which source. */
 const kindOf = (kind: ActorKindId) => ({ kind, sector: sectorOfKind(kind) });
@@ -160,8 +161,15 @@ export interface TerritoryTree {
 	ambitiWithoutAts: AmbitoRecord[];
 }
 
+/**
+ * The territory tree as of the graph's data version: the map and the desks ask for it on every page,
+ * and it changes only when the territory is written (any write recomputes it).
+ */
+const treeCache = new VersionedCache<TerritoryTree>(1);
+export const territoryTree = (): Promise<TerritoryTree> => treeCache.get('tree', readTerritoryTree);
+
 /** The territory as one tree, ATS -> ASST / Ambiti -> Comuni, read in a single round trip. */
-export async function territoryTree(): Promise<TerritoryTree> {
+async function readTerritoryTree(): Promise<TerritoryTree> {
 	return readTx(async (tx) => {
 		const ambitiResult = await tx.run(`
 			MATCH (a:Ambito)

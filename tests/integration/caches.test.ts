@@ -1,0 +1,178 @@
+// Caches of what is computed from the graph (issue 20): kept while nothing is written, recomputed
+// after any write, whoever makes it (the API, another app process, a script through writeTx).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataVersion, readTx, writeTx } from '../../src/lib/server/db/driver';
+import {
+	viewEvaluation,
+	viewEvaluations
+} from '../../src/lib/server/evaluation/evaluation-service';
+import { resolveRubric, scoreProjects } from '../../src/lib/server/evaluation/scorecard-service';
+import { territoryTree } from '../../src/lib/server/territory/territory-queries';
+import { closeDriver, connectTestDatabase, ok } from '../helpers/graphql';
+
+beforeAll(connectTestDatabase);
+afterAll(closeDriver);
+
+const u = `cache-${Date.now().toString(36)}`;
+const CREMA = '019035';
+const RUBRIC = 'programmazione-2025-2027';
+const projects = [`${u}-1`, `${u}-2`];
+
+beforeAll(async () => {
+	await ok(`mutation($i: CallInput!) { createCall(input: $i) { id } }`, {
+		i: { id: `${u}-call`, title: `Bando ${u}`, year: 2024 }
+	});
+	for (const [id, kind] of [
+		[`${u}-aps`, 'aps'],
+		[`${u}-coop`, 'cooperativa_sociale_a'],
+		[`${u}-firm`, 'impresa']
+	])
+		await ok(`mutation($input: ActorInput!) { createActor(input: $input) { id } }`, {
+			input: { id, name: `Ente ${id}`, kind, seatIstat: CREMA }
+		});
+	for (const id of projects) {
+		await ok(`mutation($i: ProjectInput!) { createProject(input: $i) { id } }`, {
+			i: {
+				id,
+				title: `Progetto ${id}`,
+				callId: `${u}-call`,
+				start: '2024-01-01',
+				end: '2025-12-31',
+				targetComuniIstat: [CREMA],
+				status: 'submitted'
+			}
+		});
+		await ok(`mutation($i: PartnershipInput!) { createPartnership(input: $i) { id } }`, {
+			i: { id: `${id}-p1`, actorId: `${u}-aps`, projectId: id, role: 'capofila' }
+		});
+	}
+});
+
+/** The scorecard computed now without any cache: the truth a cached one must equal. */
+async function fresh(projectId: string) {
+	const { scores } = await scoreProjects([projectId], await resolveRubric(RUBRIC));
+	return scores[0]!.scorecard;
+}
+
+/** A scorecard's scores (one project's page also prices its suggestions, a ranking does not). */
+const core = (s: {
+	total: number | null;
+	criteria: Array<{ id: string; score: number | null }>;
+}) => ({
+	total: s.total,
+	criteria: s.criteria.map((c) => [c.id, c.score])
+});
+
+/**
+ * Two reads with no write in between (other test files write to the same database: a pair that a
+ * foreign write split is read again).
+ */
+async function twoReadsWithoutWrite<T>(read: () => Promise<T>): Promise<[T, T]> {
+	for (let attempt = 0; attempt < 20; attempt++) {
+		const before = await dataVersion();
+		const pair: [T, T] = [await read(), await read()];
+		if ((await dataVersion()) === before) return pair;
+	}
+	throw new Error('the database never stayed still for two reads');
+}
+
+describe('caches keyed on the data version', () => {
+	it('every committed write transaction bumps the version; one rolled back does not', async () => {
+		const before = await dataVersion();
+		await writeTx((tx) =>
+			tx.run('MATCH (p:Project {id: $id}) SET p.note = 1', { id: projects[0] })
+		);
+		expect(await dataVersion()).toBeGreaterThan(before);
+		const committed = await dataVersion();
+		await expect(
+			writeTx(async (tx) => {
+				await tx.run('MATCH (p:Project {id: $id}) SET p.note = 2', { id: projects[0] });
+				throw new Error('rolled back');
+			})
+		).rejects.toThrow('rolled back');
+		// Other files may write meanwhile, never this rolled back one: the note is still 1.
+		expect(await dataVersion()).toBeGreaterThanOrEqual(committed);
+		const note = await readTx(
+			async (tx) =>
+				(await tx.run('MATCH (p:Project {id: $id}) RETURN p.note AS n', { id: projects[0] }))
+					.records[0]!
+		);
+		expect(note.get('n')).toBe(1);
+	});
+
+	it('a ranking is computed once while nothing is written', async () => {
+		const [a, b] = await twoReadsWithoutWrite(() => viewEvaluations(projects, RUBRIC));
+		expect(a.views).toHaveLength(2);
+		// The same objects: the second answer came from the cache.
+		expect(b.views.map((v) => v.computed)).toEqual(a.views.map((v) => v.computed));
+		b.views.forEach((view, i) => expect(view).toBe(a.views[i]));
+	});
+
+	it('a partner added through the API changes the cached ranking and scorecard at once', async () => {
+		const before = await viewEvaluations(projects, RUBRIC);
+		const single = await viewEvaluation(projects[0]!, RUBRIC);
+		for (const [actor, role] of [
+			[`${u}-coop`, 'partner'],
+			[`${u}-firm`, 'partner']
+		])
+			await ok(`mutation($i: PartnershipInput!) { createPartnership(input: $i) { id } }`, {
+				i: { id: `${projects[0]}-${actor}`, actorId: actor, projectId: projects[0], role }
+			});
+		const after = await viewEvaluations(projects, RUBRIC);
+		const changed = after.views.find((v) => v.projectId === projects[0])!;
+		const was = before.views.find((v) => v.projectId === projects[0])!;
+		expect(changed.computed).not.toEqual(was.computed);
+		expect(changed.computed).toEqual(await fresh(projects[0]!));
+		expect(core((await viewEvaluation(projects[0]!, RUBRIC)).computed)).toEqual(
+			core(changed.computed)
+		);
+		expect(core(single.computed)).toEqual(core(was.computed));
+	});
+
+	it('a write by another process (a plain write transaction) is seen by the next request', async () => {
+		const before = await viewEvaluation(projects[0]!, RUBRIC);
+		await writeTx((tx) =>
+			tx.run(`MATCH (:Actor {id: $a})-[r:PARTNER_IN]->(:Project {id: $p}) DELETE r`, {
+				a: `${u}-firm`,
+				p: projects[0]
+			})
+		);
+		const after = await viewEvaluation(projects[0]!, RUBRIC);
+		expect(core(after.computed)).not.toEqual(core(before.computed));
+		expect(core(after.computed)).toEqual(core(await fresh(projects[0]!)));
+		const ranked = (await viewEvaluations(projects, RUBRIC)).views.find(
+			(v) => v.projectId === projects[0]
+		)!;
+		expect(core(ranked.computed)).toEqual(core(after.computed));
+	});
+
+	it('an evaluator’s adjustment shows in the cached ranking at once', async () => {
+		await ok(
+			`mutation($p: ID!, $r: ID!) { adjustScore(projectId: $p, rubricId: $r, criterionId: "A", score: 99, reason: "verificato sul posto") { projectId } }`,
+			{ p: projects[1], r: RUBRIC }
+		);
+		const ranked = (await viewEvaluations(projects, RUBRIC)).views.find(
+			(v) => v.projectId === projects[1]
+		)!;
+		expect(ranked.effective.criteria.find((c) => c.id === 'A')?.score).toBe(99);
+	});
+
+	it('the territory tree follows a renamed Ambito', async () => {
+		const [one, again] = await twoReadsWithoutWrite(territoryTree);
+		expect(again).toBe(one);
+		const ambito = one.ats.flatMap((a) => a.ambiti)[0]!;
+		const rename = (name: string) =>
+			writeTx((tx) =>
+				tx.run('MATCH (a:Ambito {id: $id}) SET a.name = $name', { id: ambito.id, name })
+			);
+		await rename(`${ambito.name} (${u})`);
+		try {
+			const renamed = (await territoryTree()).ats
+				.flatMap((a) => a.ambiti)
+				.find((a) => a.id === ambito.id);
+			expect(renamed?.name).toBe(`${ambito.name} (${u})`);
+		} finally {
+			await rename(ambito.name);
+		}
+	});
+});
