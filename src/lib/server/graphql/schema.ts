@@ -13,6 +13,7 @@ import '../transfer/transfer-fields';
 import '../accounts/account-fields';
 import '../network/map-layout-fields';
 import '../workshops/workshop-fields';
+import '../surveys/survey-fields';
 
 /** Every root field runs the rule it declares first (auth/rules.ts); one without a rule stops the start. */
 export const schema = applyAuthorization(builder.toSchema());
