@@ -343,7 +343,7 @@ describe('answering with a personal link', () => {
 		const view = await ok<View>(VIEW, { t: tokens[a] }, null);
 		expect(view.respondentSurvey).toMatchObject({ state: 'closed', others: [], ties: [] });
 
-		// Closing wrote the pair as a collaboration from the survey: dated, level 3 (mean of 4 and 2).
+		// Closing wrote the pair as a collaboration from the survey: dated, level 2 (the lower of 4 and 2).
 		const written = await readTx((tx) =>
 			tx.run(
 				`MATCH (x:Actor)-[c:COLLABORATES_WITH {collaborationSource: 'survey'}]-(y:Actor)
@@ -353,7 +353,7 @@ describe('answering with a personal link', () => {
 		);
 		expect(written.records.map((r) => r.get('c'))).toEqual([
 			// trust items 4, 3, 2 → mean 3 on 1–4 → 3.67 → 4 on 1–5; value 4 → 5.
-			{ strength: 3, trust: 4, value: '5', since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }
+			{ strength: 2, trust: 4, value: '5', since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }
 		]);
 
 		const late = await openedSurvey('Scaduta');

@@ -16,41 +16,51 @@ const tie = (
 	value: {},
 	...extra
 });
-const round = (answers: TieAnswer[], anonymous = false): SurveyRound => ({
+const round = (answers: TieAnswer[], anonymous = false, completed: string[] = []): SurveyRound => ({
 	surveyId: 's',
 	organisations: [],
-	respondents: [],
+	respondents: completed.map((orgId) => ({ orgId, status: 'completed' as const })),
 	answers,
 	anonymous
 });
 
 describe('the ties a closed survey writes as collaborations', () => {
-	it('takes the rounded mean level of both sides, one side alone as it is, no tie below 1', () => {
+	it('reads a pair as the results do: the lower of two levels, one side alone as it is, no tie at 0', () => {
 		const ties = surveyTies(
-			round([
-				tie('a', 'b', 4),
-				tie('b', 'a', 2),
-				tie('a', 'c', 3),
-				tie('c', 'a', 0),
-				tie('b', 'c', 0),
-				tie('d', 'a', 1)
-			])
+			round(
+				[
+					tie('a', 'b', 4),
+					tie('b', 'a', 2),
+					tie('a', 'c', 3),
+					tie('c', 'a', 0),
+					tie('b', 'c', 0),
+					tie('d', 'a', 1),
+					tie('e', 'f', 3)
+				],
+				false,
+				['f']
+			)
 		);
+		// e–f: f completed and left e out, so f said 0.
 		expect(ties.map((t) => [t.a, t.b, t.level])).toEqual([
-			['a', 'b', 3],
-			['a', 'c', 2],
+			['a', 'b', 2],
 			['a', 'd', 1]
 		]);
 	});
 
-	it('turns the 1–4 items into the collaborations’ 1–5 scale (4 ↦ 5, 1 ↦ 1), level-0 answers aside', () => {
-		const [t] = surveyTies(
+	it('turns the 1–4 items of both sides into the collaborations’ 1–5 scale (4 ↦ 5, 1 ↦ 1)', () => {
+		const [one] = surveyTies(
+			round([tie('a', 'b', 2, { trust: { reliability: 4, openness: 4 }, value: { influence: 1 } })])
+		);
+		expect(one).toMatchObject({ level: 2, trust: 5, value: 1 });
+		const [both] = surveyTies(
 			round([
-				tie('a', 'b', 2, { trust: { reliability: 4, openness: 4 }, value: { influence: 1 } }),
-				tie('b', 'a', 0, { trust: { reliability: 1 } })
+				tie('a', 'b', 2, { trust: { reliability: 4, openness: 4 } }),
+				tie('b', 'a', 3, { trust: { mission: 1 } })
 			])
 		);
-		expect(t).toMatchObject({ level: 1, trust: 5, value: 1 });
+		// 4, 4, 1 → 3 on 1–4 → 3.67 → 4 on 1–5.
+		expect(both).toMatchObject({ level: 2, trust: 4, value: null });
 	});
 
 	it('keeps only the level when the survey is anonymous (a pair would show who said what)', () => {
