@@ -132,7 +132,8 @@ const EXPECTED: Record<string, Row> = {
 	updateSurvey: SURVEY_RUN,
 	openSurvey: SURVEY_RUN,
 	closeSurvey: SURVEY_RUN,
-	issueSurveyLinks: SURVEY_RUN
+	issueSurveyLinks: SURVEY_RUN,
+	sendSurveyInvitations: SURVEY_RUN
 };
 
 // ---- fixtures: one of each entity in Ambito X and one in Ambito Y (plus unanchored ones).

@@ -48,3 +48,116 @@ export const SUBMIT_SURVEY_RESPONSE = graphql(`
 		}
 	}
 `);
+
+export const SURVEYS_PAGE = graphql(`
+	query SurveysPage {
+		surveys {
+			id
+			title
+			subjectName
+			status
+			opensOn
+			closesOn
+		}
+		projects(first: 200) {
+			edges {
+				node {
+					id
+					title
+				}
+			}
+		}
+		networks {
+			id
+			name
+			ambitoId
+		}
+	}
+`);
+
+export const CREATE_SURVEY = graphql(`
+	mutation CreateSurvey($input: SurveyInput!) {
+		createSurvey(input: $input) {
+			id
+		}
+	}
+`);
+
+export const SURVEY_TRACKING = graphql(`
+	query SurveyTracking($surveyId: ID!) {
+		surveyInvitations(surveyId: $surveyId) {
+			completed
+			responseRate
+			survey {
+				id
+				title
+				subjectKind
+				subjectName
+				status
+				opensOn
+				closesOn
+				anonymous
+			}
+			respondents {
+				id
+				orgId
+				orgName
+				email
+				status
+				answered
+				invitedAt
+				remindedAt
+			}
+		}
+	}
+`);
+
+export const UPDATE_SURVEY = graphql(`
+	mutation UpdateSurvey($input: SurveyUpdateInput!) {
+		updateSurvey(input: $input) {
+			id
+		}
+	}
+`);
+
+export const OPEN_SURVEY = graphql(`
+	mutation OpenSurvey($id: ID!) {
+		openSurvey(id: $id) {
+			id
+		}
+	}
+`);
+
+export const CLOSE_SURVEY = graphql(`
+	mutation CloseSurvey($id: ID!) {
+		closeSurvey(id: $id) {
+			id
+		}
+	}
+`);
+
+export const ISSUE_SURVEY_LINKS = graphql(`
+	mutation IssueSurveyLinks($surveyId: ID!) {
+		issueSurveyLinks(surveyId: $surveyId) {
+			token
+			respondent {
+				id
+				orgName
+			}
+		}
+	}
+`);
+
+export const SEND_SURVEY_INVITATIONS = graphql(`
+	mutation SendSurveyInvitations($surveyId: ID!, $reminder: Boolean!) {
+		sendSurveyInvitations(surveyId: $surveyId, reminder: $reminder) {
+			sent
+			withoutEmail
+			failed {
+				orgName
+				email
+				error
+			}
+		}
+	}
+`);

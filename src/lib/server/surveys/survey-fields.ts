@@ -17,6 +17,17 @@ import {
 	updateSurvey
 } from './survey-service';
 import { closeSurveyWritingResults } from './survey-results';
+import { sendInvitations, type InvitationReport } from './survey-invitations';
+
+const InvitationFailureRef = builder
+	.objectRef<InvitationReport['failed'][number]>('SurveyInvitationFailure')
+	.implement({
+		fields: (t) => ({
+			orgName: t.exposeString('orgName'),
+			email: t.exposeString('email'),
+			error: t.exposeString('error')
+		})
+	});
 
 export const SurveyRef = builder.objectRef<SurveyRecord>('Survey').implement({
 	description: 'Una rilevazione delle relazioni tra i partner / a relational survey',
@@ -330,5 +341,34 @@ builder.mutationField('submitSurveyResponse', (t) =>
 				},
 				ctx.clientAddress
 			)
+	})
+);
+
+const InvitationReportRef = builder
+	.objectRef<InvitationReport>('SurveyInvitationReport')
+	.implement({
+		fields: (t) => ({
+			sent: t.exposeInt('sent'),
+			withoutEmail: t.exposeStringList('withoutEmail', {
+				description: 'Enti senza e-mail: serve la lettera stampata / need a printed letter'
+			}),
+			failed: t.field({
+				type: [InvitationFailureRef],
+				resolve: (r) => r.failed
+			})
+		})
+	});
+
+builder.mutationField('sendSurveyInvitations', (t) =>
+	t.field({
+		extensions: rule(RUN_SURVEY),
+		type: InvitationReportRef,
+		description:
+			'Invia per e-mail i link personali (promemoria: solo a chi non ha completato); ogni invio sostituisce il link precedente / e-mails the personal links (reminder: only to those not completed)',
+		args: {
+			surveyId: t.arg.id({ required: true }),
+			reminder: t.arg.boolean({ required: true })
+		},
+		resolve: (_r, args) => sendInvitations(String(args.surveyId), args.reminder)
 	})
 );
