@@ -90,17 +90,20 @@ async function answer(
 		event.locals.viewer = await resumeParticipant(participantToken);
 		event.locals.sessionId = null;
 	}
-	// A temporary password is changed before anything else (authorize refuses the rest anyway).
+	// A temporary password is changed before anything else (authorize refuses the rest anyway); the
+	// page asked for is kept, so that the profile offers the way on to it once the password is new.
 	const path = event.url.pathname;
 	if (
 		event.locals.viewer?.mustChangePassword &&
 		event.request.method === 'GET' &&
 		!/^\/(accesso|esci|lingua|graphql|_app)(\/|$)/.test(path)
-	)
+	) {
+		const next = path === '/' ? '' : `?next=${encodeURIComponent(path + event.url.search)}`;
 		return secure(
-			new Response(null, { status: 303, headers: { location: '/accesso/password' } }),
+			new Response(null, { status: 303, headers: { location: `/accesso/password${next}` } }),
 			event.url
 		);
+	}
 	// A cookie-authenticated GraphQL request that changes state must come from our own pages.
 	if (
 		event.url.pathname.startsWith('/graphql') &&

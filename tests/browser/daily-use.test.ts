@@ -111,6 +111,39 @@ describe('one’s own account', () => {
 		await here.close();
 		await elsewhere.close();
 	});
+
+	it('after a temporary password is changed, offers the way on to the page asked for, or home', async () => {
+		const account = await createTestAccount(['lettore'], [], [], true);
+		const context = await browser.newContext();
+		const p = await context.newPage();
+		await p.goto(`${app()}/accesso`);
+		await p.locator('input[name="email"]').fill(account.email);
+		await p.locator('input[name="password"]').fill(account.password);
+		await Promise.all([
+			p.waitForURL(/\/accesso\/password/),
+			p.locator('form.login button[type="submit"]').click()
+		]);
+		// Asked for another page first: the change comes first, and the page asked for is kept.
+		await p.goto(`${app()}/mappa?ambito=x`);
+		expect(new URL(p.url()).pathname + new URL(p.url()).search).toBe(
+			`/accesso/password?next=${encodeURIComponent('/mappa?ambito=x')}`
+		);
+		await p.locator('input[name="currentPassword"]').fill(account.password);
+		await p.locator('input[name="newPassword"]').fill('una frase nuova e lunga');
+		await p.locator('input[name="confirm"]').fill('una frase nuova e lunga');
+		await Promise.all([
+			p.waitForURL(/\/profilo\?password=cambiata/),
+			p.getByRole('button', { name: 'Salva' }).click()
+		]);
+		const onward = p.locator('[data-testid="password-continue"]');
+		expect(await onward.innerText()).toBe('Continua');
+		expect(await onward.getAttribute('href')).toBe('/mappa?ambito=x');
+		// Without a page to go back to, the way on is the home page.
+		await p.goto(`${app()}/profilo?password=cambiata`);
+		expect(await onward.innerText()).toBe('Vai alla pagina iniziale');
+		expect(await onward.getAttribute('href')).toBe('/');
+		await context.close();
+	});
 });
 
 describe('dead ends and ways in', () => {

@@ -15,7 +15,9 @@ export interface TestAccount {
 export async function createTestAccount(
 	roles: UserRoleId[],
 	ambitoIds: string[] = [],
-	callIds: string[] = []
+	callIds: string[] = [],
+	/** A temporary password, as an administrator gives: changed at the first sign-in. */
+	mustChangePassword = false
 ): Promise<TestAccount> {
 	const email = `browser-${randomUUID().slice(0, 8)}@trama.test`;
 	const password = `Prova-${randomUUID()}`;
@@ -29,7 +31,7 @@ export async function createTestAccount(
 				ambitoIds,
 				callIds,
 				passwordHash: await hashPassword(password),
-				mustChangePassword: false
+				mustChangePassword
 			},
 			'tests'
 		);

@@ -61,6 +61,9 @@ export interface OrganisationResult {
 	valueReceived: number | null;
 	/** How many raters the two figures above rest on. */
 	ratedBy: number;
+	/** True when the figure is null only because too few raters stand behind it (anonymous rounds). */
+	trustWithheld: boolean;
+	valueWithheld: boolean;
 	/** Ties at each level 1–5 (index 0 = level 1), as the tie is read for the network. */
 	tiesByLevel: [number, number, number, number, number];
 }
@@ -93,6 +96,8 @@ export interface SurveyResults {
 	disagreements: Disagreement[];
 	/** Figures withheld because fewer than ANONYMITY_MIN_RESPONDENTS stand behind them. */
 	withheld: boolean;
+	/** The round was anonymous (so no disagreements are listed, whatever the answers). */
+	anonymous: boolean;
 }
 
 export interface TieChange {
@@ -106,6 +111,8 @@ export interface TieChange {
 export interface SurveyComparison {
 	before: NetworkResult;
 	after: NetworkResult;
+	/** Some figure of either round is hidden (anonymous, too few raters): its null is not "no answer". */
+	withheld: boolean;
 	gained: TieChange[];
 	lost: TieChange[];
 	/** Per organisation on both lists: trust and value received, before and after (0–100 or null). */

@@ -14,6 +14,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		email: viewer.email,
 		roles: USER_ROLES.filter((r) => viewer.roles.includes(r.id)).map((r) => r.label),
 		passwordChanged: url.searchParams.get('password') === 'cambiata',
-		next: next ? safeNext(next) : null
+		// '/' is the home page, offered anyway: only a real destination is "continue".
+		next: next && safeNext(next) !== '/' ? safeNext(next) : null
 	};
 };
