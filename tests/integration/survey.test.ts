@@ -402,3 +402,63 @@ describe('limits on links', () => {
 		).resolves.toMatchObject({ saved: 1 });
 	});
 });
+
+describe('results', () => {
+	const RESULTS = `query($s: ID!) { surveyResults(surveyId: $s) { withheld anonymous network { completed density } organisations { orgId trustReceived trustWithheld ratedBy } disagreements { a { id } } } }`;
+	type Results = {
+		surveyResults: {
+			withheld: boolean;
+			network: { completed: number; density: number };
+			organisations: Array<{ orgId: string; trustReceived: number | null; trustWithheld: boolean }>;
+			disagreements: unknown[];
+		};
+	};
+	const rate = (token: string, to: string, level: number, reliability: number) =>
+		ok(
+			SUBMIT,
+			{ t: token, input: { ties: [{ toOrgId: to, level, reliability }], complete: true } },
+			null
+		);
+
+	it('an anonymous survey: nothing while open, and never a figure resting on fewer than 3 raters', async () => {
+		const [a, b, c, d] = ORGS as [string, string, string, string];
+		const { id, tokens } = await openedSurvey('Anonima', { anonymous: true });
+		await rate(tokens[a]!, d, 3, 4);
+		await rate(tokens[b]!, d, 3, 4);
+		const early = await execute(RESULTS, { s: id }, udpX());
+		expect(codeOf(early)).toBe('CONFLICT');
+		expect(early.errors?.[0]?.message).toMatch(
+			/anonima: i risultati si vedono solo dopo la chiusura/
+		);
+		await ok(CLOSE, { id }, udpX());
+		const two = (await ok<Results>(RESULTS, { s: id }, udpX())).surveyResults;
+		expect(two.organisations.find((o) => o.orgId === d)).toMatchObject({
+			trustReceived: null,
+			trustWithheld: true
+		});
+		expect(two.withheld).toBe(true);
+		expect(two.disagreements).toEqual([]);
+		// Another Ambito's office cannot read them.
+		expect(codeOf(await execute(RESULTS, { s: id }, udpY()))).toBe('FORBIDDEN');
+
+		const three = await openedSurvey('Anonima, tre', { anonymous: true });
+		for (const from of [a, b, c]) await rate(three.tokens[from]!, d, 3, 4);
+		await ok(CLOSE, { id: three.id }, udpX());
+		const shown = (await ok<Results>(RESULTS, { s: three.id }, udpX())).surveyResults;
+		expect(shown.organisations.find((o) => o.orgId === d)).toMatchObject({
+			trustReceived: 100,
+			trustWithheld: false
+		});
+
+		const compared = await ok<{
+			compareSurveys: { gained: Array<{ a: { id: string }; b: { id: string } }> };
+		}>(
+			`query($a: ID!, $b: ID!) { compareSurveys(a: $a, b: $b) { gained { a { id } b { id } } } }`,
+			{ a: id, b: three.id },
+			udpX()
+		);
+		expect(compared.compareSurveys.gained.map((g) => [g.a.id, g.b.id].sort().join(' '))).toEqual([
+			`${c} ${d}`
+		]);
+	});
+});

@@ -161,3 +161,44 @@ export const SEND_SURVEY_INVITATIONS = graphql(`
 		}
 	}
 `);
+
+export const SURVEY_RESULTS = graphql(`
+	query SurveyResultsView($surveyId: ID!) {
+		surveyResults(surveyId: $surveyId) {
+			withheld
+			anonymous
+			network {
+				organisations
+				respondents
+				completed
+				responseRate
+				density
+				degreeCentralisation
+				meanTrust
+				meanValue
+			}
+			organisations {
+				orgId
+				name
+				trustReceived
+				valueReceived
+				ratedBy
+				trustWithheld
+				valueWithheld
+				tiesByLevel
+			}
+			disagreements {
+				a {
+					id
+					name
+					saysLevel
+				}
+				b {
+					id
+					name
+					saysLevel
+				}
+			}
+		}
+	}
+`);
