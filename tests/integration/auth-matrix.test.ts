@@ -64,8 +64,11 @@ const WORKSHOP_CONTRIBUTE: Row = {
 	partecipante: 'allow',
 	lettore: 'deny'
 };
-/** Mutations anyone may call, signed in or not (joining a workshop with its code). */
-const PUBLIC_MUTATIONS = new Set(['joinWorkshop']);
+/** Surveys: an Ufficio di Piano or a facilitator in the survey's Ambito. */
+const SURVEY_RUN: Row = { ...ADMIN_ONLY, ufficio_di_piano: 'own', facilitatore: 'own' };
+/** Mutations anyone may call, signed in or not (joining a workshop with its code; answering a
+ * survey with a personal link: the link is the scope, tests/integration/survey.test.ts). */
+const PUBLIC_MUTATIONS = new Set(['joinWorkshop', 'submitSurveyResponse']);
 
 const KINDS = [
 	'Actor',
@@ -127,7 +130,13 @@ const EXPECTED: Record<string, Row> = {
 	updateProjectAfterFunding: NETWORK_EDIT,
 	updateProjectOutcomes: NETWORK_EDIT,
 	// A new partner from the dossier: where the actor sits and where the project is.
-	createActorAsPartner: NETWORK_EDIT
+	createActorAsPartner: NETWORK_EDIT,
+	createSurvey: SURVEY_RUN,
+	updateSurvey: SURVEY_RUN,
+	openSurvey: SURVEY_RUN,
+	closeSurvey: SURVEY_RUN,
+	issueSurveyLinks: SURVEY_RUN,
+	sendSurveyInvitations: SURVEY_RUN
 };
 
 // ---- fixtures: one of each entity in Ambito X and one in Ambito Y (plus unanchored ones).
@@ -173,6 +182,11 @@ async function createFixtures() {
 				 MERGE (w:Workshop {id: $p + '-workshop-' + $tag}) SET w.ambitoId = $ambito, w.code = toUpper($p) + $tag`,
 				{ p: P, tag, ambito, comune, udp: UDP_ID }
 			);
+			await tx.run(
+				`MERGE (s:Survey {id: $p + '-survey-' + $tag})
+				 SET s.ambitoIds = [$ambito], s.ownerId = 'someone', s.title = 'S ' + $tag, s.status = 'draft'`,
+				{ p: P, tag, ambito }
+			);
 		}
 	});
 }
@@ -198,6 +212,9 @@ function argsFor(mutation: string, tag: 'X' | 'Y'): Args {
 		Collaboration: { actorAId: id('Actor'), actorBId: `${P}-actor2-${tag}`, source: 'workshop' }
 	};
 	if (mutation === 'createWorkshop') return { ambitoId: ambito, name: 'Lab' };
+	if (mutation === 'createSurvey') return { input: { projectId: id('Project') } };
+	if (/Survey/.test(mutation))
+		return { id: id('Survey'), surveyId: id('Survey'), input: { id: id('Survey') } };
 	if (/Workshop/.test(mutation)) return { workshopId: `${P}-workshop-${tag}` };
 	if (mutation === 'createActorAsPartner')
 		return { actor: newInput.Actor, partnership: { projectId: id('Project'), role: 'partner' } };

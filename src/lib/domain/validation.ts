@@ -36,7 +36,7 @@ export const LIMITS = { id: 120, name: 300, text: 5000, tag: 60, tags: 50, list:
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-class Checker {
+export class Checker {
 	readonly problems: Problem[] = [];
 	constructor(private readonly prefix: string) {}
 	private add(field: string, message: string) {

@@ -47,6 +47,12 @@ export const PERMISSIONS = {
 		en: 'contribute to a workshop',
 		scope: 'workshop'
 	},
+	'survey.run': {
+		id: 'survey.run',
+		it: 'condurre le rilevazioni delle relazioni tra i partner',
+		en: 'run relational surveys of partners',
+		scope: 'ambiti'
+	},
 	'users.manage': {
 		id: 'users.manage',
 		it: 'gestire utenti, ruoli e password',

@@ -46,6 +46,7 @@ export const ROLE_PERMISSIONS: Record<UserRoleId, Partial<Record<PermissionId, G
 		'network.import': 'all',
 		'evaluation.write': 'all',
 		'workshop.run': 'all',
+		'survey.run': 'all',
 		'users.manage': 'all',
 		'personalData.read': 'all',
 		'audit.read': 'all',
@@ -55,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<UserRoleId, Partial<Record<PermissionId, G
 		'network.read': 'all',
 		'network.edit': 'assigned',
 		'network.import': 'assigned',
+		'survey.run': 'assigned',
 		'personalData.read': 'assigned',
 		'account.self': 'assigned'
 	},
@@ -67,6 +69,7 @@ export const ROLE_PERMISSIONS: Record<UserRoleId, Partial<Record<PermissionId, G
 	facilitatore: {
 		'network.read': 'all',
 		'workshop.run': 'assigned',
+		'survey.run': 'assigned',
 		'personalData.read': 'assigned',
 		'account.self': 'assigned'
 	},

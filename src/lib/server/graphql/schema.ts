@@ -15,6 +15,8 @@ import '../transfer/transfer-fields';
 import '../accounts/account-fields';
 import '../network/map-layout-fields';
 import '../workshops/workshop-fields';
+import '../surveys/survey-fields';
+import '../surveys/survey-results-fields';
 
 /** Every root field runs the rule it declares first (auth/rules.ts); one without a rule stops the start. */
 export const schema = applyAuthorization(builder.toSchema());

@@ -1,0 +1,204 @@
+import { graphql } from '../graphql';
+
+/** The respondent page's operations: its personal link's token is the only key (no account). */
+export const RESPONDENT_SURVEY = graphql(`
+	query RespondentSurvey($token: String!) {
+		respondentSurvey(token: $token) {
+			state
+			title
+			closesOn
+			anonymous
+			minutes
+			status
+			organisation {
+				id
+				name
+			}
+			others {
+				id
+				name
+			}
+			ties {
+				toOrgId
+				level
+				frequency
+				reliability
+				openness
+				mission
+				influence
+				resources
+				involvement
+			}
+			partnership {
+				goals
+				decisions
+				worth
+				achieved
+				obstacles
+			}
+		}
+	}
+`);
+
+export const SUBMIT_SURVEY_RESPONSE = graphql(`
+	mutation SubmitSurveyResponse($token: String!, $input: SurveyResponseInput!) {
+		submitSurveyResponse(token: $token, input: $input) {
+			saved
+			complete
+		}
+	}
+`);
+
+export const SURVEYS_PAGE = graphql(`
+	query SurveysPage {
+		surveys {
+			id
+			title
+			subjectName
+			status
+			opensOn
+			closesOn
+		}
+		projects(first: 200) {
+			edges {
+				node {
+					id
+					title
+				}
+			}
+		}
+		networks {
+			id
+			name
+			ambitoId
+		}
+	}
+`);
+
+export const CREATE_SURVEY = graphql(`
+	mutation CreateSurvey($input: SurveyInput!) {
+		createSurvey(input: $input) {
+			id
+		}
+	}
+`);
+
+export const SURVEY_TRACKING = graphql(`
+	query SurveyTracking($surveyId: ID!) {
+		surveyInvitations(surveyId: $surveyId) {
+			completed
+			responseRate
+			survey {
+				id
+				title
+				subjectKind
+				subjectName
+				status
+				opensOn
+				closesOn
+				anonymous
+			}
+			respondents {
+				id
+				orgId
+				orgName
+				email
+				status
+				answered
+				invitedAt
+				remindedAt
+			}
+		}
+	}
+`);
+
+export const UPDATE_SURVEY = graphql(`
+	mutation UpdateSurvey($input: SurveyUpdateInput!) {
+		updateSurvey(input: $input) {
+			id
+		}
+	}
+`);
+
+export const OPEN_SURVEY = graphql(`
+	mutation OpenSurvey($id: ID!) {
+		openSurvey(id: $id) {
+			id
+		}
+	}
+`);
+
+export const CLOSE_SURVEY = graphql(`
+	mutation CloseSurvey($id: ID!) {
+		closeSurvey(id: $id) {
+			id
+		}
+	}
+`);
+
+export const ISSUE_SURVEY_LINKS = graphql(`
+	mutation IssueSurveyLinks($surveyId: ID!) {
+		issueSurveyLinks(surveyId: $surveyId) {
+			token
+			respondent {
+				id
+				orgName
+			}
+		}
+	}
+`);
+
+export const SEND_SURVEY_INVITATIONS = graphql(`
+	mutation SendSurveyInvitations($surveyId: ID!, $reminder: Boolean!) {
+		sendSurveyInvitations(surveyId: $surveyId, reminder: $reminder) {
+			sent
+			withoutEmail
+			failed {
+				orgName
+				email
+				error
+			}
+		}
+	}
+`);
+
+export const SURVEY_RESULTS = graphql(`
+	query SurveyResultsView($surveyId: ID!) {
+		surveyResults(surveyId: $surveyId) {
+			withheld
+			anonymous
+			network {
+				organisations
+				respondents
+				completed
+				responseRate
+				density
+				degreeCentralisation
+				meanTrust
+				meanValue
+			}
+			organisations {
+				orgId
+				name
+				trustReceived
+				valueReceived
+				ratedBy
+				trustWithheld
+				valueWithheld
+				tiesByLevel
+			}
+			disagreements {
+				a {
+					id
+					name
+					saysLevel
+				}
+				b {
+					id
+					name
+					saysLevel
+				}
+			}
+		}
+	}
+`);
