@@ -18,7 +18,10 @@ const tie = (
 });
 const round = (answers: TieAnswer[], anonymous = false, completed: string[] = []): SurveyRound => ({
 	surveyId: 's',
-	organisations: [],
+	// The list: every organisation named in the answers or among those who completed.
+	organisations: [
+		...new Set([...answers.flatMap((t) => [t.fromOrgId, t.toOrgId]), ...completed])
+	].map((id) => ({ id, name: id })),
 	respondents: completed.map((orgId) => ({ orgId, status: 'completed' as const })),
 	answers,
 	anonymous

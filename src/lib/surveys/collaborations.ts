@@ -1,3 +1,4 @@
+import { answersByPair, organisationsOf, readTies } from './metrics';
 import type { CollaborationLevel, SurveyRound, TieAnswer } from './types';
 
 /** One tie as the map and the scoring read it: a pair, with the survey's level, trust and value. */
@@ -16,30 +17,18 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.l
 const toFive = (m: number | null) => (m === null ? null : Math.round(1 + ((m - 1) * 4) / 3));
 
 /**
- * The round's ties for the network, read as the results read them (metrics.ts, docs/surveys.md):
- * both sides answered, the lower level (a tie is as close as both agree it is); one side only, its
- * level; a respondent who completed and left an organisation out said 0. Pairs at level 0 are no
- * tie. In an anonymous survey a pair's trust and value would show what one or two respondents
+ * The round's ties for the network, read by the results' own rule (metrics.ts readTies,
+ * docs/surveys.md): the lower of two answers, one side's alone, a completed respondent's silence
+ * as 0. Pairs at level 0 are no tie. In an anonymous survey a pair's trust and value would show what one or two respondents
  * said, so only the level is kept (the figures stay aggregated in the results).
  */
 export function surveyTies(round: SurveyRound): SurveyTie[] {
-	const completed = new Set(
-		round.respondents.filter((r) => r.status === 'completed').map((r) => r.orgId)
-	);
-	const answers = new Map<string, TieAnswer>();
-	for (const t of round.answers)
-		if (t.fromOrgId !== t.toOrgId) answers.set(`${t.fromOrgId}\u0000${t.toOrgId}`, t);
-	const says = (from: string, to: string) =>
-		answers.get(`${from}\u0000${to}`)?.level ?? (completed.has(from) ? 0 : null);
-	const pairs = new Set(
-		[...answers.values()].map((t) => [t.fromOrgId, t.toOrgId].sort().join('\u0000'))
-	);
+	const orgs = organisationsOf(round);
+	const answers = answersByPair(round, new Set(orgs.map((o) => o.id)));
 	const ties: SurveyTie[] = [];
-	for (const key of pairs) {
-		const [a, b] = key.split('\u0000') as [string, string];
-		const [ab, ba] = [says(a, b), says(b, a)];
-		const level = (ab === null ? ba : ba === null ? ab : Math.min(ab, ba)) as CollaborationLevel;
-		if (level < 1) continue;
+	for (const tie of readTies(round, orgs)) {
+		if (tie.level < 1) continue;
+		const [a, b] = [tie.a.id, tie.b.id].sort() as [string, string];
 		const given = [answers.get(`${a}\u0000${b}`), answers.get(`${b}\u0000${a}`)].filter(
 			(x): x is TieAnswer => x !== undefined && x.level >= 1
 		);
@@ -48,7 +37,7 @@ export function surveyTies(round: SurveyRound): SurveyTie[] {
 		ties.push({
 			a,
 			b,
-			level,
+			level: tie.level,
 			trust: round.anonymous ? null : toFive(mean(items((x) => Object.values(x.trust)))),
 			value: round.anonymous ? null : toFive(mean(items((x) => Object.values(x.value))))
 		});

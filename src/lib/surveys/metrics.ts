@@ -67,14 +67,17 @@ const toPercent = (mean: number) => ((mean - 1) / 3) * 100;
 const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / values.length;
 
 /** The organisations of the list, each once, in name order. */
-function organisationsOf(round: SurveyRound): Org[] {
+export function organisationsOf(round: SurveyRound): Org[] {
 	const seen = new Map<string, Org>();
 	for (const org of round.organisations) if (!seen.has(org.id)) seen.set(org.id, org);
 	return [...seen.values()].sort(byName);
 }
 
 /** The answers that count, one per ordered pair (a later answer replaces an earlier one). */
-function answersByPair(round: SurveyRound, ids: ReadonlySet<string>): Map<string, TieAnswer> {
+export function answersByPair(
+	round: SurveyRound,
+	ids: ReadonlySet<string>
+): Map<string, TieAnswer> {
 	const answers = new Map<string, TieAnswer>();
 	for (const answer of round.answers) {
 		if (answer.fromOrgId === answer.toOrgId) continue;
@@ -85,7 +88,7 @@ function answersByPair(round: SurveyRound, ids: ReadonlySet<string>): Map<string
 }
 
 /** Every pair of the list read as one tie (see the rule at the top of the file). */
-function readTies(round: SurveyRound, orgs: readonly Org[]): ReadTie[] {
+export function readTies(round: SurveyRound, orgs: readonly Org[]): ReadTie[] {
 	const answers = answersByPair(round, new Set(orgs.map((o) => o.id)));
 	const completed = new Set(
 		round.respondents.filter((r) => r.status === 'completed').map((r) => r.orgId)
