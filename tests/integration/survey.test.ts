@@ -462,3 +462,66 @@ describe('results', () => {
 		]);
 	});
 });
+
+describe('answers to download (pseudonymised)', () => {
+	const ANSWERS = `query($s: ID!) { surveyAnswers(surveyId: $s) { code goals achieved answers { organisation level reliability } } }`;
+	type Answers = {
+		surveyAnswers: Array<{
+			code: string;
+			goals: number | null;
+			achieved: string | null;
+			answers: Array<{ organisation: string; level: number; reliability: number | null }>;
+		}>;
+	};
+	const answer = (token: string, to: string, level: number, complete: boolean) =>
+		ok(
+			SUBMIT,
+			{
+				t: token,
+				input: {
+					ties: [{ toOrgId: to, level, reliability: level ? 3 : null }],
+					partnership: { goals: 4, achieved: 'Un tavolo che si riunisce' },
+					complete
+				}
+			},
+			null
+		);
+
+	it('gives the complete answers with respondents as codes, never their names or ids', async () => {
+		const [a, b, c, d] = ORGS as [string, string, string, string];
+		const { id, tokens } = await openedSurvey('Da scaricare');
+		await answer(tokens[a]!, d, 3, true);
+		await answer(tokens[b]!, d, 2, true);
+		await answer(tokens[c]!, d, 5, false);
+		const got = (await ok<Answers>(ANSWERS, { s: id }, udpX())).surveyAnswers;
+		// Only the two who completed, as codes; what they said about D, by D's name.
+		expect(got.map((r) => r.code)).toEqual(['R01', 'R02']);
+		expect(got.flatMap((r) => r.answers.map((x) => x.level)).sort()).toEqual([2, 3]);
+		expect(got.every((r) => r.answers[0]!.organisation === 'Ente D')).toBe(true);
+		expect(got[0]).toMatchObject({ goals: 4, achieved: 'Un tavolo che si riunisce' });
+		const text = JSON.stringify(got);
+		for (const who of [a, b, 'Ente A', 'Ente B']) expect(text).not.toContain(who);
+		// Another Ambito's office cannot download them.
+		expect(codeOf(await execute(ANSWERS, { s: id }, udpY()))).toBe('FORBIDDEN');
+	});
+
+	it('an anonymous survey: only once closed, and never with fewer than 3 complete answers', async () => {
+		const [a, b, c, d] = ORGS as [string, string, string, string];
+		const two = await openedSurvey('Anonima da scaricare', { anonymous: true });
+		await answer(two.tokens[a]!, d, 3, true);
+		await answer(two.tokens[b]!, d, 3, true);
+		const open = await execute(ANSWERS, { s: two.id }, udpX());
+		expect(codeOf(open)).toBe('CONFLICT');
+		expect(open.errors?.[0]?.message).toMatch(/solo dopo la chiusura/);
+		await ok(CLOSE, { id: two.id }, udpX());
+		const few = await execute(ANSWERS, { s: two.id }, udpX());
+		expect(codeOf(few)).toBe('CONFLICT');
+		expect(few.errors?.[0]?.message).toMatch(/meno di 3 risposte complete/);
+
+		const three = await openedSurvey('Anonima da scaricare, tre', { anonymous: true });
+		for (const from of [a, b, c]) await answer(three.tokens[from]!, d, 2, true);
+		await ok(CLOSE, { id: three.id }, udpX());
+		const got = (await ok<Answers>(ANSWERS, { s: three.id }, udpX())).surveyAnswers;
+		expect(got.map((r) => r.code)).toEqual(['R01', 'R02', 'R03']);
+	});
+});

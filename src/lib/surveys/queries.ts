@@ -202,3 +202,31 @@ export const SURVEY_RESULTS = graphql(`
 		}
 	}
 `);
+
+/** The answers to download, each respondent by a code (the server pseudonymises them). */
+export const SURVEY_ANSWERS = graphql(`
+	query SurveyAnswers($surveyId: ID!) {
+		survey(id: $surveyId) {
+			title
+		}
+		surveyAnswers(surveyId: $surveyId) {
+			code
+			goals
+			decisions
+			worth
+			achieved
+			obstacles
+			answers {
+				organisation
+				level
+				frequency
+				reliability
+				openness
+				mission
+				influence
+				resources
+				involvement
+			}
+		}
+	}
+`);

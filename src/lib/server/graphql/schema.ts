@@ -17,6 +17,7 @@ import '../network/map-layout-fields';
 import '../workshops/workshop-fields';
 import '../surveys/survey-fields';
 import '../surveys/survey-results-fields';
+import '../surveys/survey-export-fields';
 
 /** Every root field runs the rule it declares first (auth/rules.ts); one without a rule stops the start. */
 export const schema = applyAuthorization(builder.toSchema());

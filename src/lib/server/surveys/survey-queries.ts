@@ -361,17 +361,39 @@ export async function readAnswers(
 			{ respondentId }
 		);
 		const row = r.records[0];
-		const p = (row?.get('p') as Record<string, unknown>) ?? {};
 		return {
 			ties: ((row?.get('ties') as Record<string, unknown>[]) ?? []).map(toAnswer),
-			partnership: {
-				goals: num(p.goals),
-				decisions: num(p.decisions),
-				worth: num(p.worth),
-				achieved: text(p.achieved),
-				obstacles: text(p.obstacles)
-			}
+			partnership: toPartnership((row?.get('p') as Record<string, unknown>) ?? {})
 		};
+	});
+}
+
+function toPartnership(p: Record<string, unknown>): PartnershipAnswer {
+	return {
+		goals: num(p.goals),
+		decisions: num(p.decisions),
+		worth: num(p.worth),
+		achieved: text(p.achieved),
+		obstacles: text(p.obstacles)
+	};
+}
+
+/** The answers of the respondents who completed, each with its respondent's id (for the export). */
+export async function readCompletedAnswers(
+	surveyId: string
+): Promise<Array<{ respondentId: string; ties: TieAnswer[]; partnership: PartnershipAnswer }>> {
+	return readTx(async (tx) => {
+		const r = await tx.run(
+			`MATCH (r:SurveyRespondent {surveyId: $surveyId, status: 'completed'})
+			 RETURN r.id AS id, r {.goals, .decisions, .worth, .achieved, .obstacles} AS p,
+			   COLLECT { MATCH (a:SurveyAnswer {respondentId: r.id}) RETURN properties(a) } AS ties`,
+			{ surveyId }
+		);
+		return r.records.map((row) => ({
+			respondentId: row.get('id') as string,
+			ties: (row.get('ties') as Record<string, unknown>[]).map(toAnswer),
+			partnership: toPartnership(row.get('p') as Record<string, unknown>)
+		}));
 	});
 }
 

@@ -29,7 +29,8 @@ export async function toXlsx(input: ExportInput): Promise<Uint8Array> {
 	return new Uint8Array(buffer as ArrayBuffer);
 }
 
-function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
+/** One table as a sheet: bold frozen header with filters, widths from the contents. */
+export function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
 	const sheet = workbook.addWorksheet(table.name, {
 		views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }]
 	});

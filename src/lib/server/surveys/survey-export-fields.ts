@@ -1,0 +1,49 @@
+import { rule } from '../auth/rules';
+import { builder } from '../graphql/builder';
+import { RUN_SURVEY } from './rules';
+import {
+	pseudonymisedAnswers,
+	type PseudonymisedRespondent,
+	type PseudonymisedTie
+} from './survey-export';
+
+const AnswerRef = builder.objectRef<PseudonymisedTie>('SurveyPseudonymisedTie').implement({
+	fields: (t) => ({
+		organisation: t.exposeString('organisation', {
+			description: 'Ente valutato / organisation rated'
+		}),
+		level: t.exposeInt('level', { description: '0–5 (Frey et al., 2006)' }),
+		frequency: t.exposeString('frequency', { nullable: true }),
+		reliability: t.int({ nullable: true, resolve: (a) => a.trust.reliability ?? null }),
+		openness: t.int({ nullable: true, resolve: (a) => a.trust.openness ?? null }),
+		mission: t.int({ nullable: true, resolve: (a) => a.trust.mission ?? null }),
+		influence: t.int({ nullable: true, resolve: (a) => a.value.influence ?? null }),
+		resources: t.int({ nullable: true, resolve: (a) => a.value.resources ?? null }),
+		involvement: t.int({ nullable: true, resolve: (a) => a.value.involvement ?? null })
+	})
+});
+
+const RespondentRef = builder
+	.objectRef<PseudonymisedRespondent>('SurveyPseudonymisedRespondent')
+	.implement({
+		fields: (t) => ({
+			code: t.exposeString('code', { description: 'R01, R02…: nessun nome / no name' }),
+			goals: t.int({ nullable: true, resolve: (r) => r.partnership.goals }),
+			decisions: t.int({ nullable: true, resolve: (r) => r.partnership.decisions }),
+			worth: t.int({ nullable: true, resolve: (r) => r.partnership.worth }),
+			achieved: t.string({ nullable: true, resolve: (r) => r.partnership.achieved }),
+			obstacles: t.string({ nullable: true, resolve: (r) => r.partnership.obstacles }),
+			answers: t.field({ type: [AnswerRef], resolve: (r) => r.ties })
+		})
+	});
+
+builder.queryField('surveyAnswers', (t) =>
+	t.field({
+		extensions: rule(RUN_SURVEY),
+		type: [RespondentRef],
+		description:
+			'Le risposte complete, con i rispondenti in codice (anonima: solo dopo la chiusura, mai sotto 3) / pseudonymised answers',
+		args: { surveyId: t.arg.id({ required: true }) },
+		resolve: (_r, args) => pseudonymisedAnswers(String(args.surveyId))
+	})
+);
