@@ -7,9 +7,11 @@ import {
 	createSurvey,
 	issueLinks,
 	openSurvey,
+	submitResponse,
 	todayInRome
 } from '../../src/lib/server/surveys/survey-service';
 import { testViewer } from '../helpers/graphql';
+import { createTestAccount, signedInContext } from '../helpers/browser-session';
 
 /**
  * A partner answers the relational survey on a phone (390×844): the GDPR notice and the time it
@@ -20,6 +22,7 @@ const P = 'svyb';
 const ORGS = ['a', 'b', 'c', 'd'].map((k) => `${P}-org-${k}`);
 let token = '';
 let surveyId = '';
+let namedSurveyId = '';
 let browser: Browser;
 let context: BrowserContext;
 
@@ -61,6 +64,30 @@ beforeAll(async () => {
 		surveyId = survey.id;
 		await openSurvey(survey.id);
 		token = (await issueLinks(survey.id, null)).find((l) => l.orgId === ORGS[0])!.token;
+		// A second, named survey where Caritas and the Comune completed, for the office's download.
+		const named = await createSurvey(
+			{
+				title: 'Rete anziani, risposte',
+				projectId: `${P}-project`,
+				opensOn: todayInRome(),
+				closesOn: '2099-12-31',
+				anonymous: false
+			},
+			{ ambitoIds: [ambito] },
+			testViewer()
+		);
+		namedSurveyId = named.id;
+		await openSurvey(named.id);
+		const links = await issueLinks(named.id, null);
+		for (const [from, level] of [
+			[ORGS[0], 3],
+			[ORGS[1], 2]
+		] as const)
+			await submitResponse(
+				links.find((l) => l.orgId === from)!.token,
+				{ ties: [{ toOrgId: ORGS[3]!, level, reliability: 4 }], complete: true },
+				null
+			);
 	} finally {
 		await closeDriver();
 	}
@@ -73,11 +100,12 @@ afterAll(async () => {
 	await browser?.close();
 	await db();
 	await writeTx(async (tx) => {
-		await tx.run(
-			`MATCH (s:Survey {id: $id}) OPTIONAL MATCH (r:SurveyRespondent {surveyId: s.id})
-			 OPTIONAL MATCH (x:SurveyAnswer {surveyId: s.id}) DETACH DELETE s, r, x`,
-			{ id: surveyId }
-		);
+		for (const id of [surveyId, namedSurveyId])
+			await tx.run(
+				`MATCH (s:Survey {id: $id}) OPTIONAL MATCH (r:SurveyRespondent {surveyId: s.id})
+				 OPTIONAL MATCH (x:SurveyAnswer {surveyId: s.id}) DETACH DELETE s, r, x`,
+				{ id }
+			);
 		await tx.run(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: P });
 	});
 	await closeDriver();
@@ -178,5 +206,30 @@ describe('a respondent on a phone', () => {
 		const page = await context.newPage();
 		await page.goto(`${inject('appUrl')}/q/${'z'.repeat(43)}`);
 		await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/link non è valido/);
+	});
+});
+
+describe('the office downloads the answers', () => {
+	it('as CSV and XLSX, respondents as codes and never by name; a visitor is sent to sign in', async () => {
+		const admin = await signedInContext(browser, await createTestAccount(['amministratore']));
+		const url = `${inject('appUrl')}/questionari/${namedSurveyId}/risposte`;
+		const csv = await admin.request.get(`${url}.csv`);
+		expect(csv.status()).toBe(200);
+		expect(csv.headers()['content-type']).toMatch(/text\/csv/);
+		const text = await csv.text();
+		expect(text).toMatch(/Rispondente;Ente valutato/);
+		expect(text).toMatch(/"?R01"?;"?Oratorio"?;3|"?R01"?;"?Oratorio"?;2/);
+		expect(text).toMatch(/R02/);
+		// Caritas and the Comune answered: their names appear nowhere.
+		expect(text).not.toMatch(/Caritas|Comune/);
+		const xlsx = await admin.request.get(`${url}.xlsx`);
+		expect(xlsx.status()).toBe(200);
+		expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+		await admin.close();
+		const visitor = await browser.newContext();
+		const refused = await visitor.request.get(`${url}.csv`, { maxRedirects: 0 });
+		expect(refused.status()).toBe(303);
+		expect(refused.headers()['location']).toMatch(/^\/accesso\?next=/);
+		await visitor.close();
 	});
 });
