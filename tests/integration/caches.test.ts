@@ -2,6 +2,8 @@
 // after any write, whoever makes it (the API, another app process, a script through writeTx).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataVersion, readTx, writeTx } from '../../src/lib/server/db/driver';
+import { reserveAttempts } from '../../src/lib/server/db/rate-limits';
+import { appendWorkshopEvent } from '../../src/lib/server/workshops/event-queries';
 import {
 	viewEvaluation,
 	viewEvaluations
@@ -77,6 +79,18 @@ async function twoReadsWithoutWrite<T>(read: () => Promise<T>): Promise<[T, T]> 
 }
 
 describe('caches keyed on the data version', () => {
+	it('a rate-limit attempt and a workshop room event leave the version alone (no cache reads them)', async () => {
+		// Retried when another writer moved the version meanwhile; always moved when they bump it.
+		let still = false;
+		for (let attempt = 0; attempt < 20 && !still; attempt++) {
+			const before = await dataVersion();
+			await reserveAttempts([{ key: `${u}-bucket-${attempt}`, max: 5, windowMs: 60_000 }]);
+			await appendWorkshopEvent({ id: `${u}-event-${attempt}`, origin: u, payload: '{}' });
+			still = (await dataVersion()) === before;
+		}
+		expect(still).toBe(true);
+	});
+
 	it('every committed write transaction bumps the version; one rolled back does not', async () => {
 		const before = await dataVersion();
 		await writeTx((tx) =>

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { writeTx } from './driver';
+import { NOT_GRAPH, writeTx } from './driver';
 
 /**
  * Rate-limit buckets in Neo4j (graph/schema/009_rate_limits.cypher), shared by every app process:
@@ -59,7 +59,7 @@ export async function reserveAttempts(
 			{ now: clock(now), limits: sorted }
 		);
 		return result.records[0]!;
-	});
+	}, NOT_GRAPH);
 	const at = row.get('at') as number;
 	return row.get('allowed')
 		? { allowed: true, at }
@@ -92,7 +92,7 @@ export async function settleAttempts(
 			 REMOVE b._lock`,
 			{ release, at: int(at) }
 		);
-	});
+	}, NOT_GRAPH);
 }
 
 /** Deletes buckets whose last attempt has left its window (at most `batch` per call). */
@@ -104,5 +104,5 @@ export async function pruneAttempts(now?: number, batch = 1000): Promise<number>
 			{ now: clock(now), batch: int(batch) }
 		);
 		return result.records[0]!.get('removed') as number;
-	});
+	}, NOT_GRAPH);
 }

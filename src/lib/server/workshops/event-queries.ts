@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { readTx, writeTx } from '../db/driver';
+import { NOT_GRAPH, readTx, writeTx } from '../db/driver';
 
 /** One workshop event as another process stored it (graph/schema/008_workshop_events.cypher). */
 export interface StoredWorkshopEvent {
@@ -18,7 +18,7 @@ export async function appendWorkshopEvent(event: Omit<StoredWorkshopEvent, 'at'>
 			event
 		);
 		return result.records[0]!.get('at') as number;
-	});
+	}, NOT_GRAPH);
 }
 
 /** Events of other processes appended at or after `since`, oldest first. */
@@ -46,7 +46,7 @@ export async function pruneWorkshopEvents(olderThanMs: number): Promise<number> 
 			{ olderThanMs }
 		);
 		return result.records[0]!.get('removed') as number;
-	});
+	}, NOT_GRAPH);
 }
 
 /** The database clock, so pollers start from "now" as the database sees it. */

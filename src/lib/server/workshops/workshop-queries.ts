@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { readTx, writeTx } from '../db/driver';
+import { NOT_GRAPH, readTx, writeTx } from '../db/driver';
 
 /**
  * Workshops in Neo4j (graph/schema/007_workshops.cypher). Every contribution a participant sends is
@@ -280,7 +280,7 @@ export async function upsertContribution(
 ): Promise<{ contribution: ContributionRecord; created: boolean }> {
 	for (let attempt = 0; ; attempt++) {
 		try {
-			return await writeTx((tx) => mergeContribution(tx, c));
+			return await writeTx((tx) => mergeContribution(tx, c), NOT_GRAPH);
 		} catch (error) {
 			// Two concurrent MERGEs of one key: the loser sees the constraint; the node exists now.
 			const code = (error as { code?: string }).code ?? '';
