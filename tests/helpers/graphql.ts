@@ -41,6 +41,13 @@ export function testViewer(overrides: Partial<Viewer> & { roles?: UserRoleId[] }
 }
 
 /**
+ * One client address per test file (each file loads this module afresh): per-address limits live in
+ * the shared database, and one file's deliberate misses must not lock out the next file's requests
+ * (a survey link refused RATE_LIMITED after another file spent the "unknown" address's 30 misses).
+ */
+const FILE_ADDRESS = `198.51.100.${Math.floor(Math.random() * 250) + 1}-${Date.now().toString(36)}`;
+
+/**
  * Runs one operation through the real schema and resolvers (no HTTP server needed), as `viewer`:
  * an administrator unless given (pass null for an anonymous request).
  */
@@ -49,8 +56,8 @@ export async function execute<T = Record<string, unknown>>(
 	query: string | { toString(): string },
 	variables: Record<string, unknown> = {},
 	viewer: Viewer | null = testViewer(),
-	/** The client's address, for per-address limits (default: unknown). */
-	clientAddress: string | null = null
+	/** The client's address, for per-address limits (default: this test file's own). */
+	clientAddress: string | null = FILE_ADDRESS
 ): Promise<GraphQLResult<T>> {
 	const response = await yoga.fetch(
 		'http://trama.test/graphql',

@@ -22,11 +22,13 @@ export function computeForceLayout(graph: MapGraph, seed: Positions): Promise<Po
 	const w = layoutWorker();
 	if (!w) return Promise.resolve(forceLayout(graph, seed));
 	const id = nextId++;
-	// only what the layout needs crosses the thread boundary
-	const slim: MapGraph = {
-		nodes: graph.nodes.map((n) => ({ ...n })),
-		edges: graph.edges.map((e) => ({ ...e }))
-	};
+	// Only what the layout reads (ids, ends) crosses the thread boundary, as plain values: a node's
+	// nested arrays are Svelte state proxies, which postMessage cannot clone (the layout then never
+	// ended once nodes carried their workshops).
+	const slim = {
+		nodes: graph.nodes.map((n) => ({ id: n.id })),
+		edges: graph.edges.map((e) => ({ source: e.source, target: e.target }))
+	} as MapGraph;
 	return new Promise((resolve) => {
 		pending.set(id, resolve);
 		w.postMessage({ id, graph: slim, seed });
