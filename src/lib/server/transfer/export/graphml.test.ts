@@ -71,8 +71,8 @@ describe('toGraphml', () => {
 		const edges = findAll(root, 'edge');
 		// networkx refuses directed="false" in a directed graph and igraph ignores it (issue 21).
 		expect(edges.some((e) => e.attributes.directed !== undefined)).toBe(false);
-		const co1 = edges.find((e) => e.attributes.id === 'COLLABORATES_WITH:co1')!;
-		const back = edges.find((e) => e.attributes.id === 'COLLABORATES_WITH:co1:reverse')!;
+		const co1 = edges.find((e) => dataOf(e, 'edgeId') === 'COLLABORATES_WITH:co1')!;
+		const back = edges.find((e) => dataOf(e, 'edgeId') === 'COLLABORATES_WITH:co1:reverse')!;
 		expect([back.attributes.source, back.attributes.target]).toEqual([
 			co1.attributes.target,
 			co1.attributes.source
@@ -81,7 +81,7 @@ describe('toGraphml', () => {
 			expect(dataOf(half, 'weight')).toBe('4');
 			expect(dataOf(half, 'value')).toBe('Fiducia & rispetto');
 		}
-		const pa1 = edges.find((e) => e.attributes.id === 'PARTNER_IN:pa1')!;
+		const pa1 = edges.find((e) => dataOf(e, 'edgeId') === 'PARTNER_IN:pa1')!;
 		expect(pa1.attributes.directed).toBeUndefined();
 		expect(dataOf(pa1, 'label')).toBe('PARTNER_IN');
 		expect(dataOf(pa1, 'roleLabel')).toBe('Capofila');

@@ -43,6 +43,8 @@ const EDGE_KEYS: readonly AttributeDefinition[] = [
  * `directed="false"` edges in a directed graph and python-igraph ignores the per-edge attribute,
  * so a directed view writes each symmetric tie (collaboration, linked networks) as two directed
  * edges, the second with the id suffix `:reverse`; undirected views declare `edgedefault="undirected"`.
+ * The schema types an edge's XML id as NMTOKEN, which Trama's `TYPE:a->b` ids are not, so edges are
+ * numbered `e1, e2…` there and their Trama id travels as `edgeId` data.
  */
 export function toGraphml(input: ExportInput, view: ViewedGraph = viewedGraphOf(input)): string {
 	const out: string[] = [XML_DECLARATION];
@@ -66,25 +68,33 @@ export function toGraphml(input: ExportInput, view: ViewedGraph = viewedGraphOf(
 		out.push(...values('node', NODE_KEYS, { label: node.label, ...node.attributes }));
 		out.push('\t\t</node>');
 	}
+	let position = 0;
+	const written = (edge: ExportEdge, id: string, source: string, target: string) =>
+		edgeElement(edge, { xml: `e${++position}`, trama: id }, source, target);
 	for (const edge of view.edges) {
-		out.push(...edgeElement(edge, edge.id, edge.source, edge.target));
+		out.push(...written(edge, edge.id, edge.source, edge.target));
 		if (view.directed && !edge.directed)
-			out.push(...edgeElement(edge, `${edge.id}:reverse`, edge.target, edge.source));
+			out.push(...written(edge, `${edge.id}:reverse`, edge.target, edge.source));
 	}
 	out.push('\t</graph>');
 	out.push('</graphml>');
 	return out.join('\n') + '\n';
 }
 
-function edgeElement(edge: ExportEdge, id: string, source: string, target: string): string[] {
+function edgeElement(
+	edge: ExportEdge,
+	id: { xml: string; trama: string },
+	source: string,
+	target: string
+): string[] {
 	const all: Partial<Record<string, AttributeValue>> = {
-		edgeId: id,
+		edgeId: id.trama,
 		label: edge.type,
 		...edge.attributes
 	};
 	if (edge.weight !== undefined) all.weight = edge.weight;
 	return [
-		`\t\t<edge${xmlAttributes({ id, source, target })}>`,
+		`\t\t<edge${xmlAttributes({ id: id.xml, source, target })}>`,
 		...values('edge', EDGE_KEYS, all),
 		'\t\t</edge>'
 	];

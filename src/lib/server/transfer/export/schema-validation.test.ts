@@ -3,20 +3,21 @@ import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_VIEWS } from './analysis-view';
 import { toGexf } from './gexf';
+import { toGraphml } from './graphml';
 import { fixtureInput, TRICKY_NAME } from './test-support';
 
-/** The published GEXF 1.3 grammar, vendored in tests/schemas (see its README). */
-const SCHEMA_DIR = new URL('../../../../../tests/schemas/gexf-1.3/', import.meta.url);
+/** The published schemas, vendored in tests/schemas (see its README). */
+const SCHEMAS = new URL('../../../../../tests/schemas/', import.meta.url);
 const file = (name: string) => ({
-	fileName: name,
-	contents: readFileSync(new URL(name, SCHEMA_DIR), 'utf8')
+	fileName: name.split('/').pop()!,
+	contents: readFileSync(new URL(name, SCHEMAS), 'utf8')
 });
 
 async function gexfProblems(xml: string): Promise<string[]> {
 	const result = await validateXML({
 		xml: { fileName: 'export.gexf', contents: xml },
-		schema: file('gexf.rng'),
-		preload: [file('dynamics.rng'), file('viz.rng')],
+		schema: file('gexf-1.3/gexf.rng'),
+		preload: [file('gexf-1.3/dynamics.rng'), file('gexf-1.3/viz.rng')],
 		extension: 'relaxng'
 	});
 	return result.errors.map((e) => e.rawMessage);
@@ -43,5 +44,33 @@ describe('GEXF against the published GEXF 1.3 RELAX NG grammar (xmllint)', () =>
 		expect((await gexfProblems(before)).join()).toMatch(/mode/);
 		expect(await gexfProblems(xml.replace('type="mutual"', 'type="both"'))).not.toEqual([]);
 		expect(await gexfProblems(xml.replace('<nodes>', '<nodes><colour/>'))).not.toEqual([]);
+	});
+});
+
+async function graphmlProblems(xml: string): Promise<string[]> {
+	const result = await validateXML({
+		xml: { fileName: 'export.graphml', contents: xml },
+		schema: file('graphml-1.0/graphml.xsd'),
+		preload: [file('graphml-1.0/xlink.xsd')]
+	});
+	return result.errors.map((e) => e.rawMessage);
+}
+
+describe('GraphML against the published GraphML 1.0 XML Schema (xmllint)', () => {
+	it.each(EXPORT_VIEWS)('the %s view is valid', async (view) => {
+		expect(await graphmlProblems(toGraphml({ ...fixtureInput(), view }))).toEqual([]);
+	});
+
+	it('stays valid with hostile names', async () => {
+		const input = fixtureInput();
+		input.document.actors[0]!.name = `${TRICKY_NAME}\u0001 \t`;
+		expect(await graphmlProblems(toGraphml(input))).toEqual([]);
+	});
+
+	it('is a validator that refuses what the schema does not allow', async () => {
+		const xml = toGraphml(fixtureInput());
+		expect(await graphmlProblems(xml.replace('edgedefault="', 'edgedefault="x'))).not.toEqual([]);
+		expect(await graphmlProblems(xml.replace('attr.type="', 'attr.type="text'))).not.toEqual([]);
+		expect(await graphmlProblems(xml.replace('<graph ', '<graph colour="1" '))).not.toEqual([]);
 	});
 });
