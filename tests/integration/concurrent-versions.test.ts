@@ -201,3 +201,61 @@ describe(`${RACERS} concurrent updates with one expected version: exactly one wi
 		}, 300_000);
 	}
 });
+
+/** Two creates of one id at the same moment both found it free and the second overwrote the first. */
+describe(`${RACERS} concurrent creates of one id: exactly one wins`, () => {
+	const mark = (round: number, i: number) => `Racer ${round}-${i}`;
+	const CREATES = [
+		{
+			kind: 'Actor',
+			input: (round: number, i: number) => ({
+				id: `${u}-new-a${round}`,
+				name: mark(round, i),
+				kind: 'aps',
+				seatIstat: CREMA
+			}),
+			stored: `MATCH (n:Actor {id: $id}) RETURN count(n) AS n, collect(n.name) AS names`
+		},
+		{
+			kind: 'Collaboration',
+			input: (round: number, i: number) => ({
+				id: `${u}-new-k${round}`,
+				actorAId: `${u}-a1`,
+				actorBId: `comune-${CREMA}`,
+				source: 'declared',
+				value: mark(round, i)
+			}),
+			stored: `MATCH ()-[n:COLLABORATES_WITH {id: $id}]->() RETURN count(n) AS n, collect(n.value) AS names`
+		}
+	];
+	for (const create of CREATES) {
+		it(`${create.kind}: 10 rounds`, async () => {
+			for (let round = 1; round <= 10; round++) {
+				const answers = await Promise.all(
+					Array.from({ length: RACERS }, (_, i) =>
+						execute(
+							`mutation($i: ${create.kind}Input!) { create${create.kind}(input: $i) { id } }`,
+							{ i: create.input(round, i) }
+						)
+					)
+				);
+				const winners = answers.flatMap((a, i) => (a.errors ? [] : [i]));
+				const codes = answers.flatMap((a) => a.errors?.map((e) => e.extensions?.code) ?? []);
+				expect({ round, winners: winners.length, codes }).toEqual({
+					round,
+					winners: 1,
+					codes: Array(RACERS - 1).fill('CONFLICT')
+				});
+				const id = create.input(round, 0).id;
+				const stored = await readTx(
+					async (tx) => (await tx.run(create.stored, { id })).records[0]!
+				);
+				// The stored entity is the winner's, not a later loser's overwrite.
+				expect({ n: Number(stored.get('n')), names: stored.get('names') }).toEqual({
+					n: 1,
+					names: [mark(round, winners[0]!)]
+				});
+			}
+		}, 300_000);
+	}
+});

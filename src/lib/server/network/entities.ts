@@ -188,6 +188,16 @@ async function currentVersion(
 export type SaveMode = { create: true } | { create: false; expectedVersion: number };
 
 /**
+ * Creates of one kind wait for each other from here to their commit, so that the check "this id is
+ * free" and the write are one step (nothing else can lock an entity that does not exist yet).
+ * Kinds are locked in one order, so two multi-kind creates cannot deadlock.
+ */
+async function lockCreation(tx: ManagedTransaction, kinds: readonly EntityKind[]): Promise<void> {
+	for (const kind of [...new Set(kinds)].sort())
+		await tx.run('MERGE (l:CreateLock {kind: $kind}) SET l.at = timestamp()', { kind });
+}
+
+/**
  * Creates or updates one entity in one transaction: validation, existence and version checks,
  * references, write. Returns the new version.
  */
@@ -202,7 +212,8 @@ export async function saveEntity<K extends EntityKind>(
 	if (problems.length) throw badInput(problems);
 	const id = def.idOf(record);
 	return writeTx(async (tx) => {
-		// An update checks the version under the write lock: the check and the write are one step.
+		// The version is checked under a write lock: the check and the write are one step.
+		if (mode.create) await lockCreation(tx, [kind]);
 		const version = mode.create
 			? await currentVersion(tx, kind, id)
 			: await lockedVersion(tx, ENTITIES[kind].match, matchParams(kind, id));
@@ -240,6 +251,10 @@ export async function createEntities(
 	);
 	if (problems.length) throw badInput(problems);
 	await writeTx(async (tx) => {
+		await lockCreation(
+			tx,
+			entries.map((e) => e.kind)
+		);
 		const doc = emptyDocument();
 		const prefixOf = new Map<string, string>();
 		for (const { kind, record, prefix } of entries) {
