@@ -14,4 +14,12 @@ subscribe('http.server.request.start', (message) => {
 	for (const [name, value] of BASE_SECURITY_HEADERS) response.setHeader(name, value);
 });
 
+// Started by `trama start` with an IPC channel: it closes when the launcher dies, even by SIGKILL,
+// which no signal tells us. Then stop as on SIGTERM (adapter-node's graceful shutdown). Unref'd, so the
+// channel does not keep the process alive once the server has closed.
+if (process.connected) {
+	process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+	process.channel?.unref();
+}
+
 await import(pathToFileURL(resolve(process.argv[2] ?? 'build', 'index.js')).href);

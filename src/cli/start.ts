@@ -250,7 +250,8 @@ export async function start(): Promise<void> {
 
 		app = spawn(process.execPath, [join(projectRoot, 'scripts', 'serve.js'), buildDir], {
 			cwd: projectRoot,
-			stdio: ['ignore', 'inherit', 'inherit'],
+			// The IPC channel only tells the app when the launcher is gone (scripts/serve.js).
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 			env: {
 				...process.env,
 				PORT: String(port),

@@ -226,4 +226,18 @@ describe('trama start supervises Neo4j and the app', () => {
 		expect(isAlive(app)).toBe(false);
 		expect(existsSync(path.join(dataDir, 'trama-app.json'))).toBe(false);
 	});
+
+	it('a launcher killed with SIGKILL takes the app and Neo4j with it', SLOW, async () => {
+		launcher = await launch();
+		await launcher.waitFor(/^Trama è pronta in/);
+		const app = appPid(launcher.child);
+		const neo4j = neo4jPid();
+		pids.push(app, neo4j);
+		launcher.child.kill('SIGKILL');
+		await exitOf(launcher.child);
+		// No signal reaches the children: each notices its parent is gone (IPC channel, stdin).
+		await expect
+			.poll(() => [isAlive(app), isAlive(neo4j)], { timeout: 60_000 })
+			.toEqual([false, false]);
+	});
 });
