@@ -24,14 +24,34 @@ function officeCsv(rows: string[]): Buffer {
 }
 
 /**
- * The page once its scripts have run: a file or a format chosen before hydration is not seen by the
- * page (its state starts from the server's render), so the test acts as a person who waits for it.
+ * The page once its scripts have run: a format chosen before hydration is not seen by the page (its
+ * state starts from the server's render), so the tests act as a person who waits for it (a file
+ * chosen early is kept: see the test below).
  */
 async function openDataPage(page: Page) {
 	await page.goto(`${inject('appUrl')}/dati`, { waitUntil: 'networkidle' });
 }
 
 describe('/dati: import a spreadsheet, export the network', () => {
+	it('keeps a file chosen before the page had finished loading', async () => {
+		const page = await context.newPage();
+		let release = () => {};
+		const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await scriptsHeld;
+			await route.continue();
+		});
+		await page.goto(`${inject('appUrl')}/dati`, { waitUntil: 'domcontentloaded' });
+		await page
+			.locator('input[type="file"]')
+			.setInputFiles({ name: 'enti.csv', mimeType: 'text/csv', buffer: officeCsv([]) });
+		release();
+		await page.waitForLoadState('networkidle');
+		const dryRun = page.getByRole('button', { name: 'Prova (non scrive nulla)' }).first();
+		await expect.poll(() => dryRun.isEnabled(), { timeout: 30_000 }).toBe(true);
+		await page.close();
+	});
+
 	it('reports problems by row and column, writes nothing until they are fixed, then imports', async () => {
 		const page = await context.newPage();
 		await openDataPage(page);
