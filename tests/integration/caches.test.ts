@@ -10,6 +10,18 @@ import {
 } from '../../src/lib/server/evaluation/evaluation-service';
 import { resolveRubric, scoreProjects } from '../../src/lib/server/evaluation/scorecard-service';
 import { territoryTree } from '../../src/lib/server/territory/territory-queries';
+import {
+	createUser,
+	findSession,
+	logAccess,
+	recordLogin
+} from '../../src/lib/server/accounts/user-queries';
+import {
+	endSession,
+	hashToken,
+	resumeSession,
+	startSession
+} from '../../src/lib/server/accounts/sessions';
 import { closeDriver, connectTestDatabase, ok } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);
@@ -89,6 +101,47 @@ describe('caches keyed on the data version', () => {
 			still = (await dataVersion()) === before;
 		}
 		expect(still).toBe(true);
+	});
+
+	it('sign-in, a session extension and sign-out keep a cached ranking; a graph write does not', async () => {
+		const user = (await createUser(
+			{
+				email: `${u}@example.org`,
+				name: `Valutatrice ${u}`,
+				roles: [],
+				ambitoIds: [],
+				callIds: [],
+				passwordHash: null,
+				mustChangePassword: false
+			},
+			'test'
+		))!;
+		const ranked = (views: { views: Array<{ projectId: string }> }) =>
+			views.views.find((v) => v.projectId === projects[0]);
+		// Retried when another file's write moved the version meanwhile.
+		let kept = false;
+		for (let attempt = 0; attempt < 20 && !kept; attempt++) {
+			const before = await dataVersion();
+			const cached = await viewEvaluations(projects, RUBRIC);
+			const session = await startSession(user.id, 'password');
+			await recordLogin(user.id);
+			// Ten minutes on, the idle expiry slides forward: a session write on a later request.
+			const resumed = await resumeSession(session.token, Date.now() + 10 * 60_000);
+			expect(resumed?.viewer.id).toBe(user.id);
+			const extended = await findSession(hashToken(session.token));
+			expect(extended!.session.expiresAt).toBeGreaterThan(session.expiresAt);
+			await logAccess(user.id, user.id, 'users:read');
+			await endSession(session.token);
+			expect(await findSession(hashToken(session.token))).toBeNull();
+			const again = await viewEvaluations(projects, RUBRIC);
+			kept = (await dataVersion()) === before && ranked(again) === ranked(cached);
+		}
+		expect(kept).toBe(true);
+		const cached = await viewEvaluations(projects, RUBRIC);
+		await writeTx((tx) =>
+			tx.run('MATCH (p:Project {id: $id}) SET p.note = 0', { id: projects[0] })
+		);
+		expect(ranked(await viewEvaluations(projects, RUBRIC))).not.toBe(ranked(cached));
 	});
 
 	it('every committed write transaction bumps the version; one rolled back does not', async () => {
