@@ -5,6 +5,7 @@ import { dataVersion, readTx, writeTx } from '../../src/lib/server/db/driver';
 import { reserveAttempts } from '../../src/lib/server/db/rate-limits';
 import { appendWorkshopEvent } from '../../src/lib/server/workshops/event-queries';
 import {
+	viewBusyActors,
 	viewEvaluation,
 	viewEvaluations
 } from '../../src/lib/server/evaluation/evaluation-service';
@@ -222,6 +223,40 @@ describe('caches keyed on the data version', () => {
 			(v) => v.projectId === projects[1]
 		)!;
 		expect(ranked.effective.criteria.find((c) => c.id === 'A')?.score).toBe(99);
+	});
+
+	it('a cached ranking shows a renamed project at once (its projects are kept with it)', async () => {
+		const title = () =>
+			ok<{ ranking: { evaluations: Array<{ projectId: string; project: { title: string } }> } }>(
+				`query($c: ID, $r: ID) { ranking(callId: $c, rubricId: $r) { evaluations { projectId project { title } } } }`,
+				{ c: `${u}-call`, r: RUBRIC }
+			).then((d) => d.ranking.evaluations.find((e) => e.projectId === projects[1])!.project.title);
+		expect(await title()).toBe(`Progetto ${projects[1]}`);
+		await writeTx((tx) =>
+			tx.run('MATCH (p:Project {id: $id}) SET p.title = $t', {
+				id: projects[1],
+				t: `Rinominato ${u}`
+			})
+		);
+		expect(await title()).toBe(`Rinominato ${u}`);
+	});
+
+	it('busy actors are kept while nothing is written and follow a new partnership', async () => {
+		const call = `${u}-call`;
+		const ids = (list: Array<{ id: string }>) => list.map((a) => a.id);
+		const [one, again] = await twoReadsWithoutWrite(() => viewBusyActors(2, null, call));
+		expect(again).toBe(one);
+		expect(ids(one)).toContain(`${u}-aps`);
+		expect(ids(one)).not.toContain(`${u}-coop`);
+		await ok(`mutation($i: PartnershipInput!) { createPartnership(input: $i) { id } }`, {
+			i: {
+				id: `${projects[1]}-coop`,
+				actorId: `${u}-coop`,
+				projectId: projects[1],
+				role: 'partner'
+			}
+		});
+		expect(ids(await viewBusyActors(2, null, call))).toContain(`${u}-coop`);
 	});
 
 	it('the territory tree follows a renamed Ambito', async () => {
