@@ -5,11 +5,24 @@ import { dataVersion, readTx, writeTx } from '../../src/lib/server/db/driver';
 import { reserveAttempts } from '../../src/lib/server/db/rate-limits';
 import { appendWorkshopEvent } from '../../src/lib/server/workshops/event-queries';
 import {
+	viewBusyActors,
 	viewEvaluation,
 	viewEvaluations
 } from '../../src/lib/server/evaluation/evaluation-service';
 import { resolveRubric, scoreProjects } from '../../src/lib/server/evaluation/scorecard-service';
 import { territoryTree } from '../../src/lib/server/territory/territory-queries';
+import {
+	createUser,
+	findSession,
+	logAccess,
+	recordLogin
+} from '../../src/lib/server/accounts/user-queries';
+import {
+	endSession,
+	hashToken,
+	resumeSession,
+	startSession
+} from '../../src/lib/server/accounts/sessions';
 import { closeDriver, connectTestDatabase, ok } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);
@@ -91,6 +104,47 @@ describe('caches keyed on the data version', () => {
 		expect(still).toBe(true);
 	});
 
+	it('sign-in, a session extension and sign-out keep a cached ranking; a graph write does not', async () => {
+		const user = (await createUser(
+			{
+				email: `${u}@example.org`,
+				name: `Valutatrice ${u}`,
+				roles: [],
+				ambitoIds: [],
+				callIds: [],
+				passwordHash: null,
+				mustChangePassword: false
+			},
+			'test'
+		))!;
+		const ranked = (views: { views: Array<{ projectId: string }> }) =>
+			views.views.find((v) => v.projectId === projects[0]);
+		// Retried when another file's write moved the version meanwhile.
+		let kept = false;
+		for (let attempt = 0; attempt < 20 && !kept; attempt++) {
+			const before = await dataVersion();
+			const cached = await viewEvaluations(projects, RUBRIC);
+			const session = await startSession(user.id, 'password');
+			await recordLogin(user.id);
+			// Ten minutes on, the idle expiry slides forward: a session write on a later request.
+			const resumed = await resumeSession(session.token, Date.now() + 10 * 60_000);
+			expect(resumed?.viewer.id).toBe(user.id);
+			const extended = await findSession(hashToken(session.token));
+			expect(extended!.session.expiresAt).toBeGreaterThan(session.expiresAt);
+			await logAccess(user.id, user.id, 'users:read');
+			await endSession(session.token);
+			expect(await findSession(hashToken(session.token))).toBeNull();
+			const again = await viewEvaluations(projects, RUBRIC);
+			kept = (await dataVersion()) === before && ranked(again) === ranked(cached);
+		}
+		expect(kept).toBe(true);
+		const cached = await viewEvaluations(projects, RUBRIC);
+		await writeTx((tx) =>
+			tx.run('MATCH (p:Project {id: $id}) SET p.note = 0', { id: projects[0] })
+		);
+		expect(ranked(await viewEvaluations(projects, RUBRIC))).not.toBe(ranked(cached));
+	});
+
 	it('every committed write transaction bumps the version; one rolled back does not', async () => {
 		const before = await dataVersion();
 		await writeTx((tx) =>
@@ -169,6 +223,40 @@ describe('caches keyed on the data version', () => {
 			(v) => v.projectId === projects[1]
 		)!;
 		expect(ranked.effective.criteria.find((c) => c.id === 'A')?.score).toBe(99);
+	});
+
+	it('a cached ranking shows a renamed project at once (its projects are kept with it)', async () => {
+		const title = () =>
+			ok<{ ranking: { evaluations: Array<{ projectId: string; project: { title: string } }> } }>(
+				`query($c: ID, $r: ID) { ranking(callId: $c, rubricId: $r) { evaluations { projectId project { title } } } }`,
+				{ c: `${u}-call`, r: RUBRIC }
+			).then((d) => d.ranking.evaluations.find((e) => e.projectId === projects[1])!.project.title);
+		expect(await title()).toBe(`Progetto ${projects[1]}`);
+		await writeTx((tx) =>
+			tx.run('MATCH (p:Project {id: $id}) SET p.title = $t', {
+				id: projects[1],
+				t: `Rinominato ${u}`
+			})
+		);
+		expect(await title()).toBe(`Rinominato ${u}`);
+	});
+
+	it('busy actors are kept while nothing is written and follow a new partnership', async () => {
+		const call = `${u}-call`;
+		const ids = (list: Array<{ id: string }>) => list.map((a) => a.id);
+		const [one, again] = await twoReadsWithoutWrite(() => viewBusyActors(2, null, call));
+		expect(again).toBe(one);
+		expect(ids(one)).toContain(`${u}-aps`);
+		expect(ids(one)).not.toContain(`${u}-coop`);
+		await ok(`mutation($i: PartnershipInput!) { createPartnership(input: $i) { id } }`, {
+			i: {
+				id: `${projects[1]}-coop`,
+				actorId: `${u}-coop`,
+				projectId: projects[1],
+				role: 'partner'
+			}
+		});
+		expect(ids(await viewBusyActors(2, null, call))).toContain(`${u}-coop`);
 	});
 
 	it('the territory tree follows a renamed Ambito', async () => {

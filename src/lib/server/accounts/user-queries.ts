@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { UserRoleId } from '../auth/user-roles';
-import { readTx, writeTx } from '../db/driver';
+import { NOT_GRAPH, readTx, writeTx } from '../db/driver';
 
 /**
  * Accounts, sessions and the access log, in Neo4j. Cypher with parameters only.
@@ -250,16 +250,20 @@ export async function deleteUser(id: string): Promise<DeleteOutcome> {
 }
 
 export async function recordLogin(id: string): Promise<void> {
-	await writeTx((tx) =>
-		tx.run('MATCH (u:User {id: $id}) SET u.lastLoginAt = $now', {
-			id,
-			now: new Date().toISOString()
-		})
+	await writeTx(
+		(tx) =>
+			tx.run('MATCH (u:User {id: $id}) SET u.lastLoginAt = $now', {
+				id,
+				now: new Date().toISOString()
+			}),
+		NOT_GRAPH
 	);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sessions: only a hash of the random token is stored.
+// Sessions: only a hash of the random token is stored. Session writes, sign-in times and the
+// access log skip the graph's data version (NOT_GRAPH): no cached result reads them, and a sign-in or
+// a session extension would otherwise throw away every cached ranking and scorecard.
 
 export interface SessionRecord {
 	id: string;
@@ -274,12 +278,14 @@ const SESSION_FIELDS = `{ id: s.id, userId: s.userId, method: s.method, createdA
 	expiresAt: s.expiresAt, absoluteExpiresAt: s.absoluteExpiresAt }`;
 
 export async function insertSession(session: SessionRecord & { tokenHash: string }): Promise<void> {
-	await writeTx((tx) =>
-		tx.run(
-			`CREATE (:Session {id: $id, tokenHash: $tokenHash, userId: $userId, method: $method, createdAt: $createdAt,
+	await writeTx(
+		(tx) =>
+			tx.run(
+				`CREATE (:Session {id: $id, tokenHash: $tokenHash, userId: $userId, method: $method, createdAt: $createdAt,
 			   expiresAt: $expiresAt, absoluteExpiresAt: $absoluteExpiresAt})`,
-			session
-		)
+				session
+			),
+		NOT_GRAPH
 	);
 }
 
@@ -300,19 +306,21 @@ export async function findSession(
 }
 
 export async function extendSession(id: string, expiresAt: number): Promise<void> {
-	await writeTx((tx) =>
-		tx.run('MATCH (s:Session {id: $id}) SET s.expiresAt = $expiresAt', { id, expiresAt })
+	await writeTx(
+		(tx) => tx.run('MATCH (s:Session {id: $id}) SET s.expiresAt = $expiresAt', { id, expiresAt }),
+		NOT_GRAPH
 	);
 }
 
 export async function deleteSessionByTokenHash(tokenHash: string): Promise<void> {
-	await writeTx((tx) =>
-		tx.run('MATCH (s:Session {tokenHash: $tokenHash}) DELETE s', { tokenHash })
+	await writeTx(
+		(tx) => tx.run('MATCH (s:Session {tokenHash: $tokenHash}) DELETE s', { tokenHash }),
+		NOT_GRAPH
 	);
 }
 
 export async function deleteSessionById(id: string): Promise<void> {
-	await writeTx((tx) => tx.run('MATCH (s:Session {id: $id}) DELETE s', { id }));
+	await writeTx((tx) => tx.run('MATCH (s:Session {id: $id}) DELETE s', { id }), NOT_GRAPH);
 }
 
 export async function deleteExpiredSessions(now = Date.now()): Promise<number> {
@@ -322,23 +330,25 @@ export async function deleteExpiredSessions(now = Date.now()): Promise<number> {
 			{ now }
 		);
 		return result.records[0]!.get('n') as number;
-	});
+	}, NOT_GRAPH);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Access to personal data is logged; a person's data can be exported whole.
 
 export async function logAccess(viewerId: string, subjectId: string, what: string): Promise<void> {
-	await writeTx((tx) =>
-		tx.run(
-			'CREATE (:AccessLog {at: $at, viewerId: $viewerId, subjectId: $subjectId, what: $what})',
-			{
-				at: new Date().toISOString(),
-				viewerId,
-				subjectId,
-				what: what.slice(0, 200)
-			}
-		)
+	await writeTx(
+		(tx) =>
+			tx.run(
+				'CREATE (:AccessLog {at: $at, viewerId: $viewerId, subjectId: $subjectId, what: $what})',
+				{
+					at: new Date().toISOString(),
+					viewerId,
+					subjectId,
+					what: what.slice(0, 200)
+				}
+			),
+		NOT_GRAPH
 	);
 }
 
@@ -349,16 +359,18 @@ export async function logAccessMany(
 	what: string
 ): Promise<void> {
 	if (!subjectIds.length) return;
-	await writeTx((tx) =>
-		tx.run(
-			'UNWIND $subjectIds AS subjectId CREATE (:AccessLog {at: $at, viewerId: $viewerId, subjectId: subjectId, what: $what})',
-			{
-				at: new Date().toISOString(),
-				viewerId,
-				subjectIds: [...subjectIds],
-				what: what.slice(0, 200)
-			}
-		)
+	await writeTx(
+		(tx) =>
+			tx.run(
+				'UNWIND $subjectIds AS subjectId CREATE (:AccessLog {at: $at, viewerId: $viewerId, subjectId: subjectId, what: $what})',
+				{
+					at: new Date().toISOString(),
+					viewerId,
+					subjectIds: [...subjectIds],
+					what: what.slice(0, 200)
+				}
+			),
+		NOT_GRAPH
 	);
 }
 

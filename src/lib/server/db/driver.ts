@@ -171,9 +171,10 @@ export const NOT_GRAPH = { changesGraph: false } as const;
 
 /**
  * Runs `work` in one write transaction: all of it commits, or none of it. Writes that no cached
- * result reads (a workshop room's contributions and events, rate-limit buckets) say
- * `changesGraph: false`: they skip the data version, whose one node would otherwise queue every
- * edit of a busy room behind every other (the 50 × 20 load test's p95 went 734 ms -> 3.3 s).
+ * result reads (a workshop room's contributions and events, rate-limit buckets, sessions, sign-in
+ * times, the access log) say `changesGraph: false`: they skip the data version, whose one node would
+ * otherwise queue every edit of a busy room behind every other (the 50 × 20 load test's p95 went
+ * 734 ms -> 3.3 s), and a sign-in would throw away every cached ranking.
  */
 export async function writeTx<T>(
 	work: (tx: ManagedTransaction) => Promise<T>,

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../domain';
 import type { Adjustment, ScoringFailure } from '../../scoring';
-import { busyActors, type AuditEntry, type BusyActor } from './evaluation-queries';
+import type { AuditEntry, BusyActor } from './evaluation-queries';
 import * as reads from '../network/network-queries';
 import { badInput } from '../errors';
 import {
@@ -9,6 +9,7 @@ import {
 	finalize,
 	reopen,
 	setNotes,
+	viewBusyActors,
 	viewEvaluation,
 	viewEvaluations,
 	type EvaluationView,
@@ -69,7 +70,7 @@ const EvaluationRef = builder.objectRef<EvaluationView>('Evaluation').implement(
 		project: t.field({
 			type: ProjectRef,
 			nullable: true,
-			resolve: (e) => reads.getProject(e.projectId)
+			resolve: (e) => (e.project !== undefined ? e.project : reads.getProject(e.projectId))
 		}),
 		rubricId: t.exposeString('rubricId'),
 		rubricVersion: t.exposeInt('rubricVersion'),
@@ -225,7 +226,7 @@ builder.queryFields((t) => ({
 			const min = args.minProjects ?? 3;
 			if (min < 2 || min > 100)
 				throw badInput([{ field: 'minProjects', message: 'tra 2 e 100 / between 2 and 100' }]);
-			return busyActors(min, args.triennio ?? null, args.callId ? String(args.callId) : null);
+			return viewBusyActors(min, args.triennio ?? null, args.callId ? String(args.callId) : null);
 		}
 	})
 }));

@@ -10,11 +10,14 @@ import {
 import type { LocalizedText } from '../../domain';
 import {
 	auditTrail,
+	busyActors,
 	changeEvaluation,
 	evaluationsOfProjects,
 	getEvaluation,
+	type BusyActor,
 	type StoredEvaluation
 } from './evaluation-queries';
+import { getProject } from '../network/network-queries';
 import { AppError, badInput } from '../errors';
 import { createHash } from 'node:crypto';
 import { VersionedCache } from '../db/versioned-cache';
@@ -33,6 +36,11 @@ export interface EvaluationView {
 	effective: Scorecard;
 	dataChangedSinceFinal: boolean;
 	changes: LocalizedText[];
+	/**
+	 * A ranking's views carry their project, read at the same data version: a warm ranking then
+	 * reads nothing but the version (3,000 projects were read again on every request).
+	 */
+	project?: Awaited<ReturnType<typeof getProject>>;
 }
 
 function toView(
@@ -70,6 +78,18 @@ function toView(
  */
 const evaluationCache = new VersionedCache<EvaluationView>(500);
 const rankingCache = new VersionedCache<EvaluationViews>(16);
+const busyActorsCache = new VersionedCache<BusyActor[]>(16);
+
+/** Actors in many projects at once: one scan of every partnership, asked for by each ranking page. */
+export function viewBusyActors(
+	min: number,
+	triennio: string | null,
+	callId: string | null
+): Promise<BusyActor[]> {
+	return busyActorsCache.get(JSON.stringify([min, triennio, callId]), () =>
+		busyActors(min, triennio, callId)
+	);
+}
 
 /** An evaluation keeps the rubric version it started with: a new rubric version never rescores it silently. */
 export async function viewEvaluation(
@@ -121,24 +141,27 @@ async function computeEvaluations(
 	const rubric = await resolveRubric(rubricId);
 	const stored = await evaluationsOfProjects(projectIds, rubricId);
 	const { scores, failures } = await scoreProjects(projectIds, rubric);
+	// Asked for in one tick: the network's loader reads them in batches of 1,000.
+	const projects = await Promise.all(scores.map((s) => getProject(s.projectId)));
 	const views: EvaluationView[] = [];
-	for (const s of scores) {
+	for (const [i, s] of scores.entries()) {
 		const evaluation = stored.get(s.projectId) ?? null;
 		// Projects evaluated on an older rubric version are rescored on theirs.
 		const score =
 			evaluation && evaluation.rubricVersion !== rubric.version
 				? await scoreProject(s.projectId, rubricId, evaluation.rubricVersion)
 				: s;
-		views.push(
-			toView(
+		views.push({
+			...toView(
 				s.projectId,
 				rubricId,
 				evaluation,
 				score.scorecard,
 				snapshotFingerprint(score.snapshot),
 				score.snapshot
-			)
-		);
+			),
+			project: projects[i]
+		});
 	}
 	return { views, failures };
 }
