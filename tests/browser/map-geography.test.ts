@@ -222,7 +222,8 @@ describe('network and geography of the same Ambito', () => {
 	});
 
 	it('shows on the map only the actors the network’s filters keep', async () => {
-		const { nodes, edges } = net.ambitoNetwork;
+		// read again: the test above added partners in the Ambito
+		const { nodes, edges } = (await network(context)).ambitoNetwork;
 		const seated = (kind: string) =>
 			nodes.filter(
 				(n) => n.kind === kind && edges.some((e) => e.source === n.id && e.type === 'SEATED_IN')
