@@ -8,9 +8,11 @@
  * - load: ms to fetch and parse the boundaries and the scenario (local server, no network cost).
  * Medians and p95 (nearest rank) over GEO_RUNS page loads (default 15) after one warm-up; plus the
  * size of the boundaries' asset as downloaded, raw and gzip-compressed (level 9, as adapter-node
- * precompresses) and brotli. Writes bench/results/geo.json.
+ * precompresses) and brotli; the machine's 1-minute load average before and after the runs.
+ * Writes bench/results/geo.json.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -51,6 +53,8 @@ async function main() {
 		headless: true,
 		args: ['--no-sandbox']
 	});
+	// a shared 2-core machine: the figures are only as quiet as the machine was (1-minute load)
+	const loadBefore = os.loadavg()[0]!;
 	const render: number[] = [];
 	const load: number[] = [];
 	let labels = 0;
@@ -92,7 +96,8 @@ async function main() {
 		geoAssetBytes: asset.length,
 		geoAssetGzipBytes: gzipSync(asset, { level: 9 }).length,
 		geoAssetBrotliBytes: brotliCompressSync(asset).length,
-		targetRenderP50Ms: 300
+		targetRenderP50Ms: 300,
+		loadAverage1m: [Number(loadBefore.toFixed(1)), Number(os.loadavg()[0]!.toFixed(1))]
 	};
 	console.log(
 		`geo: render p50 ${result.geoRenderP50Ms} ms, p95 ${result.geoRenderP95Ms} ms (${RUNS} loads); load p50 ${result.geoLoadP50Ms} ms; asset ${result.geoAssetBytes} B, gzip ${result.geoAssetGzipBytes} B, brotli ${result.geoAssetBrotliBytes} B`

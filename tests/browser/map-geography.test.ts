@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { NETWORK_QUERY, networkVariables } from '../../src/lib/map/queries';
 import { GEO_PLACES_QUERY } from '../../src/lib/geo/queries';
+import { coverageOfKind } from '../../src/lib/domain';
+import { closeDriver, connect, writeTx } from '../../src/lib/server/db/driver';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
@@ -14,7 +16,10 @@ import { AMBITO, CREMA_ISTAT, gqlAs, mapReady, mapUrl, pngPixels, poll } from '.
  */
 let browser: Browser;
 let context: BrowserContext;
+let admin: BrowserContext;
 let page: Page;
+/** ids of what this file creates (deleted afterwards: the other files see the demo as seeded) */
+const TAG = `g${Date.now().toString(36)}`;
 type Network = Awaited<ReturnType<typeof network>>;
 let net: Network;
 let places: Array<{
@@ -51,13 +56,20 @@ beforeAll(async () => {
 		acceptDownloads: true
 	});
 	page = await context.newPage();
+	admin = await signedInContext(browser, await createTestAccount(['amministratore']));
 	net = await network(context);
 	places = (await gqlAs<{ territory: { places: typeof places } }>(context, GEO_PLACES_QUERY))
 		.territory.places;
 });
 afterAll(async () => {
+	await admin?.close();
 	await context?.close();
 	await browser?.close();
+	await connect({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
+	await writeTx((tx) =>
+		tx.run('MATCH (n) WHERE n.id STARTS WITH $tag DETACH DELETE n', { tag: `${TAG}-` })
+	);
+	await closeDriver();
 });
 
 const box = async (p: Page, selector: string) => (await p.locator(selector).first().boundingBox())!;
@@ -135,68 +147,67 @@ describe('the map page at 1366×768', () => {
 });
 
 describe('network and geography of the same Ambito', () => {
-	const targetsOf = (projectId: string) =>
-		net.projects.edges.find((e) => e.node.id === projectId)?.node;
-	/** Independently of the page: the actor's seat and the Comuni its projects aim at. */
-	function expectedComuni(actorId: string) {
-		const { nodes, edges } = net.ambitoNetwork;
-		const byId = new Map(nodes.map((n) => [n.id, n]));
-		const lit = new Set<string>();
-		const seatEdge = edges.find((e) => e.source === actorId && e.type === 'SEATED_IN');
-		const seat = seatEdge ? byId.get(seatEdge.target)!.istat! : null;
-		if (seat) lit.add(seat);
-		for (const p of edges.filter((e) => e.source === actorId && e.type === 'PARTNER_IN')) {
-			const project = targetsOf(p.target);
-			for (const istat of project?.targetComuniIstat ?? []) lit.add(istat);
-			for (const id of project?.targetAmbitoIds ?? [])
-				for (const c of places) if (c.ambito?.id === id) lit.add(c.istat);
+	it('lights up an actor’s seat and the Comuni its projects cover, keeps the selection across views', async () => {
+		// A project aims at Crema and two more Comuni of the Ambito; its partners sit in Crema, in
+		// the first of those Comuni and outside the Ambito, each of a kind that covers its seat only.
+		const cremasco = places.filter((c) => c.ambito?.id === AMBITO && c.istat !== CREMA_ISTAT);
+		const outside = places.find((c) => c.ambito && c.ambito.id !== AMBITO)!;
+		const target = [CREMA_ISTAT, cremasco[0]!.istat, cremasco[1]!.istat];
+		const partners: Array<[string, 'odv' | 'aps', string]> = [
+			['Associazione Uno', 'odv', CREMA_ISTAT],
+			['Associazione Due', 'aps', cremasco[0]!.istat],
+			['Associazione Tre', 'odv', outside.istat]
+		];
+		const projectId = `${TAG}-project`;
+		await gqlAs(admin, `mutation ($i: ProjectInput!) { createProject(input: $i) { id } }`, {
+			i: { id: projectId, title: `Copertura ${TAG}`, targetComuniIstat: target }
+		});
+		for (const [index, [name, kind, seat]] of partners.entries()) {
+			expect(coverageOfKind(kind)).toBe('seat');
+			await gqlAs(
+				admin,
+				`mutation ($a: ActorInput!, $p: NewPartnershipInput!) {
+					createActorAsPartner(actor: $a, partnership: $p) { id }
+				}`,
+				{
+					a: { id: `${TAG}-actor-${index}`, name: `${name} ${TAG}`, kind, seatIstat: seat },
+					p: { projectId, role: 'partner' }
+				}
+			);
 		}
-		return { seat, lit };
-	}
-
-	it('lights up an actor’s seat and its projects’ Comuni, keeps the selection across views', async () => {
-		const { nodes, edges } = net.ambitoNetwork;
-		const actor = nodes.find(
-			(n) =>
-				n.type === 'actor' &&
-				edges.some((e) => e.source === n.id && e.type === 'SEATED_IN') &&
-				edges.some(
-					(e) =>
-						e.source === n.id &&
-						e.type === 'PARTNER_IN' &&
-						(targetsOf(e.target)?.targetAmbitoIds.length ?? 0) > 0
-				)
-		)!;
-		const { seat, lit } = expectedComuni(actor.id);
-		expect(lit.size).toBeGreaterThan(1);
+		// independently of the page: the seat, and the target's Comuni where a partner sits
+		const seats = new Set(partners.map(([, , seat]) => seat));
+		const lit = [CREMA_ISTAT, ...target.filter((istat) => seats.has(istat))];
+		const expected = [...new Set(lit)].sort();
+		expect(expected).toEqual([CREMA_ISTAT, cremasco[0]!.istat].sort());
+		const actor = `${partners[0]![0]} ${TAG}`;
 
 		await page.goto(mapUrl(`?ambito=${AMBITO}`));
 		await mapReady(page);
 		await page.locator('[data-testid="view-table"]').click();
 		await page
 			.locator('[data-testid="map-table"]')
-			.getByRole('button', { name: actor.label, exact: true })
+			.getByRole('button', { name: actor, exact: true })
 			.first()
 			.click();
-		await poll(() => page.locator('#map-panel-title').innerText()).toBe(actor.label);
+		await poll(() => page.locator('#map-panel-title').innerText()).toBe(actor);
 		await page.getByRole('button', { name: 'Mappa', exact: true }).click();
 
 		await page.locator('[data-testid="vista-geografia"]').click();
 		await poll(() => page.locator('[data-layer="comuni"] path').count(), {
 			timeout: 30_000
 		}).toBe(1502);
+		// the declared target's third Comune has no partner: it stays dark
 		await poll(async () =>
 			(
 				await page
 					.locator('[data-layer="highlight"] path')
 					.evaluateAll((ps) => ps.map((p) => p.getAttribute('data-highlight')))
 			).sort()
-		).toEqual([...lit].sort());
+		).toEqual(expected);
 		expect(await page.locator('[data-layer="selected"]').count()).toBe(1);
-		expect(await page.locator('[data-testid="geo-selected"]').innerText()).toContain(
-			places.find((p) => p.istat === seat)!.name
-		);
-		expect(await page.locator('#map-panel-title').innerText()).toBe(actor.label);
+		expect(await page.locator('[data-testid="geo-selected"]').innerText()).toContain('Crema');
+		expect(await page.locator('#map-panel-title').innerText()).toBe(actor);
 		await poll(async () => new URL(page.url()).searchParams.get('vista')).toBe('geografia');
 
 		// a Comune chosen on the map is the Comune's node in the network
@@ -211,7 +222,8 @@ describe('network and geography of the same Ambito', () => {
 	});
 
 	it('shows on the map only the actors the network’s filters keep', async () => {
-		const { nodes, edges } = net.ambitoNetwork;
+		// read again: the test above added partners in the Ambito
+		const { nodes, edges } = (await network(context)).ambitoNetwork;
 		const seated = (kind: string) =>
 			nodes.filter(
 				(n) => n.kind === kind && edges.some((e) => e.source === n.id && e.type === 'SEATED_IN')

@@ -8,8 +8,16 @@ import type { ComuniTopology } from './topology';
  */
 export const COMUNI_TOPOLOGY_URL: string = topologyUrl;
 
-export async function loadComuniTopology(fetcher: typeof fetch = fetch): Promise<ComuniTopology> {
-	const response = await fetcher(COMUNI_TOPOLOGY_URL);
-	if (!response.ok) throw new Error(`confini dei Comuni non disponibili (${response.status})`);
-	return (await response.json()) as ComuniTopology;
+/** The one parsed asset of this page's life: GeoMap's projected paths are cached by this object. */
+let loaded: Promise<ComuniTopology> | null = null;
+
+export function loadComuniTopology(): Promise<ComuniTopology> {
+	if (loaded) return loaded;
+	const download = fetch(COMUNI_TOPOLOGY_URL).then((response) => {
+		if (!response.ok) throw new Error(`confini dei Comuni non disponibili (${response.status})`);
+		return response.json() as Promise<ComuniTopology>;
+	});
+	// a failed download is tried again next time
+	download.catch(() => (loaded = null));
+	return (loaded = download);
 }

@@ -1,3 +1,4 @@
+import { byName } from '$lib/territory';
 import type { ComuneInfo } from './membership';
 
 /**
@@ -34,7 +35,7 @@ export function completionOf(
 export function completionRows(places: readonly ComuneInfo[]): string[][] {
 	return places
 		.filter((c) => completionOf(c) !== 'complete')
-		.sort((a, b) => a.name.localeCompare(b.name, 'it') || a.istat.localeCompare(b.istat))
+		.sort(byNameThen((c) => c.istat))
 		.map((c) => [
 			c.istat,
 			c.name,
@@ -42,4 +43,26 @@ export function completionRows(places: readonly ComuneInfo[]): string[][] {
 			c.distretto?.name ?? '',
 			c.asst?.name ?? ''
 		]);
+}
+
+/** By name as an Italian reader sorts them (Cantello, Cantù, Canzo), then by code for namesakes. */
+const byNameThen =
+	<T extends { name: string }>(code: (x: T) => string) =>
+	(a: T, b: T) =>
+		byName(a, b) || code(a).localeCompare(code(b));
+
+interface Gaps {
+	comuniWithoutAmbito: ReadonlyArray<{ istat: string; name: string }>;
+	ambitiWithoutComuni: ReadonlyArray<{ id: string; name: string }>;
+	caseWithoutComune: ReadonlyArray<{ id: string; name: string }>;
+}
+
+/** The lists of what is missing, by name (the database gives them in its own order). */
+export function gapsByName<G extends Gaps>(gaps: G): G {
+	return {
+		...gaps,
+		comuniWithoutAmbito: [...gaps.comuniWithoutAmbito].sort(byNameThen((c) => c.istat)),
+		ambitiWithoutComuni: [...gaps.ambitiWithoutComuni].sort(byNameThen((a) => a.id)),
+		caseWithoutComune: [...gaps.caseWithoutComune].sort(byNameThen((h) => h.id))
+	};
 }

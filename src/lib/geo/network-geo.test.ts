@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkGeography, selectionComuni, type GeoGraph } from './network-geo';
+import { networkGeography, selectionComuni, selectionProjects, type GeoGraph } from './network-geo';
 
 const node = (id: string, type: string, kind: string | null, istat: string | null = null) => ({
 	id,
@@ -29,6 +29,11 @@ const targets = new Map([
 	['p2', { targetComuniIstat: [], targetAmbitoIds: ['amb'] }]
 ]);
 const ambitoComuni = (id: string) => (id === 'amb' ? ['019035', '019001'] : []);
+/** what each partnership covers of its target (projectCoverage): less than the target */
+const covered = new Map([
+	['p1', []],
+	['p2', ['019001']]
+]);
 
 describe('the network on the map', () => {
 	it('places actors at their seat and lists those without one, never Comuni or Ambiti', () => {
@@ -47,29 +52,35 @@ describe('the network on the map', () => {
 		]);
 	});
 
-	it('lights up an actor’s seat and the Comuni its projects aim at (an Ambito as its Comuni)', () => {
+	it('lights up an actor’s seat and the Comuni its projects cover, not all they aim at', () => {
 		const geo = networkGeography(graph);
-		const coop = selectionComuni(graph, geo, 'coop', ambitoComuni, targets);
+		expect(selectionProjects(graph, 'coop')).toEqual(['p1']);
+		expect(selectionProjects(graph, 'crema')).toEqual([]);
+		const coop = selectionComuni(graph, geo, 'coop', ambitoComuni, targets, covered);
 		expect(coop.seat).toBe('019035');
-		expect([...coop.comuni].sort()).toEqual(['019035', '098031']);
-		const odv = selectionComuni(graph, geo, 'odv', ambitoComuni, targets);
+		// p1 aims at Lodi but its partnership covers none of it
+		expect([...coop.comuni]).toEqual(['019035']);
+		const odv = selectionComuni(graph, geo, 'odv', ambitoComuni, targets, covered);
 		expect(odv.seat).toBeNull();
-		expect([...odv.comuni].sort()).toEqual(['019001', '019035']);
+		expect([...odv.comuni]).toEqual(['019001']);
+		// coverage not known yet: the seat alone
+		expect([
+			...selectionComuni(graph, geo, 'coop', ambitoComuni, targets, new Map()).comuni
+		]).toEqual(['019035']);
 	});
 
 	it('lights up a project’s targets, an Ambito’s Comuni, a Comune itself, nothing for none', () => {
 		const geo = networkGeography(graph);
-		expect([...selectionComuni(graph, geo, 'p1', ambitoComuni, targets).comuni]).toEqual([
+		expect([...selectionComuni(graph, geo, 'p1', ambitoComuni, targets, covered).comuni]).toEqual([
 			'098031'
 		]);
-		expect([...selectionComuni(graph, geo, 'amb', ambitoComuni, targets).comuni].sort()).toEqual([
-			'019001',
-			'019035'
-		]);
-		expect(selectionComuni(graph, geo, 'lodi', ambitoComuni, targets)).toEqual({
+		expect(
+			[...selectionComuni(graph, geo, 'amb', ambitoComuni, targets, covered).comuni].sort()
+		).toEqual(['019001', '019035']);
+		expect(selectionComuni(graph, geo, 'lodi', ambitoComuni, targets, covered)).toEqual({
 			seat: '098031',
 			comuni: new Set(['098031'])
 		});
-		expect(selectionComuni(graph, geo, null, ambitoComuni, targets).comuni.size).toBe(0);
+		expect(selectionComuni(graph, geo, null, ambitoComuni, targets, covered).comuni.size).toBe(0);
 	});
 });

@@ -74,33 +74,45 @@ export interface ProjectTargets {
 }
 
 /**
- * What a selected node lights up: an actor its seat and the Comuni its projects aim at; a project its
- * target Comuni; an Ambito (or another area) the Comuni in it; a Comune itself. An Ambito aimed at
- * counts as all its Comuni (`comuniOfArea`).
+ * The projects whose coverage a selection lights up: those an actor (not an area, not a Comune) is a
+ * partner in, by its PARTNER_IN edges in the map's graph.
+ */
+export function selectionProjects(graph: GeoGraph, selectedId: string | null): string[] {
+	const node = graph.nodes.find((n) => n.id === selectedId);
+	if (!node || node.type !== 'actor' || AREA_KINDS.has(node.kind ?? '')) return [];
+	return graph.edges
+		.filter((e) => e.source === node.id && e.type === 'PARTNER_IN')
+		.map((e) => e.target);
+}
+
+/**
+ * What a selected node lights up: an actor its seat and the Comuni its projects cover (`covered`:
+ * project id → the target Comuni its partnership reaches, the dossier's projectCoverage, so map and
+ * scorecard never disagree); a project its target Comuni; an Ambito (or another area) the Comuni in
+ * it; a Comune itself. An Ambito aimed at counts as all its Comuni (`comuniOfArea`).
  */
 export function selectionComuni(
 	graph: GeoGraph,
 	geo: NetworkGeography,
 	selectedId: string | null,
 	comuniOfArea: (areaId: string) => readonly string[],
-	targets: ReadonlyMap<string, ProjectTargets>
+	targets: ReadonlyMap<string, ProjectTargets>,
+	covered: ReadonlyMap<string, readonly string[]>
 ): { seat: string | null; comuni: Set<string> } {
 	const comuni = new Set<string>();
 	if (!selectedId) return { seat: null, comuni };
 	const node = graph.nodes.find((n) => n.id === selectedId);
 	if (!node) return { seat: null, comuni };
-	const targetsOf = (projectId: string) => {
-		const t = targets.get(projectId);
+	if (node.type === 'project') {
+		const t = targets.get(node.id);
 		for (const istat of t?.targetComuniIstat ?? []) comuni.add(istat);
 		for (const id of t?.targetAmbitoIds ?? [])
 			for (const istat of comuniOfArea(id)) comuni.add(istat);
-	};
-	if (node.type === 'project') targetsOf(node.id);
-	else if (node.kind === 'comune' && node.istat) comuni.add(node.istat);
+	} else if (node.kind === 'comune' && node.istat) comuni.add(node.istat);
 	else if (AREA_KINDS.has(node.kind ?? '')) for (const c of comuniOfArea(node.id)) comuni.add(c);
 	else
-		for (const e of graph.edges)
-			if (e.source === node.id && e.type === 'PARTNER_IN') targetsOf(e.target);
+		for (const project of selectionProjects(graph, node.id))
+			for (const istat of covered.get(project) ?? []) comuni.add(istat);
 	const seat = geo.seatOf.get(node.id) ?? null;
 	if (seat) comuni.add(seat);
 	return { seat, comuni };

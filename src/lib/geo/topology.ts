@@ -117,6 +117,46 @@ export function planarComuni(topology: ComuniTopology): PlanarComuni {
 	};
 }
 
+export interface ComuneShape {
+	id: string;
+	name: string;
+	/** the outline as an SVG path in the frame */
+	d: string;
+	/** the label point in the frame */
+	at: [number, number];
+}
+export interface DrawnComuni extends PlanarComuni {
+	shapes: ComuneShape[];
+	shapeById: Map<string, ComuneShape>;
+	/** every Comune as a `<path data-istat>`, in the order of `shapes`: one string the browser parses at once */
+	markup: string;
+}
+
+const drawn = new WeakMap<ComuniTopology, DrawnComuni>();
+
+/**
+ * The projected boundaries and their SVG paths, computed once per topology object (a page that
+ * shows the map again, or switches view and back, draws without projecting anything).
+ */
+export function drawnComuni(topology: ComuniTopology): DrawnComuni {
+	const cached = drawn.get(topology);
+	if (cached) return cached;
+	const planar = planarComuni(topology);
+	const path = geoPath().digits(1);
+	const shapes = planar.features.map((f) => ({
+		id: f.id,
+		name: f.properties.name,
+		d: path(f) ?? '',
+		at: f.properties.labelPoint
+	}));
+	const markup = shapes
+		.map((s) => `<path d="${s.d}" data-istat="${s.id}" vector-effect="non-scaling-stroke"></path>`)
+		.join('');
+	const result = { ...planar, shapes, shapeById: new Map(shapes.map((s) => [s.id, s])), markup };
+	drawn.set(topology, result);
+	return result;
+}
+
 /** Scale and translation that fit the union of `boxes` into width × height with `pad` px around. */
 export function fitFrame(
 	boxes: Iterable<[[number, number], [number, number]]>,
