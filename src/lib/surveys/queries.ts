@@ -230,3 +230,14 @@ export const SURVEY_ANSWERS = graphql(`
 		}
 	}
 `);
+
+/** The survey's network as a graph file (its rule: an anonymous survey's only once closed). */
+export const SURVEY_NETWORK_FILE = graphql(`
+	query SurveyNetworkFile($surveyId: ID!, $format: String!) {
+		surveyNetworkFile(surveyId: $surveyId, format: $format) {
+			fileName
+			mediaType
+			base64
+		}
+	}
+`);

@@ -1,26 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_VIEWS } from './analysis-view';
 import { toGexf } from './gexf';
-import { fixtureInput, TRICKY_NAME } from './test-support';
-
-/** The published GEXF 1.3 grammar, vendored in tests/schemas (see its README). */
-const SCHEMA_DIR = new URL('../../../../../tests/schemas/gexf-1.3/', import.meta.url);
-const file = (name: string) => ({
-	fileName: name,
-	contents: readFileSync(new URL(name, SCHEMA_DIR), 'utf8')
-});
-
-async function gexfProblems(xml: string): Promise<string[]> {
-	const result = await validateXML({
-		xml: { fileName: 'export.gexf', contents: xml },
-		schema: file('gexf.rng'),
-		preload: [file('dynamics.rng'), file('viz.rng')],
-		extension: 'relaxng'
-	});
-	return result.errors.map((e) => e.rawMessage);
-}
+import { fixtureInput, gexfProblems, TRICKY_NAME } from './test-support';
 
 describe('GEXF against the published GEXF 1.3 RELAX NG grammar (xmllint)', () => {
 	it.each(EXPORT_VIEWS)('the %s view is valid', async (view) => {

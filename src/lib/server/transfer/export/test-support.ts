@@ -1,6 +1,8 @@
 import { DOCUMENT_FORMAT, type TramaDocument } from '../../../domain';
 import type { ExportInput } from './types';
+import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
+import { validateXML } from 'xmllint-wasm';
 
 /**
  * A small hand-built network for the export tests: names with XML/CSV specials and accents, two
@@ -361,4 +363,22 @@ export function findAll(element: XmlElement, name: string): XmlElement[] {
 	};
 	element.children.forEach(visit);
 	return found;
+}
+
+/** The published GEXF 1.3 grammar, vendored in tests/schemas (see its README). */
+const SCHEMA_DIR = new URL('../../../../../tests/schemas/gexf-1.3/', import.meta.url);
+const schemaFile = (name: string) => ({
+	fileName: name,
+	contents: readFileSync(new URL(name, SCHEMA_DIR), 'utf8')
+});
+
+/** What xmllint finds wrong in a GEXF file against that grammar (none: valid). */
+export async function gexfProblems(xml: string): Promise<string[]> {
+	const result = await validateXML({
+		xml: { fileName: 'export.gexf', contents: xml },
+		schema: schemaFile('gexf.rng'),
+		preload: [schemaFile('dynamics.rng'), schemaFile('viz.rng')],
+		extension: 'relaxng'
+	});
+	return result.errors.map((e) => e.rawMessage);
 }
