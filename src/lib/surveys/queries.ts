@@ -137,8 +137,8 @@ export const CLOSE_SURVEY = graphql(`
 `);
 
 export const ISSUE_SURVEY_LINKS = graphql(`
-	mutation IssueSurveyLinks($surveyId: ID!) {
-		issueSurveyLinks(surveyId: $surveyId) {
+	mutation IssueSurveyLinks($surveyId: ID!, $respondentIds: [ID!]) {
+		issueSurveyLinks(surveyId: $surveyId, respondentIds: $respondentIds) {
 			token
 			respondent {
 				id
