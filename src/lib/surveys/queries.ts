@@ -1,5 +1,27 @@
 import { graphql } from '../graphql';
 
+/**
+ * Selections that several operations share, as fragments: GraphQL Code Generator adds each
+ * fragment's definition to the operations that spread it, and types the fields in their results.
+ */
+export const SURVEY_SUMMARY = graphql(`
+	fragment SurveySummary on Survey {
+		id
+		title
+		subjectName
+		status
+		opensOn
+		closesOn
+	}
+`);
+
+export const SURVEY_ORGANISATION = graphql(`
+	fragment SurveyOrganisationName on SurveyOrganisation {
+		id
+		name
+	}
+`);
+
 /** The respondent page's operations: its personal link's token is the only key (no account). */
 export const RESPONDENT_SURVEY = graphql(`
 	query RespondentSurvey($token: String!) {
@@ -11,12 +33,10 @@ export const RESPONDENT_SURVEY = graphql(`
 			minutes
 			status
 			organisation {
-				id
-				name
+				...SurveyOrganisationName
 			}
 			others {
-				id
-				name
+				...SurveyOrganisationName
 			}
 			ties {
 				toOrgId
@@ -52,12 +72,7 @@ export const SUBMIT_SURVEY_RESPONSE = graphql(`
 export const SURVEYS_PAGE = graphql(`
 	query SurveysPage {
 		surveys {
-			id
-			title
-			subjectName
-			status
-			opensOn
-			closesOn
+			...SurveySummary
 		}
 		projects(first: 200) {
 			edges {
@@ -89,13 +104,8 @@ export const SURVEY_TRACKING = graphql(`
 			completed
 			responseRate
 			survey {
-				id
-				title
+				...SurveySummary
 				subjectKind
-				subjectName
-				status
-				opensOn
-				closesOn
 				anonymous
 			}
 			respondents {
