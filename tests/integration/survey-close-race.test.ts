@@ -8,6 +8,7 @@ import {
 	openSurvey,
 	submitResponse
 } from '../../src/lib/server/surveys/survey-service';
+import { firstAmbitoId, removeSurveysOf } from '../helpers/surveys';
 import { closeDriver, connectTestDatabase, testViewer } from '../helpers/graphql';
 
 /**
@@ -23,13 +24,7 @@ let ambito = '';
 
 beforeAll(async () => {
 	await connectTestDatabase();
-	ambito = await readTx(async (tx) =>
-		String(
-			(await tx.run(`MATCH (a:Ambito) RETURN a.id AS id ORDER BY a.id LIMIT 1`)).records[0]!.get(
-				'id'
-			)
-		)
-	);
+	ambito = await firstAmbitoId();
 	await writeTx((tx) =>
 		tx.run(
 			`MATCH (amb:Ambito {id: $ambito})
@@ -44,14 +39,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+	await removeSurveysOf(`${P}-network`);
 	await writeTx(async (tx) => {
-		await tx.run(
-			`MATCH (s:Survey {subjectId: $network})
-			 OPTIONAL MATCH (r:SurveyRespondent {surveyId: s.id})
-			 OPTIONAL MATCH (x:SurveyAnswer {surveyId: s.id})
-			 DETACH DELETE s, r, x`,
-			{ network: `${P}-network` }
-		);
 		await tx.run(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: P });
 	});
 	await closeDriver();

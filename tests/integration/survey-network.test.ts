@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTx, writeTx } from '../../src/lib/server/db/driver';
+import { writeTx } from '../../src/lib/server/db/driver';
 import {
 	findAll,
 	gexfProblems,
 	parseXml,
 	type XmlElement
 } from '../../src/lib/server/transfer/export/test-support';
+import { firstAmbitoId, removeSurveysOf } from '../helpers/surveys';
 import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../helpers/graphql';
 
 /**
@@ -75,13 +76,7 @@ async function answeredSurvey(title: string, anonymous: boolean) {
 
 beforeAll(async () => {
 	await connectTestDatabase();
-	X = await readTx(async (tx) =>
-		String(
-			(await tx.run(`MATCH (a:Ambito) RETURN a.id AS id ORDER BY a.id LIMIT 1`)).records[0]!.get(
-				'id'
-			)
-		)
-	);
+	X = await firstAmbitoId();
 	await writeTx((tx) =>
 		tx.run(
 			`MATCH (amb:Ambito {id: $x})
@@ -97,14 +92,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+	await removeSurveysOf(PROJECT);
 	await writeTx(async (tx) => {
-		await tx.run(
-			`MATCH (s:Survey {subjectId: $project})
-			 OPTIONAL MATCH (r:SurveyRespondent {surveyId: s.id})
-			 OPTIONAL MATCH (x:SurveyAnswer {surveyId: s.id})
-			 DETACH DELETE s, r, x`,
-			{ project: PROJECT }
-		);
 		await tx.run(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: P });
 	});
 	await closeDriver();
