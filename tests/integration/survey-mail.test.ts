@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx, writeTx } from '../../src/lib/server/db/driver';
 import { sendInvitations } from '../../src/lib/server/surveys/survey-invitations';
 import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../helpers/graphql';
+import { startSmtpReceiver, surveyTokenIn } from '../helpers/smtp';
 
 /**
  * Invitations and reminders go through nodemailer to a real SMTP server started here (smtp-server,
@@ -12,28 +11,11 @@ import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../he
 const P = 'svym';
 const ORGS = ['a', 'b', 'c'].map((k) => `${P}-org-${k}`);
 const ORIGIN = 'https://trama.esempio.it';
-const received: Array<{ to: string; raw: string }> = [];
-let server: SMTPServer;
-let port = 0;
+let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 let surveyId = '';
 
 beforeAll(async () => {
-	server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		onData(stream, session, callback) {
-			const chunks: Buffer[] = [];
-			stream.on('data', (c: Buffer) => chunks.push(c));
-			stream.on('end', () => {
-				for (const to of session.envelope.rcptTo)
-					received.push({ to: to.address, raw: Buffer.concat(chunks).toString('utf8') });
-				callback();
-			});
-		}
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	port = (server.server.address() as AddressInfo).port;
-
+	smtp = await startSmtpReceiver();
 	await connectTestDatabase();
 	const ambito = await readTx(async (tx) =>
 		String(
@@ -85,27 +67,25 @@ afterAll(async () => {
 		await tx.run(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: P });
 	});
 	await closeDriver();
-	await new Promise<void>((resolve) => server.close(() => resolve()));
+	await smtp.stop();
 });
 
 const config = () => ({
-	url: `smtp://127.0.0.1:${port}`,
+	url: smtp.url,
 	from: 'Ufficio di Piano <udp@example.org>'
 });
-/** The link in a mail (quoted-printable may wrap it: soft line breaks are undone first). */
-const linkIn = (raw: string) =>
-	/https:\/\/trama\.esempio\.it\/q\/([A-Za-z0-9_-]{43})/.exec(raw.replace(/=\r?\n/g, ''))?.[1];
+const linkIn = (raw: string) => surveyTokenIn(raw, ORIGIN);
 const VIEW = `query($t: String!) { respondentSurvey(token: $t) { organisation { name } } }`;
 
 describe('invitations by e-mail', () => {
 	it('each respondent with an address gets a mail with its own working link', async () => {
 		const report = await sendInvitations(surveyId, false, config(), ORIGIN);
 		expect(report).toEqual({ sent: 2, withoutEmail: ['Consultorio'], failed: [] });
-		expect(received.map((r) => r.to).sort()).toEqual([
+		expect(smtp.received.map((r) => r.to).sort()).toEqual([
 			'biblioteca@example.org',
 			'nido@example.org'
 		]);
-		const nido = received.find((r) => r.to === 'nido@example.org')!;
+		const nido = smtp.received.find((r) => r.to === 'nido@example.org')!;
 		// Headers are MIME-encoded and folded: unfolded, the title shows through the Q encoding.
 		expect(nido.raw.replace(/\r?\n[ \t]+/g, ' ')).toMatch(/Subject: .*Rete[ _]2026/);
 		const token = linkIn(nido.raw)!;
@@ -119,19 +99,19 @@ describe('invitations by e-mail', () => {
 	});
 
 	it('a reminder goes only to those who have not completed, and its link replaces the old one', async () => {
-		const first = linkIn(received.find((r) => r.to === 'biblioteca@example.org')!.raw)!;
+		const first = linkIn(smtp.received.find((r) => r.to === 'biblioteca@example.org')!.raw)!;
 		await ok(
 			`mutation($t: String!) { submitSurveyResponse(token: $t, input: { ties: [{ toOrgId: "${ORGS[0]}", level: 2 }], complete: true }) { complete } }`,
 			{ t: first },
 			null
 		);
-		const nidoFirst = linkIn(received.find((r) => r.to === 'nido@example.org')!.raw)!;
-		received.length = 0;
+		const nidoFirst = linkIn(smtp.received.find((r) => r.to === 'nido@example.org')!.raw)!;
+		smtp.received.length = 0;
 		const report = await sendInvitations(surveyId, true, config(), ORIGIN);
 		expect(report.sent).toBe(1);
-		expect(received.map((r) => r.to)).toEqual(['nido@example.org']);
-		expect(received[0]!.raw).toMatch(/Subject: .*Promemoria/);
-		const fresh = linkIn(received[0]!.raw)!;
+		expect(smtp.received.map((r) => r.to)).toEqual(['nido@example.org']);
+		expect(smtp.received[0]!.raw).toMatch(/Subject: .*Promemoria/);
+		const fresh = linkIn(smtp.received[0]!.raw)!;
 		// The reminded link replaces the first one; the one who completed keeps theirs.
 		expect((await execute(VIEW, { t: nidoFirst }, null)).errors?.[0]?.extensions?.code).toBe(
 			'NOT_FOUND'

@@ -1,5 +1,27 @@
 import { graphql } from '../graphql';
 
+/**
+ * Selections that several operations share, as fragments: GraphQL Code Generator adds each
+ * fragment's definition to the operations that spread it, and types the fields in their results.
+ */
+export const SURVEY_SUMMARY = graphql(`
+	fragment SurveySummary on Survey {
+		id
+		title
+		subjectName
+		status
+		opensOn
+		closesOn
+	}
+`);
+
+export const SURVEY_ORGANISATION = graphql(`
+	fragment SurveyOrganisationName on SurveyOrganisation {
+		id
+		name
+	}
+`);
+
 /** The respondent page's operations: its personal link's token is the only key (no account). */
 export const RESPONDENT_SURVEY = graphql(`
 	query RespondentSurvey($token: String!) {
@@ -11,12 +33,10 @@ export const RESPONDENT_SURVEY = graphql(`
 			minutes
 			status
 			organisation {
-				id
-				name
+				...SurveyOrganisationName
 			}
 			others {
-				id
-				name
+				...SurveyOrganisationName
 			}
 			ties {
 				toOrgId
@@ -52,12 +72,7 @@ export const SUBMIT_SURVEY_RESPONSE = graphql(`
 export const SURVEYS_PAGE = graphql(`
 	query SurveysPage {
 		surveys {
-			id
-			title
-			subjectName
-			status
-			opensOn
-			closesOn
+			...SurveySummary
 		}
 		projects(first: 200) {
 			edges {
@@ -89,13 +104,8 @@ export const SURVEY_TRACKING = graphql(`
 			completed
 			responseRate
 			survey {
-				id
-				title
+				...SurveySummary
 				subjectKind
-				subjectName
-				status
-				opensOn
-				closesOn
 				anonymous
 			}
 			respondents {
@@ -137,8 +147,8 @@ export const CLOSE_SURVEY = graphql(`
 `);
 
 export const ISSUE_SURVEY_LINKS = graphql(`
-	mutation IssueSurveyLinks($surveyId: ID!) {
-		issueSurveyLinks(surveyId: $surveyId) {
+	mutation IssueSurveyLinks($surveyId: ID!, $respondentIds: [ID!]) {
+		issueSurveyLinks(surveyId: $surveyId, respondentIds: $respondentIds) {
 			token
 			respondent {
 				id
@@ -227,6 +237,17 @@ export const SURVEY_ANSWERS = graphql(`
 				resources
 				involvement
 			}
+		}
+	}
+`);
+
+/** The survey's network as a graph file (its rule: an anonymous survey's only once closed). */
+export const SURVEY_NETWORK_FILE = graphql(`
+	query SurveyNetworkFile($surveyId: ID!, $format: String!) {
+		surveyNetworkFile(surveyId: $surveyId, format: $format) {
+			fileName
+			mediaType
+			base64
 		}
 	}
 `);

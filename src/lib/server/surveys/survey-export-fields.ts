@@ -1,6 +1,8 @@
 import { rule } from '../auth/rules';
 import { builder } from '../graphql/builder';
+import { ExportFileRef } from '../transfer/transfer-fields';
 import { RUN_SURVEY } from './rules';
+import { SURVEY_NETWORK_FORMATS, surveyNetworkFile } from './survey-network';
 import {
 	pseudonymisedAnswers,
 	type PseudonymisedRespondent,
@@ -45,5 +47,19 @@ builder.queryField('surveyAnswers', (t) =>
 			'Le risposte complete, con i rispondenti in codice (anonima: solo dopo la chiusura, mai sotto 3) / pseudonymised answers',
 		args: { surveyId: t.arg.id({ required: true }) },
 		resolve: (_r, args) => pseudonymisedAnswers(String(args.surveyId))
+	})
+);
+
+builder.queryField('surveyNetworkFile', (t) =>
+	t.field({
+		extensions: rule(RUN_SURVEY),
+		type: ExportFileRef,
+		description: `La rete della rilevazione con livello, fiducia e valore dei legami (${SURVEY_NETWORK_FORMATS.join(', ')}; anonima: solo dopo la chiusura, senza fiducia e valore) / the survey's network as a graph file`,
+		args: {
+			surveyId: t.arg.id({ required: true }),
+			format: t.arg.string({ required: true })
+		},
+		resolve: (_r, args) =>
+			surveyNetworkFile(String(args.surveyId), args.format, new Date().toISOString())
 	})
 );

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { readTx, writeTx } from '../db/driver';
+import { NOT_GRAPH, readTx, writeTx } from '../db/driver';
 import type { PartnershipAnswer } from '../../surveys/answers';
 import {
 	TRUST_ITEMS,
@@ -132,6 +132,22 @@ export async function actorNames(ids: readonly string[]): Promise<Map<string, st
 	});
 }
 
+/** The names of these organisations that are on the survey's list (what a save may rate). */
+export async function listedNames(
+	surveyId: string,
+	orgIds: readonly string[]
+): Promise<Map<string, string>> {
+	return readTx(async (tx) => {
+		const r = await tx.run(
+			`UNWIND $orgIds AS orgId
+			 MATCH (r:SurveyRespondent {key: $surveyId + ':' + orgId})
+			 RETURN orgId, coalesce(head(COLLECT { MATCH (o:Actor {id: orgId}) RETURN o.name }), orgId) AS name`,
+			{ surveyId, orgIds }
+		);
+		return new Map(r.records.map((x) => [x.get('orgId') as string, String(x.get('name'))]));
+	});
+}
+
 export interface NewRespondent {
 	id: string;
 	orgId: string;
@@ -198,7 +214,10 @@ export async function listSurveys(
 /**
  * Changes a survey in one transaction; `respondents`, when given, becomes the new list (only
  * before opening: the service checks). `check` runs under the survey's write lock first, so two
- * concurrent changes are judged one after the other.
+ * concurrent changes are judged one after the other. The change also write-locks every respondent
+ * before it reads or writes anything else: a save locks its own respondent and only then reads the
+ * survey's status (saveAnswers), so a save either commits before a close reads the answers, or
+ * waits for the close to commit and finds the survey closed. Never an answer after the snapshot.
  */
 export async function changeSurvey(
 	id: string,
@@ -212,6 +231,12 @@ export async function changeSurvey(
 			await tx.run(`MATCH (s:Survey {id: $id}) SET s._lock = true REMOVE s._lock RETURN s`, { id })
 		).records[0];
 		if (!locked) throw new Error(`survey ${id} vanished`);
+		// In id order, like every other multi-respondent write, so two of them cannot deadlock.
+		await tx.run(
+			`MATCH (r:SurveyRespondent {surveyId: $id}) WITH r ORDER BY r.id
+			 SET r._lock = true REMOVE r._lock`,
+			{ id }
+		);
 		check(toSurvey((locked.get('s') as { properties: Record<string, unknown> }).properties));
 		const r = await tx.run(`MATCH (s:Survey {id: $id}) SET s += $set RETURN s`, { id, set });
 		if (respondents) await syncRespondents(tx, id, respondents);
@@ -241,15 +266,17 @@ export async function setTokenHashes(
 	rows: ReadonlyArray<{ respondentId: string; tokenHash: string }>,
 	stampField: 'invitedAt' | 'remindedAt' | null
 ): Promise<void> {
-	await writeTx((tx) =>
-		tx.run(
-			`UNWIND $rows AS row
+	await writeTx(
+		(tx) =>
+			tx.run(
+				`UNWIND $rows AS row WITH row ORDER BY row.respondentId
 			 MATCH (r:SurveyRespondent {id: row.respondentId, surveyId: $surveyId})
 			 SET r.tokenHash = row.tokenHash
 			 FOREACH (_ IN CASE WHEN $stamp = 'invitedAt' THEN [1] ELSE [] END | SET r.invitedAt = timestamp())
 			 FOREACH (_ IN CASE WHEN $stamp = 'remindedAt' THEN [1] ELSE [] END | SET r.remindedAt = timestamp())`,
-			{ surveyId, rows, stamp: stampField }
-		)
+				{ surveyId, rows, stamp: stampField }
+			),
+		NOT_GRAPH
 	);
 }
 
@@ -294,6 +321,9 @@ export class SurveyClosedError extends Error {
 /**
  * Saves a respondent's answers in one transaction: each tie MERGEd by (respondent, organisation),
  * the partnership answers set on the respondent, the status moved on (never back from completed).
+ * It locks only its respondent, so different respondents save at the same time; closing locks
+ * every respondent (changeSurvey), so the status read after the lock is the truth for this save.
+ * Answers are read by the survey's own results only, never by a cached result: no data version.
  */
 export async function saveAnswers(
 	respondentId: string,
@@ -316,11 +346,14 @@ export async function saveAnswers(
 		)
 	}));
 	await writeTx(async (tx) => {
-		// Under the survey's lock, as closing takes it: no answer lands after the results are written.
-		const open = await tx.run(
-			`MATCH (s:Survey {id: $surveyId}) SET s._lock = true REMOVE s._lock RETURN s.status = 'open' AS open`,
-			{ surveyId }
+		// Two statements, lock first: within one, the planner may read the survey before the SET.
+		await tx.run(
+			`MATCH (r:SurveyRespondent {id: $respondentId}) SET r._lock = true REMOVE r._lock`,
+			{ respondentId }
 		);
+		const open = await tx.run(`MATCH (s:Survey {id: $surveyId}) RETURN s.status = 'open' AS open`, {
+			surveyId
+		});
 		if (!open.records[0]?.get('open')) throw new SurveyClosedError();
 		await tx.run(
 			`UNWIND $rows AS row
@@ -335,18 +368,20 @@ export async function saveAnswers(
 			   r.completedAt = CASE WHEN $complete THEN coalesce(r.completedAt, timestamp()) ELSE r.completedAt END`,
 			{ respondentId, partnership, complete }
 		);
-	});
+	}, NOT_GRAPH);
 }
 
 /** The first visit with a personal link: the respondent has opened the survey. */
 export async function markOpened(respondentId: string): Promise<void> {
-	await writeTx((tx) =>
-		tx.run(
-			`MATCH (r:SurveyRespondent {id: $respondentId})
+	await writeTx(
+		(tx) =>
+			tx.run(
+				`MATCH (r:SurveyRespondent {id: $respondentId})
 			 SET r.openedAt = coalesce(r.openedAt, timestamp()),
 			   r.status = CASE WHEN r.status = 'not_opened' THEN 'started' ELSE r.status END`,
-			{ respondentId }
-		)
+				{ respondentId }
+			),
+		NOT_GRAPH
 	);
 }
 

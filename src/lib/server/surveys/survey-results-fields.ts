@@ -1,5 +1,4 @@
 import { rule } from '../auth/rules';
-import { AppError } from '../errors';
 import { builder } from '../graphql/builder';
 import { compareRounds, computeSurveyResults } from '../../surveys/metrics';
 import type {
@@ -11,28 +10,13 @@ import type {
 	TieChange
 } from '../../surveys/types';
 import { COMPARE_SURVEYS, RUN_SURVEY } from './rules';
-import { readRoundOf, type SurveyRecord } from './survey-queries';
-import { surveyOrThrow } from './survey-service';
+import { roundFor } from './survey-results';
 
 /**
  * Results are computed here, on the server, from the pure metrics: no answer leaves the server, so
- * the anonymity threshold (ANONYMITY_MIN_RESPONDENTS) cannot be bypassed by a client. An anonymous
- * survey shows results only once closed: watching figures move as each respondent completes would
- * tell what that one respondent said.
+ * the anonymity threshold (ANONYMITY_MIN_RESPONDENTS) cannot be bypassed by a client; roundFor
+ * keeps an anonymous survey's results until it is closed.
  */
-async function roundFor(id: string) {
-	const survey = await surveyOrThrow(id);
-	refuseWhileOpen(survey);
-	return readRoundOf(survey);
-}
-
-function refuseWhileOpen(s: SurveyRecord) {
-	if (s.anonymous && s.status !== 'closed')
-		throw new AppError(
-			'CONFLICT',
-			`«${s.title}» è anonima: i risultati si vedono solo dopo la chiusura. / The survey is anonymous: results show only once it is closed.`
-		);
-}
 
 const NetworkResultRef = builder.objectRef<NetworkResult>('SurveyNetworkResult').implement({
 	fields: (t) => ({

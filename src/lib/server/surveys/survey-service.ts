@@ -11,6 +11,7 @@ import {
 	findRespondentByTokenHash,
 	findSurvey,
 	insertSurvey,
+	listedNames,
 	listRespondents,
 	markOpened,
 	readAnswers,
@@ -386,8 +387,10 @@ export async function submitResponse(
 	const { respondent, survey } = await respondentByToken(token, address, limits);
 	const state = stateOf(survey);
 	if (state !== 'open') throw new AppError('FORBIDDEN', CLOSED_MESSAGE[state]);
-	const list = await listRespondents(survey.id);
-	const names = new Map(list.map((r) => [r.orgId, r.orgName]));
+	// Only the organisations this save names: a save must not read the whole list (a 300-long round).
+	const names = await listedNames(survey.id, [
+		...new Set((input.ties ?? []).map((t) => t.toOrgId))
+	]);
 	const ties = checkTies(input.ties ?? [], respondent.orgId, names);
 	const partnership = checkPartnership(input.partnership ?? {});
 	const problems = [...ties.problems, ...partnership.problems];

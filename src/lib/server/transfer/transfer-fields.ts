@@ -31,7 +31,7 @@ const ExportFormatRef = builder
 		})
 	});
 
-const ExportFileRef = builder.objectRef<ExportedFile>('ExportFile').implement({
+export const ExportFileRef = builder.objectRef<ExportedFile>('ExportFile').implement({
 	fields: (t) => ({
 		fileName: t.exposeString('fileName'),
 		mediaType: t.exposeString('mediaType'),

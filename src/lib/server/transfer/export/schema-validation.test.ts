@@ -1,27 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_VIEWS } from './analysis-view';
 import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
-import { fixtureInput, TRICKY_NAME } from './test-support';
-
-/** The published schemas, vendored in tests/schemas (see its README). */
-const SCHEMAS = new URL('../../../../../tests/schemas/', import.meta.url);
-const file = (name: string) => ({
-	fileName: name.split('/').pop()!,
-	contents: readFileSync(new URL(name, SCHEMAS), 'utf8')
-});
-
-async function gexfProblems(xml: string): Promise<string[]> {
-	const result = await validateXML({
-		xml: { fileName: 'export.gexf', contents: xml },
-		schema: file('gexf-1.3/gexf.rng'),
-		preload: [file('gexf-1.3/dynamics.rng'), file('gexf-1.3/viz.rng')],
-		extension: 'relaxng'
-	});
-	return result.errors.map((e) => e.rawMessage);
-}
+import { fixtureInput, gexfProblems, graphmlProblems, TRICKY_NAME } from './test-support';
 
 describe('GEXF against the published GEXF 1.3 RELAX NG grammar (xmllint)', () => {
 	it.each(EXPORT_VIEWS)('the %s view is valid', async (view) => {
@@ -46,15 +27,6 @@ describe('GEXF against the published GEXF 1.3 RELAX NG grammar (xmllint)', () =>
 		expect(await gexfProblems(xml.replace('<nodes>', '<nodes><colour/>'))).not.toEqual([]);
 	});
 });
-
-async function graphmlProblems(xml: string): Promise<string[]> {
-	const result = await validateXML({
-		xml: { fileName: 'export.graphml', contents: xml },
-		schema: file('graphml-1.0/graphml.xsd'),
-		preload: [file('graphml-1.0/xlink.xsd')]
-	});
-	return result.errors.map((e) => e.rawMessage);
-}
 
 describe('GraphML against the published GraphML 1.0 XML Schema (xmllint)', () => {
 	it.each(EXPORT_VIEWS)('the %s view is valid', async (view) => {

@@ -1,6 +1,8 @@
 import { DOCUMENT_FORMAT, type TramaDocument } from '../../../domain';
 import type { ExportInput } from './types';
+import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
+import { validateXML } from 'xmllint-wasm';
 
 /**
  * A small hand-built network for the export tests: names with XML/CSV specials and accents, two
@@ -361,4 +363,32 @@ export function findAll(element: XmlElement, name: string): XmlElement[] {
 	};
 	element.children.forEach(visit);
 	return found;
+}
+
+/** The published schemas, vendored in tests/schemas (see its README). */
+const SCHEMAS = new URL('../../../../../tests/schemas/', import.meta.url);
+const schemaFile = (path: string) => ({
+	fileName: path.split('/').pop()!,
+	contents: readFileSync(new URL(path, SCHEMAS), 'utf8')
+});
+
+/** What xmllint finds wrong in a GEXF file against the GEXF 1.3 grammar (none: valid). */
+export async function gexfProblems(xml: string): Promise<string[]> {
+	const result = await validateXML({
+		xml: { fileName: 'export.gexf', contents: xml },
+		schema: schemaFile('gexf-1.3/gexf.rng'),
+		preload: [schemaFile('gexf-1.3/dynamics.rng'), schemaFile('gexf-1.3/viz.rng')],
+		extension: 'relaxng'
+	});
+	return result.errors.map((e) => e.rawMessage);
+}
+
+/** What xmllint finds wrong in a GraphML file against the GraphML 1.0 XML Schema (none: valid). */
+export async function graphmlProblems(xml: string): Promise<string[]> {
+	const result = await validateXML({
+		xml: { fileName: 'export.graphml', contents: xml },
+		schema: schemaFile('graphml-1.0/graphml.xsd'),
+		preload: [schemaFile('graphml-1.0/xlink.xsd')]
+	});
+	return result.errors.map((e) => e.rawMessage);
 }
