@@ -1,4 +1,4 @@
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 import type { SectorId } from './sectors';
 
 /**
@@ -336,14 +336,10 @@ export const ACTOR_KINDS = [
 
 export type ActorKindId = (typeof ACTOR_KINDS)[number]['id'];
 
-export const ACTOR_KIND_BY_ID: Readonly<Record<ActorKindId, ActorKindDefinition>> = indexById<
+export const { byId: ACTOR_KIND_BY_ID, is: isActorKindId } = vocabulary<
 	ActorKindId,
-	ActorKindDefinition & { id: ActorKindId }
+	ActorKindDefinition
 >(ACTOR_KINDS);
-
-export function isActorKindId(value: unknown): value is ActorKindId {
-	return isRegistryId(ACTOR_KIND_BY_ID, value);
-}
 
 /** The sector a kind counts under, or `null` for kinds outside every sector (`altro`). */
 export function sectorOfKind(kind: ActorKindId): SectorId | null {

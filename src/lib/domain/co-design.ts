@@ -1,4 +1,4 @@
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 
 export interface CoDesignProcedureDefinition {
 	readonly id: string;
@@ -50,12 +50,7 @@ export const CO_DESIGN_PROCEDURES = [
 
 export type CoDesignProcedureId = (typeof CO_DESIGN_PROCEDURES)[number]['id'];
 
-export const CO_DESIGN_PROCEDURE_BY_ID: Readonly<
-	Record<CoDesignProcedureId, CoDesignProcedureDefinition>
-> = indexById<CoDesignProcedureId, CoDesignProcedureDefinition & { id: CoDesignProcedureId }>(
-	CO_DESIGN_PROCEDURES
-);
-
-export function isCoDesignProcedureId(value: unknown): value is CoDesignProcedureId {
-	return isRegistryId(CO_DESIGN_PROCEDURE_BY_ID, value);
-}
+export const { byId: CO_DESIGN_PROCEDURE_BY_ID, is: isCoDesignProcedureId } = vocabulary<
+	CoDesignProcedureId,
+	CoDesignProcedureDefinition
+>(CO_DESIGN_PROCEDURES);

@@ -1,4 +1,4 @@
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 
 export interface CollaborationSourceDefinition {
 	readonly id: string;
@@ -44,15 +44,10 @@ export const COLLABORATION_SOURCES = [
 
 export type CollaborationSourceId = (typeof COLLABORATION_SOURCES)[number]['id'];
 
-export const COLLABORATION_SOURCE_BY_ID: Readonly<
-	Record<CollaborationSourceId, CollaborationSourceDefinition>
-> = indexById<CollaborationSourceId, CollaborationSourceDefinition & { id: CollaborationSourceId }>(
-	COLLABORATION_SOURCES
-);
-
-export function isCollaborationSourceId(value: unknown): value is CollaborationSourceId {
-	return isRegistryId(COLLABORATION_SOURCE_BY_ID, value);
-}
+export const { byId: COLLABORATION_SOURCE_BY_ID, is: isCollaborationSourceId } = vocabulary<
+	CollaborationSourceId,
+	CollaborationSourceDefinition
+>(COLLABORATION_SOURCES);
 
 export interface SharedHistoryKindDefinition {
 	readonly id: string;
@@ -109,12 +104,7 @@ export const SHARED_HISTORY_KINDS = [
 
 export type SharedHistoryKindId = (typeof SHARED_HISTORY_KINDS)[number]['id'];
 
-export const SHARED_HISTORY_KIND_BY_ID: Readonly<
-	Record<SharedHistoryKindId, SharedHistoryKindDefinition>
-> = indexById<SharedHistoryKindId, SharedHistoryKindDefinition & { id: SharedHistoryKindId }>(
-	SHARED_HISTORY_KINDS
-);
-
-export function isSharedHistoryKindId(value: unknown): value is SharedHistoryKindId {
-	return isRegistryId(SHARED_HISTORY_KIND_BY_ID, value);
-}
+export const { byId: SHARED_HISTORY_KIND_BY_ID, is: isSharedHistoryKindId } = vocabulary<
+	SharedHistoryKindId,
+	SharedHistoryKindDefinition
+>(SHARED_HISTORY_KINDS);

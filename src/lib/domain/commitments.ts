@@ -1,5 +1,5 @@
 import { sectorOfKind, type ActorKindId } from './actor-kinds';
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 
 export interface CommitmentUnit {
 	readonly id: string;
@@ -39,14 +39,10 @@ export const COMMITMENT_TYPES = [
 
 export type CommitmentTypeId = (typeof COMMITMENT_TYPES)[number]['id'];
 
-export const COMMITMENT_TYPE_BY_ID: Readonly<Record<CommitmentTypeId, CommitmentTypeDefinition>> =
-	indexById<CommitmentTypeId, CommitmentTypeDefinition & { id: CommitmentTypeId }>(
-		COMMITMENT_TYPES
-	);
-
-export function isCommitmentTypeId(value: unknown): value is CommitmentTypeId {
-	return isRegistryId(COMMITMENT_TYPE_BY_ID, value);
-}
+export const { byId: COMMITMENT_TYPE_BY_ID, is: isCommitmentTypeId } = vocabulary<
+	CommitmentTypeId,
+	CommitmentTypeDefinition
+>(COMMITMENT_TYPES);
 
 /** The public/private split the act asks to integrate ("integrare risorse pubbliche e private"). */
 export const FUNDING_SOURCES = [

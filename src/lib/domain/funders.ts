@@ -1,4 +1,4 @@
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 
 export interface FunderDefinition {
 	readonly id: string;
@@ -68,11 +68,6 @@ export const FUNDERS = [
 
 export type FunderId = (typeof FUNDERS)[number]['id'];
 
-export const FUNDER_BY_ID: Readonly<Record<FunderId, FunderDefinition>> = indexById<
-	FunderId,
-	FunderDefinition & { id: FunderId }
->(FUNDERS);
-
-export function isFunderId(value: unknown): value is FunderId {
-	return isRegistryId(FUNDER_BY_ID, value);
-}
+export const { byId: FUNDER_BY_ID, is: isFunderId } = vocabulary<FunderId, FunderDefinition>(
+	FUNDERS
+);

@@ -1,5 +1,5 @@
 import type { PolicyAreaId } from './policy-areas';
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 
 export interface LepsDefinition {
 	readonly id: string;
@@ -143,11 +143,4 @@ export const LEPS = [
 
 export type LepsId = (typeof LEPS)[number]['id'];
 
-export const LEPS_BY_ID: Readonly<Record<LepsId, LepsDefinition>> = indexById<
-	LepsId,
-	LepsDefinition & { id: LepsId }
->(LEPS);
-
-export function isLepsId(value: unknown): value is LepsId {
-	return isRegistryId(LEPS_BY_ID, value);
-}
+export const { byId: LEPS_BY_ID, is: isLepsId } = vocabulary<LepsId, LepsDefinition>(LEPS);

@@ -276,6 +276,47 @@ export interface TramaDocument {
 	collaborations: CollaborationRecord[];
 }
 
+/** An organisation known by its name and kind only (a row, a form): nothing else said yet. */
+export function newActor(
+	fields: Pick<ActorRecord, 'id' | 'name' | 'kind'> & Partial<ActorRecord>
+): ActorRecord {
+	const { id, name, kind, ...said } = fields;
+	return {
+		id,
+		name,
+		kind,
+		taxCode: null,
+		seatIstat: null,
+		activeInAmbitoIds: [],
+		tags: [],
+		notes: null,
+		fictional: false,
+		...said
+	};
+}
+
+/** A project known by its title only: a draft, to be completed (an import creates these). */
+export function draftProject(
+	fields: Pick<ProjectRecord, 'id' | 'title'> & Partial<ProjectRecord>
+): ProjectRecord {
+	const { id, title, ...said } = fields;
+	return {
+		id,
+		title,
+		callId: null,
+		start: null,
+		end: null,
+		triennio: null,
+		policyAreas: [],
+		budgetEur: null,
+		targetComuniIstat: [],
+		targetAmbitoIds: [],
+		status: 'draft',
+		fictional: false,
+		...said
+	};
+}
+
 export function emptyDocument(): TramaDocument {
 	return {
 		format: DOCUMENT_FORMAT,

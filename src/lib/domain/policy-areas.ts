@@ -1,4 +1,4 @@
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 
 export interface PolicyAreaDefinition {
 	readonly id: string;
@@ -93,11 +93,7 @@ export const POLICY_AREAS = [
 
 export type PolicyAreaId = (typeof POLICY_AREAS)[number]['id'];
 
-export const POLICY_AREA_BY_ID: Readonly<Record<PolicyAreaId, PolicyAreaDefinition>> = indexById<
+export const { byId: POLICY_AREA_BY_ID, is: isPolicyAreaId } = vocabulary<
 	PolicyAreaId,
-	PolicyAreaDefinition & { id: PolicyAreaId }
+	PolicyAreaDefinition
 >(POLICY_AREAS);
-
-export function isPolicyAreaId(value: unknown): value is PolicyAreaId {
-	return isRegistryId(POLICY_AREA_BY_ID, value);
-}

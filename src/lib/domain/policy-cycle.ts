@@ -1,4 +1,4 @@
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 
 export interface PolicyCyclePhaseDefinition {
 	readonly id: string;
@@ -56,12 +56,7 @@ export const POLICY_CYCLE_PHASES = [
 
 export type PolicyCyclePhaseId = (typeof POLICY_CYCLE_PHASES)[number]['id'];
 
-export const POLICY_CYCLE_PHASE_BY_ID: Readonly<
-	Record<PolicyCyclePhaseId, PolicyCyclePhaseDefinition>
-> = indexById<PolicyCyclePhaseId, PolicyCyclePhaseDefinition & { id: PolicyCyclePhaseId }>(
-	POLICY_CYCLE_PHASES
-);
-
-export function isPolicyCyclePhaseId(value: unknown): value is PolicyCyclePhaseId {
-	return isRegistryId(POLICY_CYCLE_PHASE_BY_ID, value);
-}
+export const { byId: POLICY_CYCLE_PHASE_BY_ID, is: isPolicyCyclePhaseId } = vocabulary<
+	PolicyCyclePhaseId,
+	PolicyCyclePhaseDefinition
+>(POLICY_CYCLE_PHASES);

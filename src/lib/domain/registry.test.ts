@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexById, isRegistryId } from './registry';
+import { indexById, isRegistryId, vocabulary } from './registry';
 
 describe('indexById', () => {
 	it('indexes entries by id', () => {
@@ -12,5 +12,22 @@ describe('indexById', () => {
 
 	it('refuses duplicate ids', () => {
 		expect(() => indexById([{ id: 'a' }, { id: 'a' }])).toThrow(/Duplicate registry id: a/);
+	});
+});
+
+describe('vocabulary', () => {
+	it('gives the index and a guard that knows only its own ids', () => {
+		const { byId, is } = vocabulary<'a' | 'b', { id: string; n: number }>([
+			{ id: 'a', n: 1 },
+			{ id: 'b', n: 2 }
+		]);
+		expect(byId.b.n).toBe(2);
+		expect([is('a'), is('b'), is('c'), is('toString'), is(1)]).toEqual([
+			true,
+			true,
+			false,
+			false,
+			false
+		]);
 	});
 });

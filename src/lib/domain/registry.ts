@@ -34,3 +34,14 @@ export function isRegistryId<Id extends string>(
 ): value is Id {
 	return typeof value === 'string' && Object.prototype.hasOwnProperty.call(byId, value);
 }
+
+/**
+ * A vocabulary's index by id and its guard: what every registry of the domain exports beside its
+ * list, built in one place.
+ */
+export function vocabulary<Id extends string, T extends { readonly id: string }>(
+	entries: readonly (T & { readonly id: Id })[]
+): { byId: Readonly<Record<Id, T>>; is: (value: unknown) => value is Id } {
+	const byId = indexById<Id, T & { readonly id: Id }>(entries);
+	return { byId, is: (value: unknown): value is Id => isRegistryId(byId, value) };
+}

@@ -1,4 +1,4 @@
-import { indexById, isRegistryId, type LocalizedText } from './registry';
+import { vocabulary, type LocalizedText } from './registry';
 
 /**
  * How engaged a role is, which is what scoring reads from it:
@@ -139,11 +139,6 @@ export const ROLES = [
 
 export type RoleId = (typeof ROLES)[number]['id'];
 
-export const ROLE_BY_ID: Readonly<Record<RoleId, PartnershipRoleDefinition>> = indexById<
-	RoleId,
-	PartnershipRoleDefinition & { id: RoleId }
->(ROLES);
-
-export function isRoleId(value: unknown): value is RoleId {
-	return isRegistryId(ROLE_BY_ID, value);
-}
+export const { byId: ROLE_BY_ID, is: isRoleId } = vocabulary<RoleId, PartnershipRoleDefinition>(
+	ROLES
+);

@@ -1,4 +1,4 @@
-import { indexById, isRegistryId, type Definition } from './registry';
+import { vocabulary, type Definition } from './registry';
 
 /**
  * The sectors an actor counts under when the breadth (tipologia) of a partnership is judged.
@@ -22,11 +22,6 @@ export const SECTORS = [
 export type SectorId = (typeof SECTORS)[number]['id'];
 export type SectorDefinition = (typeof SECTORS)[number];
 
-export const SECTOR_BY_ID: Readonly<Record<SectorId, SectorDefinition>> = indexById<
-	SectorId,
-	SectorDefinition
->(SECTORS);
-
-export function isSectorId(value: unknown): value is SectorId {
-	return isRegistryId(SECTOR_BY_ID, value);
-}
+export const { byId: SECTOR_BY_ID, is: isSectorId } = vocabulary<SectorId, SectorDefinition>(
+	SECTORS
+);

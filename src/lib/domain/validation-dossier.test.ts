@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { PartnershipRecord, ProjectRecord } from './model';
+import { draftProject, type PartnershipRecord, type ProjectRecord } from './model';
 import { validateAction, validatePartnership, validateProject } from './validation';
 
-const project = (extra: Partial<ProjectRecord> = {}): ProjectRecord => ({
-	id: 'prj-1',
-	title: 'Welfare in azione',
-	callId: null,
-	start: '2024-01-01',
-	end: '2026-12-31',
-	triennio: '2024-2026',
-	policyAreas: [],
-	budgetEur: 100000,
-	targetComuniIstat: [],
-	targetAmbitoIds: [],
-	status: 'running',
-	fictional: false,
-	...extra
-});
+const project = (extra: Partial<ProjectRecord> = {}): ProjectRecord =>
+	draftProject({
+		id: 'prj-1',
+		title: 'Welfare in azione',
+		start: '2024-01-01',
+		end: '2026-12-31',
+		triennio: '2024-2026',
+		budgetEur: 100000,
+		status: 'running',
+		...extra
+	});
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 
 describe('the project dossier is validated field by field', () => {

@@ -9,40 +9,22 @@ import {
 	type Room,
 	type RoomContribution
 } from './room';
-
-let n = 0;
-const contribution = (
-	type: string,
-	clientId: string,
-	payload: unknown,
-	participantId: string | null,
-	at = ++n
-): RoomContribution => ({
-	id: `id-${clientId}`,
-	clientId,
-	type,
-	payloadJson: JSON.stringify(payload),
-	participantId,
-	participantName: participantId ?? '',
-	at,
-	status: 'pending',
-	mergedInto: null
-});
+import { contribution } from './test-support';
 
 /** A room pre-loaded with `size` organisations in a chain, plus what participants added. */
 function room(size: number, added: RoomContribution[] = []): Room {
 	const seeded = Array.from({ length: size }, (_, i) =>
 		contribution(
-			'actor',
 			`map:a${i}`,
+			'actor',
 			{ name: `Organizzazione numero ${i}`, existingActorId: `a${i}` },
 			null
 		)
 	);
 	const chain = Array.from({ length: size - 1 }, (_, i) =>
 		contribution(
-			'relation',
 			`map:r${i}`,
+			'relation',
 			{ a: `map:a${i}`, b: `map:a${i + 1}`, existing: true },
 			null
 		)
@@ -86,8 +68,8 @@ describe('projector layout', () => {
 
 	it('on a large pre-loaded map shows the neighbourhood under discussion', () => {
 		const r = room(162, [
-			contribution('relation', 'rel-new-1', { a: 'map:a100', b: 'map:a150' }, 'p1'),
-			contribution('actor', 'new-actor-1', { name: 'Nuova cooperativa' }, 'p2')
+			contribution('rel-new-1', 'relation', { a: 'map:a100', b: 'map:a150' }, 'p1'),
+			contribution('new-actor-1', 'actor', { name: 'Nuova cooperativa' }, 'p2')
 		]);
 		const { nodes, hidden } = lay(r);
 		const shown = nodes.map((p) => p.actor.ref);
@@ -102,8 +84,8 @@ describe('projector layout', () => {
 describe('what a phone offers', () => {
 	it('rates only the actors added here or brought into the discussion, not the whole map', () => {
 		const r = room(150, [
-			contribution('actor', 'new-actor-2', { name: 'Nuova associazione' }, 'p1'),
-			contribution('relation', 'rel-new-2', { a: 'map:a3', b: 'new-actor-2' }, 'p1')
+			contribution('new-actor-2', 'actor', { name: 'Nuova associazione' }, 'p1'),
+			contribution('rel-new-2', 'relation', { a: 'map:a3', b: 'new-actor-2' }, 'p1')
 		]);
 		expect(
 			ratableActors(r)
@@ -114,8 +96,8 @@ describe('what a phone offers', () => {
 
 	it('rates only what the facilitator chose, when they chose (even pre-loaded, untouched ones)', () => {
 		const r = room(150, [
-			contribution('actor', 'new-actor-3', { name: 'Nuova cooperativa' }, 'p1'),
-			contribution('relation', 'rel-new-3', { a: 'map:a3', b: 'new-actor-3' }, 'p1')
+			contribution('new-actor-3', 'actor', { name: 'Nuova cooperativa' }, 'p1'),
+			contribution('rel-new-3', 'relation', { a: 'map:a3', b: 'new-actor-3' }, 'p1')
 		]);
 		r.workshop = {
 			id: 'w',
@@ -136,7 +118,7 @@ describe('what a phone offers', () => {
 
 	it('finds the actor of the same name whatever the accents, case and spacing', () => {
 		const actors = roomActors(
-			room(3, [contribution('actor', 'c1', { name: 'Caritàs Cremasca' }, 'p')])
+			room(3, [contribution('c1', 'actor', { name: 'Caritàs Cremasca' }, 'p')])
 		);
 		expect(sameNameActor(actors, '  caritas   CREMASCA ')?.ref).toBe('c1');
 		expect(sameNameActor(actors, 'Caritas')).toBeNull();

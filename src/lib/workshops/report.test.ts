@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { disagreements, workshopReportContent, type ReportInput } from './report';
 import type { RoomContribution } from './room';
+import { contribution } from './test-support';
 
-let at = 0;
 const c = (
 	clientId: string,
 	type: string,
 	payload: unknown,
 	by: string,
 	status = 'pending'
-): RoomContribution => ({
-	id: `id-${clientId}`,
-	clientId,
-	type,
-	payloadJson: JSON.stringify(payload),
-	participantId: `p-${by}`,
-	participantName: by,
-	at: ++at,
-	status,
-	mergedInto: null
-});
+): RoomContribution => contribution(clientId, type, payload, by, { status });
 
 const contributions: RoomContribution[] = [
 	c('a1', 'actor', { name: 'Centro Giovani', kind: 'aps' }, 'Anna', 'accepted'),

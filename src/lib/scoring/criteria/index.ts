@@ -35,18 +35,3 @@ export const CRITERION_BY_ID: ReadonlyMap<string, CriterionDefinition> = new Map
 export function isCriterionId(value: unknown): value is CriterionId {
 	return typeof value === 'string' && CRITERION_BY_ID.has(value);
 }
-
-export {
-	breadthCriterion,
-	coresponsibilityCriterion,
-	testedPartnershipCriterion,
-	outreachCriterion,
-	resourcesCriterion,
-	socioSanitaryCriterion,
-	supraAmbitoCriterion,
-	sustainabilityCriterion,
-	transferabilityCriterion,
-	lepsCriterion,
-	coDesignCriterion,
-	policyCycleCriterion
-};

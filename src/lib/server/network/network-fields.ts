@@ -67,6 +67,18 @@ const required = async <T>(what: string, id: string, found: Promise<T | null>) =
 	return value;
 };
 
+type Fields<P> = PothosSchemaTypes.ObjectFieldBuilder<TramaSchemaTypes, P>;
+
+/** Every stored record's version (what an edit must name) and provenance, said once. */
+const versionFields = <P extends { meta: Provenance }>(t: Fields<P>) => ({
+	version: t.int({ resolve: (r) => r.meta.version }),
+	provenance: t.field({ type: ProvenanceRef, resolve: (r) => r.meta })
+});
+
+/** A link to the organisation a record names by id (the id must resolve). */
+const actorField = <P>(t: Fields<P>, idOf: (record: P) => string) =>
+	t.field({ type: ActorRef, resolve: (r) => required('Ente', idOf(r), reads.getActor(idOf(r))) });
+
 ActorRef.implement({
 	fields: (t) => ({
 		id: t.exposeID('id'),
@@ -82,8 +94,7 @@ ActorRef.implement({
 		fictional: t.exposeBoolean('fictional', {
 			description: 'Dato dimostrativo inventato / invented demo data'
 		}),
-		version: t.int({ resolve: (a) => a.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (a) => a.meta }),
+		...versionFields(t),
 		partnerships: t.field({
 			type: [PartnershipRef],
 			resolve: (a) => reads.partnershipsOfActor(a.id)
@@ -104,8 +115,7 @@ CallRef.implement({
 		issuer: t.exposeString('issuer', { nullable: true }),
 		year: t.exposeInt('year', { nullable: true }),
 		fictional: t.exposeBoolean('fictional'),
-		version: t.int({ resolve: (c) => c.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (c) => c.meta })
+		...versionFields(t)
 	})
 });
 
@@ -127,8 +137,7 @@ ProjectRef.implement({
 		targetAmbitoIds: t.exposeStringList('targetAmbitoIds'),
 		status: t.field({ type: ProjectStatusEnum, resolve: (p) => p.status }),
 		fictional: t.exposeBoolean('fictional'),
-		version: t.int({ resolve: (p) => p.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (p) => p.meta }),
+		...versionFields(t),
 		partnerships: t.field({
 			type: [PartnershipRef],
 			resolve: (p) => reads.partnershipsOfProject(p.id)
@@ -145,8 +154,7 @@ ActionRef.implement({
 		title: t.exposeString('title'),
 		description: t.exposeString('description', { nullable: true }),
 		responsible: t.field({ type: [ActorRef], resolve: (a) => actorsById(a.responsibleActorIds) }),
-		version: t.int({ resolve: (a) => a.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (a) => a.meta })
+		...versionFields(t)
 	})
 });
 
@@ -168,17 +176,13 @@ PartnershipRef.implement({
 		role: t.field({ type: RoleEnum, resolve: (p) => p.role }),
 		since: t.exposeString('since', { nullable: true }),
 		until: t.exposeString('until', { nullable: true }),
-		actor: t.field({
-			type: ActorRef,
-			resolve: (p) => required('Ente', p.actorId, reads.getActor(p.actorId))
-		}),
+		actor: actorField(t, (p) => p.actorId),
 		project: t.field({
 			type: ProjectRef,
 			resolve: (p) => required('Progetto', p.projectId, reads.getProject(p.projectId))
 		}),
 		commitments: t.field({ type: [CommitmentRef], resolve: (p) => p.commitments }),
-		version: t.int({ resolve: (p) => p.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (p) => p.meta })
+		...versionFields(t)
 	})
 });
 
@@ -200,25 +204,20 @@ NetworkRef.implement({
 				(await Promise.all(n.linkedNetworkIds.map(reads.getNetwork))).filter((x) => x !== null)
 		}),
 		members: t.field({ type: [MembershipRef], resolve: (n) => reads.membershipsOfNetwork(n.id) }),
-		version: t.int({ resolve: (n) => n.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (n) => n.meta })
+		...versionFields(t)
 	})
 });
 
 MembershipRef.implement({
 	fields: (t) => ({
-		actor: t.field({
-			type: ActorRef,
-			resolve: (m) => required('Ente', m.actorId, reads.getActor(m.actorId))
-		}),
+		actor: actorField(t, (m) => m.actorId),
 		network: t.field({
 			type: NetworkRef,
 			resolve: (m) => required('Rete', m.networkId, reads.getNetwork(m.networkId))
 		}),
 		since: t.exposeString('since', { nullable: true }),
 		until: t.exposeString('until', { nullable: true }),
-		version: t.int({ resolve: (m) => m.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (m) => m.meta })
+		...versionFields(t)
 	})
 });
 
@@ -233,30 +232,22 @@ AgreementRef.implement({
 		fictional: t.exposeBoolean('fictional'),
 		signatories: t.field({ type: [ActorRef], resolve: (g) => actorsById(g.signatoryActorIds) }),
 		adherents: t.field({ type: [ActorRef], resolve: (g) => actorsById(g.adherentActorIds) }),
-		version: t.int({ resolve: (g) => g.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (g) => g.meta })
+		...versionFields(t)
 	})
 });
 
 CollaborationRef.implement({
 	fields: (t) => ({
 		id: t.exposeID('id'),
-		actorA: t.field({
-			type: ActorRef,
-			resolve: (c) => required('Ente', c.actorAId, reads.getActor(c.actorAId))
-		}),
-		actorB: t.field({
-			type: ActorRef,
-			resolve: (c) => required('Ente', c.actorBId, reads.getActor(c.actorBId))
-		}),
+		actorA: actorField(t, (c) => c.actorAId),
+		actorB: actorField(t, (c) => c.actorBId),
 		since: t.exposeString('since', { nullable: true }),
 		until: t.exposeString('until', { nullable: true }),
 		strength: t.exposeInt('strength', { nullable: true }),
 		trust: t.exposeInt('trust', { nullable: true }),
 		value: t.exposeString('value', { nullable: true }),
 		source: t.field({ type: CollaborationSourceEnum, resolve: (c) => c.source }),
-		version: t.int({ resolve: (c) => c.meta.version }),
-		provenance: t.field({ type: ProvenanceRef, resolve: (c) => c.meta })
+		...versionFields(t)
 	})
 });
 
@@ -345,6 +336,29 @@ builder.queryFields((t) => {
 			args: { id: t.arg.id({ required: true }) },
 			resolve: (_r, { id }) => read(String(id))
 		});
+	/** The map around one place (an Ambito, an actor): `depth` hops, at most `maxNodes` nodes. */
+	const mapGraph = (
+		description: string,
+		idArg: 'ambitoId' | 'actorId',
+		defaultMaxNodes: number,
+		load: (id: string, depth: number, maxNodes: number) => Promise<MapGraph | null>
+	) =>
+		t.field({
+			extensions: rule(READ_NETWORK),
+			type: MapGraphRef,
+			nullable: true,
+			description,
+			args: {
+				[idArg]: t.arg.id({ required: true }),
+				depth: t.arg.int({ defaultValue: 1 }),
+				maxNodes: t.arg.int({ defaultValue: defaultMaxNodes })
+			},
+			resolve: (_r, args) => {
+				// The id's computed key widens every argument's type: depth and maxNodes are the ints above.
+				const { depth, maxNodes } = args as { depth?: number | null; maxNodes?: number | null };
+				return load(String(args[idArg]), clampDepth(depth), clampNodes(maxNodes));
+			}
+		});
 	return {
 		actors: t.field({
 			extensions: rule(READ_NETWORK),
@@ -426,32 +440,18 @@ builder.queryFields((t) => {
 			resolve: (_r, args) =>
 				reads.collaborationHistory(String(args.actorAId), String(args.actorBId))
 		}),
-		ambitoNetwork: t.field({
-			extensions: rule(READ_NETWORK),
-			type: MapGraphRef,
-			nullable: true,
-			description: "La rete di un Ambito / an Ambito's network",
-			args: {
-				ambitoId: t.arg.id({ required: true }),
-				depth: t.arg.int({ defaultValue: 1 }),
-				maxNodes: t.arg.int({ defaultValue: 5000 })
-			},
-			resolve: (_r, args) =>
-				ambitoNetwork(String(args.ambitoId), clampDepth(args.depth), clampNodes(args.maxNodes))
-		}),
-		egoNetwork: t.field({
-			extensions: rule(READ_NETWORK),
-			type: MapGraphRef,
-			nullable: true,
-			description: "La rete personale di un ente fino a profondità N / an actor's ego network",
-			args: {
-				actorId: t.arg.id({ required: true }),
-				depth: t.arg.int({ defaultValue: 1 }),
-				maxNodes: t.arg.int({ defaultValue: 2000 })
-			},
-			resolve: (_r, args) =>
-				egoNetwork(String(args.actorId), clampDepth(args.depth), clampNodes(args.maxNodes))
-		})
+		ambitoNetwork: mapGraph(
+			"La rete di un Ambito / an Ambito's network",
+			'ambitoId',
+			5000,
+			ambitoNetwork
+		),
+		egoNetwork: mapGraph(
+			"La rete personale di un ente fino a profondità N / an actor's ego network",
+			'actorId',
+			2000,
+			egoNetwork
+		)
 	};
 });
 

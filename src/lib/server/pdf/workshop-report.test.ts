@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../../tests/helpers/pdf-text';
 import { workshopReportContent } from '../../workshops/report';
 import type { RoomContribution } from '../../workshops/room';
+import { contribution } from '../../workshops/test-support';
 import { workshopReportPdf } from './workshop-report';
 
-const c = (clientId: string, type: string, payload: unknown, by: string): RoomContribution => ({
-	id: `id-${clientId}`,
-	clientId,
-	type,
-	payloadJson: JSON.stringify(payload),
-	participantId: `p-${by}`,
-	participantName: by,
-	at: 1,
-	status: 'accepted',
-	mergedInto: null
-});
+const c = (clientId: string, type: string, payload: unknown, by: string): RoomContribution =>
+	contribution(clientId, type, payload, by, { at: 1, status: 'accepted' });
 
 describe('the workshop report as a PDF', () => {
 	it('parses, and carries the goals, the towers and the map’s names', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument } from '../../../domain';
+import { draftProject, emptyDocument, newActor } from '../../../domain';
 import { buildExportGraph, EDGE_TYPES, type ExportEdge } from './export-graph';
 import { FIXTURE_EDGE_COUNTS, FIXTURE_NODE_COUNT, fixtureInput, TRICKY_NAME } from './test-support';
 import type { ExportInput } from './types';
@@ -154,31 +154,8 @@ describe('buildExportGraph', () => {
 			generatedAt: '2026-01-01T00:00:00Z',
 			title: 't'
 		};
-		input.document.actors.push({
-			id: 'x',
-			name: 'Ente X',
-			kind: 'odv',
-			taxCode: null,
-			seatIstat: null,
-			activeInAmbitoIds: [],
-			tags: [],
-			notes: null,
-			fictional: false
-		});
-		input.document.projects.push({
-			id: 'x',
-			title: 'Progetto X',
-			callId: null,
-			start: null,
-			end: null,
-			triennio: null,
-			policyAreas: [],
-			budgetEur: null,
-			targetComuniIstat: [],
-			targetAmbitoIds: [],
-			status: 'draft',
-			fictional: false
-		});
+		input.document.actors.push(newActor({ id: 'x', name: 'Ente X', kind: 'odv' }));
+		input.document.projects.push(draftProject({ id: 'x', title: 'Progetto X' }));
 		input.document.partnerships.push({
 			id: 'px',
 			actorId: 'x',

@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMAT, type TramaDocument } from '../../../domain';
+import { DOCUMENT_FORMAT, draftProject, newActor, type TramaDocument } from '../../../domain';
 import type { ExportInput } from './types';
 import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
@@ -16,17 +16,12 @@ export function fixtureDocument(): TramaDocument {
 	return {
 		format: DOCUMENT_FORMAT,
 		actors: [
-			{
+			newActor({
 				id: 'comune-013041',
 				name: 'Comune di Cantù',
 				kind: 'comune',
-				taxCode: null,
-				seatIstat: '013041',
-				activeInAmbitoIds: [],
-				tags: [],
-				notes: null,
-				fictional: false
-			},
+				seatIstat: '013041'
+			}),
 			{
 				id: 'a1',
 				name: TRICKY_NAME,
@@ -38,28 +33,20 @@ export function fixtureDocument(): TramaDocument {
 				notes: MULTILINE_NOTE,
 				fictional: true
 			},
-			{
+			newActor({
 				id: 'a2',
 				name: 'Caritas',
 				kind: 'ente_religioso',
-				taxCode: null,
 				seatIstat: '013041',
-				activeInAmbitoIds: [],
-				tags: [],
-				notes: null,
 				fictional: true
-			},
-			{
+			}),
+			newActor({
 				id: 'a3',
 				name: 'Caritas',
 				kind: 'ente_religioso',
-				taxCode: null,
 				seatIstat: '013075',
-				activeInAmbitoIds: [],
-				tags: [],
-				notes: null,
 				fictional: true
-			},
+			}),
 			{
 				id: 'a4',
 				name: 'Impresa Sole S.r.l.',
@@ -96,20 +83,7 @@ export function fixtureDocument(): TramaDocument {
 				status: 'funded',
 				fictional: true
 			},
-			{
-				id: 'p2',
-				title: 'Progetto senza bando',
-				callId: null,
-				start: null,
-				end: null,
-				triennio: null,
-				policyAreas: [],
-				budgetEur: null,
-				targetComuniIstat: [],
-				targetAmbitoIds: [],
-				status: 'draft',
-				fictional: true
-			}
+			draftProject({ id: 'p2', title: 'Progetto senza bando', fictional: true })
 		],
 		actions: [
 			{

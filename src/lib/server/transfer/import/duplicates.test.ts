@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, type ActorRecord, type TramaDocument } from '../../../domain/model';
+import {
+	emptyDocument,
+	newActor,
+	type ActorRecord,
+	type TramaDocument
+} from '../../../domain/model';
 import { applyMergeDecisions, findPossibleDuplicates, normalizeActorName } from './duplicates';
 
-const actor = (id: string, name: string, extra: Partial<ActorRecord> = {}): ActorRecord => ({
-	id,
-	name,
-	kind: 'aps',
-	taxCode: null,
-	seatIstat: '019035',
-	activeInAmbitoIds: [],
-	tags: [],
-	notes: null,
-	fictional: false,
-	...extra
-});
+const actor = (id: string, name: string, extra: Partial<ActorRecord> = {}): ActorRecord =>
+	newActor({ id, name, kind: 'aps', seatIstat: '019035', ...extra });
 
 describe('normalizeActorName', () => {
 	it.each([

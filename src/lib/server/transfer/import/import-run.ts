@@ -1,4 +1,4 @@
-import { TERRITORIAL_KIND_IDS } from '../../../domain/model';
+import { TERRITORIAL_KIND_IDS, draftProject, newActor } from '../../../domain/model';
 import type { ActorKindId } from '../../../domain/actor-kinds';
 import type {
 	ActionRecord,
@@ -233,17 +233,7 @@ export class ImportRun {
 			return null;
 		}
 		const kind = details.kind ?? 'altro';
-		const record: ActorRecord = {
-			id: actorIdFor(name, seatIstat),
-			name,
-			kind,
-			taxCode,
-			seatIstat,
-			activeInAmbitoIds: [],
-			tags: [],
-			notes: null,
-			fictional: false
-		};
+		const record = newActor({ id: actorIdFor(name, seatIstat), name, kind, taxCode, seatIstat });
 		scope.report(
 			'warning',
 			'WILL_CREATE',
@@ -325,20 +315,7 @@ export class ImportRun {
 			id,
 			commit: () => {
 				if (this.projectRecords.has(id)) return;
-				this.projectRecords.set(id, {
-					id,
-					title,
-					callId: null,
-					start: null,
-					end: null,
-					triennio: null,
-					policyAreas: [],
-					budgetEur: null,
-					targetComuniIstat: [],
-					targetAmbitoIds: [],
-					status: 'draft',
-					fictional: false
-				});
+				this.projectRecords.set(id, draftProject({ id, title }));
 				push(this.projectsByTitle, foldText(title), id);
 			}
 		};

@@ -1,7 +1,10 @@
 import { slugify } from '../../../text';
 import type { ImportContext } from './import-types';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { columnLetter } from './read-table';
+import { columnLetter, readTable } from './read-table';
+import { buildImport } from './build-import';
+import { suggestMapping, type SheetKindId } from './sheet-kinds';
+import type { ImportProblem } from './problems';
 
 /**
  * A small import context for tests, built from the real reference data's names and codes
@@ -57,6 +60,23 @@ export function testContext(overrides: Partial<ImportContext> = {}): ImportConte
 		...overrides
 	};
 }
+
+/** The whole pure pipeline, as the upload handler runs it, on the first sheet of a file. */
+export async function importFile(
+	content: string | Uint8Array,
+	kind: SheetKindId,
+	context: ImportContext = testContext(),
+	fileName = 'file.csv'
+) {
+	const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+	const { sheets } = await readTable(bytes, fileName);
+	const sheet = sheets[0]!;
+	return buildImport(sheet, kind, suggestMapping(sheet.headers, kind), context);
+}
+
+/** Problems without their messages, to compare where and what. */
+export const brief = (problems: ImportProblem[]) =>
+	problems.map((p) => ({ row: p.row, column: p.column, code: p.code, severity: p.severity }));
 
 /**
  * Hostile files for the tests, built as an attacker would: real zip archives whose worksheets

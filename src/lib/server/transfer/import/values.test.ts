@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Parsed } from './problems';
 import {
 	parseDate,
 	parseItalianNumber,
@@ -233,57 +234,42 @@ describe('roles, resources, sources, yes/no, scales, tax codes', () => {
 		expect(resolveRole('Partner')).toEqual({ ok: true, value: 'partner' });
 	});
 
-	it.each([
-		['Risorse economiche', 'money'],
-		['Cofinanziamento', 'money'],
-		['Ore di personale', 'staff_hours'],
-		['Personale', 'staff_hours'],
-		['Spazi', 'spaces'],
-		['Beni e servizi in natura', 'in_kind']
-	])('resource %s → %s', (input, expected) => {
-		const result = resolveCommitmentType(input);
-		expect(result.ok && result.value).toBe(expected);
-	});
-
-	it.each([
-		['Pubblica', 'public'],
-		['privata', 'private'],
-		['Terzo settore', 'private']
-	])('funding source %s → %s', (input, expected) => {
-		const result = resolveFundingSource(input);
-		expect(result.ok && result.value).toBe(expected);
-	});
-
-	it.each([
-		['Questionario', 'survey'],
-		['Laboratorio', 'workshop'],
-		['progetto condiviso', 'shared_project'],
-		['Dichiarata', 'declared']
-	])('collaboration source %s → %s', (input, expected) => {
-		const result = resolveCollaborationSource(input);
-		expect(result.ok && result.value).toBe(expected);
-	});
-
-	it.each([
-		['sì', true],
-		['SI', true],
-		['x', true],
-		['✓', true],
-		['no', false],
-		['0', false]
-	])('yes/no %s → %s', (input, expected) => {
-		const result = parseYesNo(input);
-		expect(result.ok && result.value).toBe(expected);
-	});
-
-	it.each([
-		['4', 4],
-		['4/5', 4],
-		['alta', 4],
-		['molto alta', 5],
-		['3,4', 3]
-	])('scale %s → %d', (input, expected) => {
-		const result = parseScale(input);
+	/** What a value reader makes of the words offices write: [reader, cell, value]. */
+	const readings: Array<[string, string, unknown]> = [
+		['resource', 'Risorse economiche', 'money'],
+		['resource', 'Cofinanziamento', 'money'],
+		['resource', 'Ore di personale', 'staff_hours'],
+		['resource', 'Personale', 'staff_hours'],
+		['resource', 'Spazi', 'spaces'],
+		['resource', 'Beni e servizi in natura', 'in_kind'],
+		['funding source', 'Pubblica', 'public'],
+		['funding source', 'privata', 'private'],
+		['funding source', 'Terzo settore', 'private'],
+		['collaboration source', 'Questionario', 'survey'],
+		['collaboration source', 'Laboratorio', 'workshop'],
+		['collaboration source', 'progetto condiviso', 'shared_project'],
+		['collaboration source', 'Dichiarata', 'declared'],
+		['yes/no', 'sì', true],
+		['yes/no', 'SI', true],
+		['yes/no', 'x', true],
+		['yes/no', '✓', true],
+		['yes/no', 'no', false],
+		['yes/no', '0', false],
+		['scale', '4', 4],
+		['scale', '4/5', 4],
+		['scale', 'alta', 4],
+		['scale', 'molto alta', 5],
+		['scale', '3,4', 3]
+	];
+	const readers: Record<string, (raw: string) => Parsed<unknown>> = {
+		resource: resolveCommitmentType,
+		'funding source': resolveFundingSource,
+		'collaboration source': resolveCollaborationSource,
+		'yes/no': parseYesNo,
+		scale: parseScale
+	};
+	it.each(readings)('%s %s → %s', (reader, input, expected) => {
+		const result = readers[reader]!(input);
 		expect(result.ok && result.value).toBe(expected);
 	});
 

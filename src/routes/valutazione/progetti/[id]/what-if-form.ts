@@ -1,31 +1,8 @@
 import { isCoDesignProcedureId, isRoleId } from '$lib/domain';
 import { m } from '$lib/paraglide/messages';
 import { parseItalianNumber } from '$lib/server/transfer/import/values';
-
-/** What the "what if" form asked, echoed back so the page shows the same choices after the answer. */
-export interface WhatIfTried {
-	added: string[];
-	removed: string[];
-	/** Partner id → the role tried (only roles that differ from the current one are sent). */
-	roles: Record<string, string>;
-	leps: string[];
-	coDesign: string;
-	budget: string;
-	grant: string;
-}
-
-/** One edit as the GraphQL `WhatIfEditInput` takes it. */
-export interface WhatIfEditInput {
-	kind: string;
-	actorId?: string;
-	role?: string;
-	field?: string;
-	values?: string[];
-	budgetEur?: number;
-	grantEur?: number;
-}
-
-const ROLE_PREFIX = 'role:';
+import { WHAT_IF_ROLE_PREFIX, type WhatIfTried } from '$lib/evaluation/what-if';
+import type { WhatIfEditInput } from '$lib/graphql/graphql';
 
 /**
  * The what-if form as edits: candidates added, partners removed, roles changed (`role:<id>`, empty
@@ -40,7 +17,8 @@ export function whatIfEditsFromForm(
 	const roles: Record<string, string> = {};
 	for (const [key, value] of form.entries()) {
 		const role = String(value);
-		if (key.startsWith(ROLE_PREFIX) && role !== '') roles[key.slice(ROLE_PREFIX.length)] = role;
+		if (key.startsWith(WHAT_IF_ROLE_PREFIX) && role !== '')
+			roles[key.slice(WHAT_IF_ROLE_PREFIX.length)] = role;
 	}
 	const tried: WhatIfTried = {
 		added: all('add'),
