@@ -94,6 +94,17 @@ describe('the screen walk of issue 22', () => {
 		await noAxeViolations(page);
 	});
 
+	it('the import and export page fits a phone (no sideways scrolling)', async () => {
+		const page = await as(['ufficio_di_piano'], { width: 390, height: 844 }, [AMBITO]);
+		await page.goto(`${app()}/dati`);
+		await page.locator('select[name="format"]').waitFor();
+		// The export's selects kept their longest option's width: the page was 558 px wide.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+		await noAxeViolations(page);
+	});
+
 	it('the ranking at 1366 px shows each title at a readable width and the status in sight', async () => {
 		const page = await as(['valutatore'], DESKTOP, [], [CALL]);
 		await page.goto(`${app()}/valutazione?bando=${CALL}`);
