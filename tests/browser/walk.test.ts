@@ -94,7 +94,7 @@ describe('the screen walk of issue 22', () => {
 		await noAxeViolations(page);
 	});
 
-	it('the projects list and the import and export page fit a phone (no sideways scrolling)', async () => {
+	it('the projects list, a dossier and the import and export page fit a phone (no sideways scrolling)', async () => {
 		const page = await as(['ufficio_di_piano'], { width: 390, height: 844 }, [AMBITO]);
 		await page.goto(`${app()}/progetti`);
 		await page.locator('[data-testid="projects-table"]').waitFor();
@@ -103,6 +103,13 @@ describe('the screen walk of issue 22', () => {
 			390
 		);
 		await noAxeViolations(page);
+		const first = page.locator('[data-testid="projects-table"] a').first();
+		await Promise.all([page.waitForURL(/\/progetti\/[^/]+$/), first.click()]);
+		await page.locator('[data-testid="section-agreements"]').waitFor();
+		// The dossier's agreement rows were 407 px wide.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
 		await page.goto(`${app()}/dati`);
 		await page.locator('select[name="format"]').waitFor();
 		// The export's selects kept their longest option's width: the page was 558 px wide.
