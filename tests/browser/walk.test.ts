@@ -135,6 +135,25 @@ describe('the screen walk of issue 22', () => {
 		await noAxeViolations(page);
 	});
 
+	it('the comparison on a phone: its tables scroll, and by keyboard too (axe)', async () => {
+		const page = await as(['valutatore'], { width: 390, height: 844 }, [], [CALL]);
+		await page.goto(`${app()}/valutazione?bando=${CALL}`);
+		const boxes = page.locator('[data-testid="ranking-row"] input[type="checkbox"]');
+		await boxes.first().waitFor(SLOW);
+		await boxes.nth(0).check();
+		await boxes.nth(1).check();
+		await Promise.all([
+			page.waitForURL(/confronto/, SLOW),
+			page.locator('[data-testid="compare"]').click()
+		]);
+		await page.locator('[data-testid="comparison-resources"]').waitFor(SLOW);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+		// The resources table scrolled sideways in a box the keyboard could not reach.
+		await noAxeViolations(page);
+	});
+
 	it('on the projector the “not shown” note stays clear of the map’s labels; the phone shows its hint whole', async () => {
 		const facilitator = await as(['facilitatore'], DESKTOP, [AMBITO]);
 		await facilitator.goto(`${app()}/laboratorio`);
