@@ -63,6 +63,14 @@ describe('messages/it.json and messages/en.json', () => {
 		expect(differing).toEqual([]);
 	});
 
+	it('speak plain Italian: no programmers’ words in what users read', () => {
+		// The walk of issue 22 found "in una sola transazione" on the import page: say "tutto o niente".
+		const jargon = /transazion|payload|endpoint|graphql|cypher|undefined/i;
+		const text = (message: Message) =>
+			typeof message === 'string' ? message : JSON.stringify(message);
+		expect(Object.keys(it_).filter((key) => jargon.test(text(it_[key]!)))).toEqual([]);
+	});
+
 	it('hold only messages that the code uses', () => {
 		const used = usedKeys();
 		expect(Object.keys(it_).filter((key) => !used.has(key))).toEqual([]);

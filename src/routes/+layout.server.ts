@@ -3,6 +3,12 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
 	lang: getLocale(),
-	// Who is signed in, for the header: name and roles only.
-	viewer: locals.viewer ? { name: locals.viewer.name, roles: [...locals.viewer.roles] } : null
+	// Who is signed in: name and roles for the header, assigned Ambiti for the home page's own map link.
+	viewer: locals.viewer
+		? {
+				name: locals.viewer.name,
+				roles: [...locals.viewer.roles],
+				ambitoIds: [...locals.viewer.ambitoIds]
+			}
+		: null
 });

@@ -170,12 +170,17 @@ export function reportContent(
 		matrix.rows.length
 			? {
 					title: w(m.evalMatrix),
+					// Partners down, numbered actions across: twenty partners across ran off the A4 page.
+					paragraphs: matrix.rows.map((r, i) => ({
+						label: `${w(m.evalAction)} ${i + 1}`,
+						text: r.title
+					})),
 					table: {
-						head: [
-							w(m.evalAction),
-							...matrix.partners.map((p) => `${p.name} (${roleLabel(p.role, lang)})`)
-						],
-						rows: matrix.rows.map((r) => [r.title, ...r.cells.map((x) => (x ? '●' : ''))])
+						head: [w(m.reportPartner), ...matrix.rows.map((_, i) => String(i + 1))],
+						rows: matrix.partners.map((p, j) => [
+							`${p.name} (${roleLabel(p.role, lang)})`,
+							...matrix.rows.map((r) => (r.cells[j] ? '●' : ''))
+						])
 					}
 				}
 			: { title: w(m.evalMatrix), paragraphs: [{ text: w(m.evalNoActions) }] },

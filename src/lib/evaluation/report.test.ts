@@ -29,6 +29,27 @@ describe('printable report', () => {
 		expect(html).toContain('n.v.');
 	});
 
+	it('lays the corresponsibility matrix with partners down and numbered actions across (fits A4)', () => {
+		const page = evaluationPage();
+		const many = Array.from({ length: 20 }, (_, i) => ({
+			...page.project.partnerships[0]!,
+			id: `p${i}`,
+			actor: { ...page.project.partnerships[0]!.actor!, id: `a${i}`, name: `Partner ${i + 1}` }
+		}));
+		const wide = renderReportHtml(
+			{ ...page, project: { ...page.project, partnerships: many } },
+			'it',
+			'2025-02-01T09:00:00Z'
+		);
+		const section = wide.slice(wide.indexOf('<h2>Matrice di corresponsabilità</h2>'));
+		const matrix = section.slice(section.indexOf('<table>'), section.indexOf('</table>'));
+		const head = matrix.slice(0, matrix.indexOf('</thead>'));
+		// Two actions: three columns however many partners; the actions are named above by number.
+		expect(head.match(/<t[hd]>/g)).toHaveLength(3);
+		expect(matrix.match(/<tr>/g)).toHaveLength(21);
+		expect(section).toMatch(/<strong>Azione 1:<\/strong> Sportello/);
+	});
+
 	it('names people, not ids, and says statuses in words with Italian numbers', () => {
 		expect(html).toContain('Resa definitiva da Giulia Bianchi');
 		expect(html).toContain('<td>Giulia Bianchi</td>');

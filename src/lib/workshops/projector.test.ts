@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutProjector, MIN_LABEL } from './projector';
+import { fitLabel, layoutProjector, MIN_LABEL } from './projector';
 import {
 	ratableActors,
 	resolveRef,
@@ -122,5 +122,29 @@ describe('what a phone offers', () => {
 		);
 		expect(sameNameActor(actors, '  caritas   CREMASCA ')?.ref).toBe('c1');
 		expect(sameNameActor(actors, 'Caritas')).toBeNull();
+	});
+});
+
+describe('fitLabel', () => {
+	it('tells apart names that share a long beginning, within the characters given', () => {
+		const names = [
+			'Cooperativa sociale Il Girasole',
+			'Cooperativa sociale Il Ponte',
+			'Cooperativa sociale La Goccia',
+			'Parrocchia di San Pietro – Camisano'
+		];
+		const labels = names.map((name) => fitLabel(name, 20));
+		expect(new Set(labels).size).toBe(names.length);
+		for (const [i, label] of labels.entries()) {
+			expect(label.length).toBeLessThanOrEqual(20);
+			expect(label).toContain('…');
+			expect(label.endsWith(names[i]!.split(' ').at(-1)!)).toBe(true);
+		}
+		expect(labels[0]).toBe('Cooperativ… Girasole');
+	});
+
+	it('keeps short names whole and cuts a name with one long word at the end', () => {
+		expect(fitLabel('RSA Villa Serena', 20)).toBe('RSA Villa Serena');
+		expect(fitLabel('Associazione Sovracomunalissimamente', 20)).toBe('Associazione Sovrac…');
 	});
 });
