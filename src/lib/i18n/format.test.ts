@@ -48,6 +48,17 @@ describe('plurals through Intl.PluralRules, in the messages', () => {
 		expect(m.mapCountEdges({ count: 1502 }, { locale: 'it' })).toBe('1.502 relazioni');
 		expect(m.mapCountEdges({ count: 1502 }, { locale: 'en' })).toBe('1,502 relations');
 	});
+	it('counts found projects, missing populations, members and network groups in the singular too', () => {
+		expect(m.projectsCount({ count: 1 }, { locale: 'it' })).toBe('1 progetto trovato');
+		expect(m.projectsCount({ count: 3000 }, { locale: 'it' })).toBe('3.000 progetti trovati');
+		expect(m.dossierPopulationMissing({ count: 1 }, { locale: 'it' })).toBe(
+			'Popolazione non nota per 1 Comune.'
+		);
+		expect(m.dossierMembersTotal({ count: 1 }, { locale: 'it' })).toBe('1 ente in tutto');
+		expect(m.dossierMembersTotal({ count: 1200 }, { locale: 'en' })).toBe('1,200 bodies in all');
+		expect(m.mapCountCommunities({ count: 1 }, { locale: 'it' })).toBe('1 gruppo di enti legati');
+		expect(m.mapCountCommunities({ count: 11 }, { locale: 'it' })).toBe('11 gruppi di enti legati');
+	});
 	it('puts inputs in their place', () => {
 		expect(m.signInRateLimited({ minutes: 15 }, { locale: 'it' })).toBe(
 			'Troppi tentativi. Riprova tra 15 minuti.'
