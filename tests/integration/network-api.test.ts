@@ -49,6 +49,19 @@ describe('actors: create, search, update with versions, delete', () => {
 		}
 	});
 
+	it('finds a Comune written as "Comune di …" (its stored name is the bare name)', async () => {
+		const query = `query($s: String!) { actors(search: $s, first: 8, includeTerritorial: true) { edges { node { id } } } }`;
+		for (const search of ['Comune di Crema', 'comune crema']) {
+			const data = await ok<{ actors: { edges: Array<{ node: { id: string } }> } }>(query, {
+				s: search
+			});
+			expect(
+				data.actors.edges.map((e) => e.node.id),
+				search
+			).toContain('comune-019035');
+		}
+	});
+
 	it('filters by sector and Ambito, and pages with cursors', async () => {
 		const query = `query($after: String) { actors(sectors: [third_sector], ambitoId: "${CREMASCO}", first: 1, after: $after) {
 			totalCount pageInfo { hasNextPage endCursor } edges { node { id sector } } } }`;

@@ -244,9 +244,15 @@ export interface ActorFilter {
 	includeTerritorial?: boolean | null;
 }
 
+/**
+ * What people type before a Comune's name, which the Comune's stored name ("Crema") lacks:
+ * "Comune di Crema" found nothing, and the dossier then offered to create a duplicate.
+ */
+const COMUNE_PREFIX = /^comune (?:di |d )?(?=\S)/;
+
 /** Lucene query from free text: folded tokens (only [a-z0-9] remain, so nothing to escape), prefix or fuzzy. */
 export function luceneQuery(search: string): string | null {
-	const tokens = foldText(search).split(' ').filter(Boolean).slice(0, 8);
+	const tokens = foldText(search).replace(COMUNE_PREFIX, '').split(' ').filter(Boolean).slice(0, 8);
 	if (!tokens.length) return null;
 	return tokens.map((t) => (t.length >= 4 ? `(${t}* OR ${t}~1)` : `${t}*`)).join(' AND ');
 }
