@@ -117,18 +117,20 @@ describe('the ranking page draws a page of rows', () => {
 			expect(parsePageSize(bad)).toBe(RANKING_PAGE_SIZE);
 	});
 
-	it('sends lean rows: no call or triennio, what was not assessed only where it is shown', () => {
+	it('sends lean rows: no call or triennio, rounded scores, what was not assessed only where shown', () => {
 		const notAssessed = [{ criterionId: 'B', label: { it: 'B', en: 'B' }, missing: [] }];
 		const low = rankingEntry('low', 'Poco valutato', 40, { A: 40, B: null });
 		low.scorecard = { ...low.scorecard, comparable: false, assessedWeightShare: 0.3, notAssessed };
-		const full = rankingEntry('ok', 'Valutato', 70, { A: 70, B: null });
-		full.scorecard = { ...full.scorecard, assessedWeightShare: 0.8, notAssessed };
+		const full = rankingEntry('ok', 'Valutato', 70.126, { A: 69.999, B: null });
+		full.scorecard = { ...full.scorecard, assessedWeightShare: 0.76470588, notAssessed };
 		const [lean, apart] = tableRows([full, low]);
 		expect(lean).not.toHaveProperty('callTitle');
 		expect(lean).not.toHaveProperty('triennio');
 		expect(lean!.notAssessed).toEqual([]);
 		expect(apart!.notAssessed).toEqual(notAssessed);
 		expect(lean!.scores).toEqual({ A: 70, B: null });
+		expect([lean!.total, lean!.assessedWeightShare]).toEqual([70.13, 0.7647]);
+		expect(lean!.rank).toBe(1);
 	});
 
 	it('ranks many rows as the pairwise rule does', () => {

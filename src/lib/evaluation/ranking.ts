@@ -77,12 +77,19 @@ export type TableRow = Omit<RankingRow, 'callTitle' | 'triennio'>;
 
 /**
  * The page's data: the region's 3,000 lines would otherwise carry every criterion's label and
- * weight on each line (megabytes of HTML). Only the not comparable list shows what was not assessed.
+ * weight on each line (megabytes of HTML). Only the not comparable list shows what was not assessed;
+ * scores keep two decimals (the table shows one, the CSV two), shares four (a percentage to 0.1).
  */
 export function tableRows(entries: readonly RankingEntry[]): TableRow[] {
-	return toRankingRows(entries).map(({ callTitle: _c, triennio: _t, ...row }) =>
-		row.comparable ? { ...row, notAssessed: [] } : row
-	);
+	const round = (v: number | null, digits: number) =>
+		v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
+	return toRankingRows(entries).map(({ callTitle: _c, triennio: _t, ...row }) => ({
+		...row,
+		total: round(row.total, 2),
+		scores: Object.fromEntries(Object.entries(row.scores).map(([id, v]) => [id, round(v, 2)])),
+		assessedWeightShare: round(row.assessedWeightShare, 4)!,
+		notAssessed: row.comparable ? [] : row.notAssessed
+	}));
 }
 
 /** Lines the table draws at first and adds on each "Mostra altri" (the rest stay in the data). */
