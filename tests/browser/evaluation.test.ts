@@ -420,4 +420,61 @@ describe('the evaluator desk', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 		await phone.close();
 	});
+
+	it('draws a long ranking a page at a time; filter and sort still work on every row', async () => {
+		const rowTitles = (p: Page) =>
+			p.locator('[data-testid="ranking-row"] td:nth-child(3) a').allInnerTexts();
+		const whole = await evaluator.newPage();
+		await whole.goto(`${app()}/valutazione?vista=regione&griglia=${OPEN}`);
+		await expect
+			.poll(() => whole.locator('[data-testid="ranking-row"]').count(), SLOW)
+			.toBeGreaterThanOrEqual(12);
+		const all = await rowTitles(whole);
+		const lowest = Math.min(
+			...(
+				await whole.locator('[data-testid="ranking-row"] [data-testid="total"]').allInnerTexts()
+			).map((t) => Number(t.replace(',', '.')))
+		);
+		await whole.close();
+
+		// `?righe=5`: the demo has fewer lines than a real page (50), so a page of 5 shows the paging.
+		const paged = await evaluator.newPage();
+		await paged.goto(`${app()}/valutazione?vista=regione&griglia=${OPEN}&righe=5`);
+		await expect.poll(() => rowTitles(paged), SLOW).toEqual(all.slice(0, 5));
+		expect(await paged.locator('[data-testid="ranking-row"] svg').count()).toBe(5);
+		expect(await paged.locator('[data-testid="rows-visible"]').innerText()).toBe(
+			`In tabella i primi 5 di ${all.length}.`
+		);
+		const more = paged.locator('[data-testid="show-more"]');
+		expect(await more.innerText()).toBe('Mostra altri 5 progetti');
+		expect(await axeViolations(paged)).toEqual([]);
+		await more.focus();
+		await paged.keyboard.press('Enter');
+		await expect.poll(() => rowTitles(paged), SLOW).toEqual(all.slice(0, 10));
+
+		// The filter searches every row, not only the drawn ones.
+		const last = all.at(-1)!;
+		await paged.locator('[data-testid="ranking-filter"]').fill(last);
+		await expect.poll(() => rowTitles(paged), SLOW).toContain(last);
+		await paged.locator('[data-testid="ranking-filter"]').fill('');
+
+		// So does the sort: lowest total first, from the rows not drawn yet.
+		await paged.locator('[data-testid="sort-total"]').click();
+		await paged.locator('[data-testid="sort-total"]').click();
+		const firstTotal = async () =>
+			Number(
+				(
+					await paged
+						.locator('[data-testid="ranking-row"] [data-testid="total"]')
+						.first()
+						.innerText()
+				).replace(',', '.')
+			);
+		await expect.poll(firstTotal, SLOW).toBe(lowest);
+		expect(await paged.locator('[data-testid="ranking-row"]').count()).toBe(10);
+
+		while (await more.count()) await more.click();
+		await expect.poll(async () => (await rowTitles(paged)).sort(), SLOW).toEqual([...all].sort());
+		await paged.close();
+	});
 });

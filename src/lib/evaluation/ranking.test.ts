@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, nextSort, NO_FILTER, parseSort, sortRows, toRankingRows } from './ranking';
+import {
+	filterRows,
+	firstRows,
+	nextSort,
+	NO_FILTER,
+	parsePageSize,
+	parseSort,
+	RANKING_PAGE_SIZE,
+	sortRows,
+	tableRows,
+	toRankingRows
+} from './ranking';
 import { rankingEntry } from './test-support';
 
 const rows = toRankingRows([
@@ -88,6 +99,47 @@ describe('ranking rows', () => {
 			key: 'criterion:C',
 			dir: 'desc'
 		});
+	});
+});
+
+describe('the ranking page draws a page of rows', () => {
+	it('shows the first rows and counts the rest', () => {
+		const many = Array.from({ length: 7 }, (_, i) => i);
+		expect(firstRows(many, 3)).toEqual({ rows: [0, 1, 2], rest: 4 });
+		expect(firstRows(many, 6)).toEqual({ rows: [0, 1, 2, 3, 4, 5], rest: 1 });
+		expect(firstRows(many, 9)).toEqual({ rows: many, rest: 0 });
+	});
+
+	it('reads the page size from the URL within its bounds', () => {
+		expect(parsePageSize('20')).toBe(20);
+		expect(parsePageSize(null)).toBe(RANKING_PAGE_SIZE);
+		for (const bad of ['0', '-3', '2.5', 'tanti', '100000', ''])
+			expect(parsePageSize(bad)).toBe(RANKING_PAGE_SIZE);
+	});
+
+	it('sends lean rows: no call or triennio, rounded scores, what was not assessed only where shown', () => {
+		const notAssessed = [{ criterionId: 'B', label: { it: 'B', en: 'B' }, missing: [] }];
+		const low = rankingEntry('low', 'Poco valutato', 40, { A: 40, B: null });
+		low.scorecard = { ...low.scorecard, comparable: false, assessedWeightShare: 0.3, notAssessed };
+		const full = rankingEntry('ok', 'Valutato', 70.126, { A: 69.999, B: null });
+		full.scorecard = { ...full.scorecard, assessedWeightShare: 0.76470588, notAssessed };
+		const [lean, apart] = tableRows([full, low]);
+		expect(lean).not.toHaveProperty('callTitle');
+		expect(lean).not.toHaveProperty('triennio');
+		expect(lean!.notAssessed).toEqual([]);
+		expect(apart!.notAssessed).toEqual(notAssessed);
+		expect(lean!.scores).toEqual({ A: 70, B: null });
+		expect([lean!.total, lean!.assessedWeightShare]).toEqual([70.13, 0.7647]);
+		expect(lean!.rank).toBe(1);
+	});
+
+	it('ranks many rows as the pairwise rule does', () => {
+		const totals = Array.from({ length: 200 }, (_, i) => ((i * 37) % 50) + 0.04 * (i % 3));
+		const ranked = toRankingRows(totals.map((t, i) => rankingEntry(`p${i}`, `P${i}`, t, {})));
+		const shown = totals.map((t) => Math.round(t * 10) / 10);
+		expect(ranked.map((r) => r.rank)).toEqual(
+			shown.map((t) => 1 + shown.filter((u) => u > t).length)
+		);
 	});
 });
 

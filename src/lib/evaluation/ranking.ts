@@ -33,13 +33,26 @@ export function toRankingRows(entries: readonly RankingEntry[]): RankingRow[] {
 	const demo = (e: RankingEntry) => e.project?.fictional ?? false;
 	const ranked = (e: RankingEntry) => e.scorecard.comparable && e.scorecard.total !== null;
 	const totals = entries.map((e) => (ranked(e) ? shown(e.scorecard.total) : null));
+	// Each group's totals, highest first: a rank is one plus the totals above it (a binary search, so
+	// the region's 3,000 lines are not compared pairwise).
+	const group = (fictional: boolean) =>
+		totals
+			.filter((t, j): t is number => t !== null && demo(entries[j]!) === fictional)
+			.sort((a, b) => b - a);
+	const descending = { demo: group(true), real: group(false) };
+	const above = (sorted: number[], total: number) => {
+		let [lo, hi] = [0, sorted.length];
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (sorted[mid]! > total) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
 	return entries.map((e, i) => {
 		const total = totals[i]!;
-		const above = totals.filter(
-			(t, j) => t !== null && total !== null && t > total && demo(entries[j]!) === demo(e)
-		).length;
 		return {
-			rank: total === null ? null : 1 + above,
+			rank: total === null ? null : 1 + above(demo(e) ? descending.demo : descending.real, total),
 			projectId: e.projectId,
 			title: e.project?.title ?? e.projectId,
 			fictional: e.project?.fictional ?? false,
@@ -57,6 +70,41 @@ export function toRankingRows(entries: readonly RankingEntry[]): RankingRow[] {
 			notAssessed: e.scorecard.notAssessed
 		};
 	});
+}
+
+/** A line as the ranking page needs it: what the table and the list of the not comparable show. */
+export type TableRow = Omit<RankingRow, 'callTitle' | 'triennio'>;
+
+/**
+ * The page's data: the region's 3,000 lines would otherwise carry every criterion's label and
+ * weight on each line (megabytes of HTML). Only the not comparable list shows what was not assessed;
+ * scores keep two decimals (the table shows one, the CSV two), shares four (a percentage to 0.1).
+ */
+export function tableRows(entries: readonly RankingEntry[]): TableRow[] {
+	const round = (v: number | null, digits: number) =>
+		v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
+	return toRankingRows(entries).map(({ callTitle: _c, triennio: _t, ...row }) => ({
+		...row,
+		total: round(row.total, 2),
+		scores: Object.fromEntries(Object.entries(row.scores).map(([id, v]) => [id, round(v, 2)])),
+		assessedWeightShare: round(row.assessedWeightShare, 4)!,
+		notAssessed: row.comparable ? [] : row.notAssessed
+	}));
+}
+
+/** Lines the table draws at first and adds on each "Mostra altri" (the rest stay in the data). */
+export const RANKING_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 500;
+
+/** `?righe=20`: another page size, kept in the URL like the sort; anything else is the default. */
+export function parsePageSize(value: string | null | undefined): number {
+	const n = Number(value);
+	return value && Number.isInteger(n) && n >= 1 && n <= MAX_PAGE_SIZE ? n : RANKING_PAGE_SIZE;
+}
+
+/** The first `visible` rows (already filtered and sorted) and how many wait after them. */
+export function firstRows<R>(rows: readonly R[], visible: number): { rows: R[]; rest: number } {
+	return { rows: rows.slice(0, visible), rest: Math.max(0, rows.length - visible) };
 }
 
 export type SortKey = 'rank' | 'title' | 'total' | 'status' | `criterion:${string}`;
@@ -81,7 +129,7 @@ export function nextSort(current: SortState, key: SortKey): SortState {
 	return { key, dir: key === 'rank' || key === 'title' ? 'asc' : 'desc' };
 }
 
-function valueOf(row: RankingRow, key: SortKey): number | string | null {
+function valueOf(row: TableRow, key: SortKey): number | string | null {
 	if (key === 'rank') return row.rank;
 	if (key === 'title') return foldText(row.title);
 	if (key === 'total') return row.total;
@@ -90,7 +138,7 @@ function valueOf(row: RankingRow, key: SortKey): number | string | null {
 }
 
 /** A stable sort; "not assessable" (null) always goes last, whichever the direction. */
-export function sortRows(rows: readonly RankingRow[], sort: SortState): RankingRow[] {
+export function sortRows<R extends TableRow>(rows: readonly R[], sort: SortState): R[] {
 	const sign = sort.dir === 'asc' ? 1 : -1;
 	return rows
 		.map((row, index) => ({ row, index, value: valueOf(row, sort.key) }))
@@ -110,7 +158,7 @@ export interface RankingFilter {
 }
 export const NO_FILTER: RankingFilter = { text: '', status: 'all', ambitoId: '' };
 
-export function filterRows(rows: readonly RankingRow[], filter: RankingFilter): RankingRow[] {
+export function filterRows<R extends TableRow>(rows: readonly R[], filter: RankingFilter): R[] {
 	const words = foldText(filter.text).split(' ').filter(Boolean);
 	return rows.filter((row) => {
 		const haystack = foldText(`${row.title} ${row.projectId}`);

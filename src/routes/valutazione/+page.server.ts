@@ -7,6 +7,7 @@ import {
 	namesOfAmbiti,
 	rankingScope
 } from '$lib/evaluation/desk';
+import { criterionColumns, tableRows } from '$lib/evaluation/ranking';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, fetch }) => {
@@ -20,5 +21,7 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 		scope.regional ? namesOfAmbiti(run) : null
 	]);
 	const ambitoNames: Record<string, string> = names ?? {};
-	return { choices, scope, entries, failures, busyActors, ambitoNames };
+	// Only what the page shows goes into its HTML: lean rows, the criteria once (not on every row).
+	const columns = criterionColumns(entries);
+	return { choices, scope, columns, rows: tableRows(entries), failures, busyActors, ambitoNames };
 };
