@@ -3,13 +3,18 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
+import { startApp, type AppProcess } from '../helpers/app-process';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
+import { startSmtpReceiver, surveyTokenIn } from '../helpers/smtp';
 import { closeDriver, connect, readTx, writeTx } from '../../src/lib/server/db/driver';
+import { submitResponse } from '../../src/lib/server/surveys/survey-service';
 
 /**
- * The office starts a survey on its pages (issue 19): the list and the form at /questionari, then
- * the tracking page of the new survey with its partners by name. axe finds nothing in each state at
- * 1366 px. Screenshots of each state go to /tmp/survey-office (to look at, not compared).
+ * The office runs a survey on its pages (issue 19): the list and the form at /questionari, then the
+ * tracking page: addresses, opening, invitations by e-mail to a real SMTP receiver (this file serves
+ * its own app, pointed at it), a letter with its link, a reminder, closing and the results with their
+ * downloads. axe finds nothing in each state, at 1366 px and on a phone. Screenshots of each state
+ * go to /tmp/survey-office (to look at, not compared).
  */
 const P = 'svyo';
 const NAMES = [
@@ -19,12 +24,16 @@ const NAMES = [
 	'Oratorio San Luigi'
 ];
 const ORGS = NAMES.map((_, i) => `${P}-org-${i}`);
+const EMAILS = ['caritas@example.org', 'comune@example.org', 'sentiero@example.org'];
 const TITLE = 'Come lavoriamo insieme – 2026';
 const SHOTS = '/tmp/survey-office';
 let ambito = '';
+let app: AppProcess;
+let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 let browser: Browser;
 let office: BrowserContext;
 let page: Page;
+let surveyId = '';
 
 const db = () =>
 	connect({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
@@ -63,7 +72,15 @@ beforeAll(async () => {
 			)
 		)
 	);
+	smtp = await startSmtpReceiver();
+	app = await startApp({
+		buildDir: inject('appBuildDir'),
+		neo4jUri: inject('neo4jUri'),
+		stdout: 'ignore',
+		env: { SMTP_URL: smtp.url, MAIL_FROM: 'Ufficio di Piano <udp@example.org>' }
+	});
 	browser = await launchBrowser();
+	// Sessions live in Neo4j and cookies ignore the port: signed in once, signed in on this app too.
 	office = await signedInContext(browser, await createTestAccount(['ufficio_di_piano'], [ambito]), {
 		viewport: { width: 1366, height: 900 },
 		locale: 'it-IT'
@@ -75,6 +92,8 @@ beforeAll(async () => {
 afterAll(async () => {
 	await office?.close();
 	await browser?.close();
+	await app?.stop();
+	await smtp?.stop();
 	await withDb(() =>
 		writeTx(async (tx) => {
 			await tx.run(
@@ -95,6 +114,7 @@ async function checked(name: string, p: Page = page) {
 	await p.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 	expect(await axeViolations(p)).toEqual([]);
 }
+const status = () => page.locator('.screen [role="status"]').innerText();
 /** The respondents' table (the results below have one too). */
 const respondents = () => page.locator('table').first();
 const rate = () => page.getByTestId('response-rate').innerText();
@@ -102,8 +122,10 @@ const rowOf = (name: string) => respondents().getByRole('row').filter({ hasText:
 
 describe('the office runs a survey', () => {
 	it('creates it from the list page', async () => {
-		await page.goto(`${inject('appUrl')}/questionari`);
-		await expect.poll(() => page.locator('h1').innerText()).toBe('Rilevazioni delle relazioni');
+		await page.goto(`${app.url}/questionari`);
+		await expect
+			.poll(() => page.locator('h1').innerText(), { timeout: 30_000 })
+			.toBe('Rilevazioni delle relazioni');
 		expect(await page.getByText('Nessuna rilevazione ancora.').count()).toBe(1);
 		await checked('1-list-empty');
 		await page.getByLabel('Titolo', { exact: true }).fill(TITLE);
@@ -111,7 +133,8 @@ describe('the office runs a survey', () => {
 		await page.getByLabel(/Anonima/).uncheck();
 		await page.getByRole('button', { name: 'Crea la rilevazione' }).click();
 		await page.waitForURL(/\/questionari\/svy-/);
-		await expect.poll(() => page.locator('h1').innerText()).toBe(TITLE);
+		surveyId = page.url().split('/').pop()!;
+		await expect.poll(() => page.locator('h1').innerText(), { timeout: 30_000 }).toBe(TITLE);
 		// The partners by name, none opened yet.
 		const rows = await respondents().locator('tbody th[scope="row"]').allInnerTexts();
 		expect(rows).toEqual(NAMES);
@@ -119,11 +142,143 @@ describe('the office runs a survey', () => {
 		expect(await rate()).toBe('Nessun ente ha ancora completato (su 4).');
 		await checked('2-draft');
 
-		await page.goto(`${inject('appUrl')}/questionari`);
+		await page.goto(`${app.url}/questionari`);
 		expect(await page.getByRole('link', { name: TITLE }).count()).toBe(1);
 		expect(await page.getByRole('row').filter({ hasText: TITLE }).innerText()).toMatch(
 			/Anziani al centro\s+In preparazione/
 		);
 		await checked('3-list');
+	});
+
+	it('sets the addresses, opens, sends the invitations and prints a letter', async () => {
+		await page.goto(`${app.url}/questionari/${surveyId}`);
+		for (const [i, email] of EMAILS.entries())
+			await page.getByLabel(`Indirizzo e-mail – ${NAMES[i]}`).fill(email);
+		await page.getByRole('button', { name: 'Salva l’elenco e gli indirizzi' }).click();
+		await expect.poll(status, { timeout: 30_000 }).toBe('Fatto.');
+		await page.getByRole('button', { name: 'Apri la rilevazione' }).click();
+		await expect
+			.poll(() => page.locator('h1 + p').innerText(), { timeout: 30_000 })
+			.toMatch(/Aperta/);
+		await checked('4-open');
+
+		await page.getByRole('button', { name: 'Invia gli inviti per e-mail' }).click();
+		await expect
+			.poll(status)
+			.toBe('E-mail inviate: 3. Senza e-mail (serve la lettera): Oratorio San Luigi.');
+		expect(smtp.received.map((r) => r.to).sort()).toEqual([...EMAILS].sort());
+
+		// The letters go to whoever has no e-mailed link: the e-mailed links keep working.
+		await page.getByRole('button', { name: 'Prepara lettere e QR da stampare' }).click();
+		await expect.poll(() => page.getByTestId('letter').count(), { timeout: 30_000 }).toBe(1);
+		const letter = await page.getByTestId('letter').innerText();
+		expect(letter).toMatch(/Gentile referente di Oratorio San Luigi/);
+		const letterLink = new RegExp(`${app.url}/q/[A-Za-z0-9_-]{43}`).exec(letter)![0];
+		await checked('5-letters');
+
+		const respondent = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const answer = await respondent.newPage();
+		await answer.goto(letterLink);
+		await expect
+			.poll(() => answer.locator('h2').innerText(), { timeout: 30_000 })
+			.toBe('Risponde: Oratorio San Luigi');
+		const mailed = surveyTokenIn(
+			smtp.received.find((r) => r.to === 'caritas@example.org')!.raw,
+			app.url
+		)!;
+		await answer.goto(`${app.url}/q/${mailed}`);
+		await expect
+			.poll(() => answer.locator('h2').innerText(), { timeout: 30_000 })
+			.toBe('Risponde: Caritas decanale');
+		await respondent.close();
+	});
+
+	it('tracks who answered, reminds the others, on a desk and on a phone', async () => {
+		const token = surveyTokenIn(
+			smtp.received.find((r) => r.to === 'comune@example.org')!.raw,
+			app.url
+		)!;
+		await withDb(() =>
+			submitResponse(
+				token,
+				{
+					ties: [
+						{ toOrgId: ORGS[0]!, level: 4, reliability: 4, influence: 3 },
+						{ toOrgId: ORGS[2]!, level: 2 }
+					],
+					complete: true
+				},
+				'198.51.100.31'
+			)
+		);
+		await page.goto(`${app.url}/questionari/${surveyId}`);
+		expect(await rate()).toBe('Ha completato 1 ente su 4 (25%).');
+		expect(await rowOf('Comune di Oggiono').innerText()).toMatch(/Completato\s+2/);
+		expect(await rowOf('Caritas decanale').innerText()).toMatch(/Iniziato\s+0/);
+		expect(await rowOf('Cooperativa Il Sentiero').innerText()).toMatch(/Non aperto/);
+
+		smtp.received.length = 0;
+		await page.getByRole('button', { name: 'Invia un promemoria a chi non ha completato' }).click();
+		await expect
+			.poll(status)
+			.toBe('E-mail inviate: 2. Senza e-mail (serve la lettera): Oratorio San Luigi.');
+		expect(smtp.received.map((r) => r.to).sort()).toEqual([
+			'caritas@example.org',
+			'sentiero@example.org'
+		]);
+		await checked('6-reminded');
+
+		const phone = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			storageState: await office.storageState()
+		});
+		const small = await phone.newPage();
+		await small.goto(`${app.url}/questionari/${surveyId}`);
+		await expect
+			.poll(() => small.getByTestId('response-rate').innerText(), { timeout: 30_000 })
+			.toMatch(/1 ente su 4/);
+		// One card per organisation: the list fits the phone's width, nothing to scroll sideways.
+		const right = await small
+			.locator('table.stack')
+			.first()
+			.evaluate((t) => t.getBoundingClientRect().right);
+		expect(right).toBeLessThanOrEqual(390);
+		await checked('7-phone', small);
+		await phone.close();
+	});
+
+	it('closes, and shows the results with their downloads', async () => {
+		const token = surveyTokenIn(
+			smtp.received.find((r) => r.to === 'caritas@example.org')!.raw,
+			app.url
+		)!;
+		await withDb(() =>
+			submitResponse(
+				token,
+				{ ties: [{ toOrgId: ORGS[1]!, level: 2, reliability: 3 }], complete: true },
+				'198.51.100.31'
+			)
+		);
+		await page.goto(`${app.url}/questionari/${surveyId}`);
+		await page.getByRole('button', { name: 'Chiudi la rilevazione' }).click();
+		await expect
+			.poll(() => page.locator('h1 + p').innerText(), { timeout: 30_000 })
+			.toMatch(/Chiusa/);
+		expect(await page.getByRole('button', { name: 'Invia gli inviti per e-mail' }).count()).toBe(0);
+		const results = await page.locator('.screen').innerText();
+		// Comune and Caritas: 4 and 2 → 2 «Cooperazione»; 2 answers of 4 → 50%.
+		expect(results).toMatch(/Questionari completati\s+2 su 4/);
+		expect(results).toMatch(/Comune di Oggiono/);
+		await checked('8-closed-results');
+
+		const gexf = await office.request.get(`${app.url}/questionari/${surveyId}/rete.gexf`);
+		expect(gexf.status()).toBe(200);
+		const xml = await gexf.text();
+		expect(xml).toMatch(/label="Caritas decanale"/);
+		expect(xml).toMatch(/<attvalue for="strength" value="2"\/>/);
+		const graphml = await office.request.get(`${app.url}/questionari/${surveyId}/rete.graphml`);
+		expect(graphml.status()).toBe(200);
+		expect(graphml.headers()['content-disposition']).toMatch(/rete-come-lavoriamo-insieme-2026/);
 	});
 });
