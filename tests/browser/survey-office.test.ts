@@ -228,8 +228,10 @@ describe('the office runs a survey', () => {
 		]);
 		await checked('6-reminded');
 
+		// A phone set to English: the page is Italian, its dates too (they followed the browser).
 		const phone = await browser.newContext({
 			viewport: { width: 390, height: 844 },
+			locale: 'en-US',
 			hasTouch: true,
 			storageState: await office.storageState()
 		});
@@ -244,6 +246,8 @@ describe('the office runs a survey', () => {
 			.first()
 			.evaluate((t) => t.getBoundingClientRect().right);
 		expect(right).toBeLessThanOrEqual(390);
+		const text = await small.locator('main').innerText();
+		expect(text).toMatch(/dal \d{1,2} [a-z]{3} \d{4} al \d{1,2} [a-z]{3} \d{4}/);
 		await checked('7-phone', small);
 		await phone.close();
 	});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '../paraglide/messages.js';
-import { formatDateTime, formatEur, formatNumber, formatPercent, formatScore } from './format';
+import {
+	formatDate,
+	formatDateTime,
+	formatEur,
+	formatNumber,
+	formatPercent,
+	formatScore
+} from './format';
 import { localized, parseLang } from './locale';
 
 describe('numbers through Intl, the current language’s way', () => {
@@ -79,5 +86,14 @@ describe('the language', () => {
 		expect(localized({ it: 'Capofila', en: 'Lead partner' }, 'en')).toBe('Lead partner');
 		expect(localized({ it: 'Capofila', en: 'Lead partner' })).toBe('Capofila');
 		expect(localized(undefined)).toBeUndefined();
+	});
+});
+
+describe("calendar days in the app's language, not the browser's", () => {
+	it('writes a day in Italian and in English, medium and long', () => {
+		expect(formatDate('2026-12-05', 'medium', 'it')).toBe('5 dic 2026');
+		expect(formatDate('2026-12-05', 'long', 'it')).toBe('5 dicembre 2026');
+		expect(formatDate('2026-12-05', 'medium', 'en')).toBe('5 Dec 2026');
+		expect(formatDate('2026-12-05T23:30:00Z', 'long', 'it')).toBe('5 dicembre 2026');
 	});
 });

@@ -50,6 +50,20 @@ export function formatScore(value: number | null | undefined, lang: Lang = getLo
 	}).format(value);
 }
 
+/**
+ * A calendar day ("2026-03-04") as the app's language writes it — "4 mar 2026", long "4 marzo 2026" —
+ * never the browser's: a phone set to English showed "Mar 4, 2026" on an Italian page.
+ */
+export function formatDate(
+	iso: string,
+	style: 'medium' | 'long' = 'medium',
+	lang: Lang = getLocale()
+): string {
+	return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(
+		new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+	);
+}
+
 /** "2025-03-04T10:20:00Z" → "04/03/2025 11:20" (Europe/Rome: the evaluators' clock). */
 export function formatDateTime(iso: string | null, lang: Lang = getLocale()): string {
 	if (!iso) return '–';

@@ -14,9 +14,3 @@ export const respondentStatusLabel = (status: string) =>
 		: status === 'started'
 			? m.surveyRespondentStarted()
 			: m.surveyRespondentNotOpened();
-
-/** "2026-03-04" as the current language writes a date. */
-export const dateLabel = (iso: string) =>
-	new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-		new Date(`${iso}T00:00:00Z`)
-	);

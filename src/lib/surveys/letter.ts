@@ -1,4 +1,5 @@
 import { m } from '../paraglide/messages.js';
+import { formatDate } from '../i18n/format';
 import type { Lang } from '../i18n/locale';
 import { minutesToAnswer } from './answers';
 
@@ -13,12 +14,6 @@ export interface LetterFacts {
 	link: string;
 }
 
-const longDate = (iso: string, lang: Lang) =>
-	new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
-		dateStyle: 'long',
-		timeZone: 'UTC'
-	}).format(new Date(`${iso}T00:00:00Z`));
-
 /** The letter's paragraphs, the link on its own line. */
 export function letterParagraphs(f: LetterFacts, lang: Lang = 'it'): string[] {
 	const locale = { locale: lang };
@@ -27,7 +22,7 @@ export function letterParagraphs(f: LetterFacts, lang: Lang = 'it'): string[] {
 		m.surveyLetterBody({ title: f.title, minutes: minutesToAnswer(f.others) }, locale),
 		m.surveyLetterLink({}, locale),
 		f.link,
-		m.surveyLetterPersonal({ date: longDate(f.closesOn, lang) }, locale),
+		m.surveyLetterPersonal({ date: formatDate(f.closesOn, 'long', lang) }, locale),
 		...(f.anonymous ? [m.surveyLetterAnonymous({}, locale)] : []),
 		m.surveyLetterThanks({}, locale)
 	];
