@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Lang } from '../../i18n/locale';
+import { formatDate } from '../../i18n/format';
 import type { EvaluationPageData } from '../../evaluation/load';
 import {
 	reportContent,
@@ -170,9 +171,7 @@ export async function evaluationReportPdf(
 ): Promise<Buffer> {
 	const territory = reportContent(data, lang, generatedAt).sections.find((s) => s.coverage);
 	const w = (message: (i: object, o: { locale: Lang }) => string) => message({}, { locale: lang });
-	const day = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
-		dateStyle: 'long'
-	}).format(new Date(generatedAt));
+	const day = formatDate(generatedAt, 'long', lang);
 	const svg = territory?.coverage
 		? await coverageMapSvg({
 				...territory.coverage,
