@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../helpers/graphql';
-import { resumeParticipant } from '../../src/lib/server/workshops/tokens';
+import { contribute, createWorkshop, CREMASCO, join } from '../helpers/workshops';
 import { readTx } from '../../src/lib/server/db/driver';
 
 /** Near-duplicates by name and Comune, merged by the facilitator before the commit (issue 18). */
 beforeAll(connectTestDatabase);
 afterAll(closeDriver);
 
-const CREMASCO = 'ambito-ambito-distrettuale-cremasco';
 const CREMA = '019035';
 const OFFANENGO = '019062';
 const facilitator = testViewer({
@@ -46,29 +45,15 @@ describe('workshop: a Comune for new actors, near-duplicates merged before the c
 		);
 
 	it('offers the Ambito’s real Comuni and refuses a made-up one, naming the field', async () => {
-		const created = await ok<{ createWorkshop: { code: string } }>(
-			`mutation($a: ID!) { createWorkshop(ambitoId: $a, name: "Doppioni", fromMap: false) { code } }`,
-			{ a: CREMASCO },
-			facilitator
-		);
-		code = created.createWorkshop.code;
-		const joined = await ok<{ joinWorkshop: { token: string } }>(
-			`mutation($c: String!) { joinWorkshop(code: $c, name: "Elena") { token } }`,
-			{ c: code },
-			null
-		);
-		const elena = (await resumeParticipant(joined.joinWorkshop.token))!;
+		code = (await createWorkshop('Doppioni', false, facilitator)).code;
+		const { viewer: elena } = await join(code, 'Elena');
 		for (const [clientId, name] of [
 			['elena-actor-01', 'Caritas Cremasca'],
 			['elena-actor-02', 'Caritas'],
 			['elena-actor-03', 'Auser Caritas'],
 			['elena-actor-04', 'Centro diurno']
-		])
-			await ok(
-				`mutation($c: String!, $p: String!) { contributeToWorkshop(clientId: $c, type: "actor", payloadJson: $p) { created } }`,
-				{ c: clientId, p: JSON.stringify({ name }) },
-				elena
-			);
+		] as const)
+			expect((await contribute(elena, clientId, 'actor', { name })).errors).toBeUndefined();
 		await read();
 		expect(room.comuni).toContainEqual({ istat: CREMA, name: 'Crema' });
 		expect(room.comuni).toContainEqual({ istat: OFFANENGO, name: 'Offanengo' });

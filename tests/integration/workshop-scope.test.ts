@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTx, writeTx } from '../../src/lib/server/db/driver';
 import { upsertContribution } from '../../src/lib/server/workshops/workshop-queries';
 import type { Viewer } from '../../src/lib/server/auth/policy';
-import { resumeParticipant } from '../../src/lib/server/workshops/tokens';
 import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../helpers/graphql';
+import { contribute as contributeAs, createWorkshop, CREMASCO, join } from '../helpers/workshops';
 
 /**
  * Issue 13, item 7: a participant named `existingActorId` of any actor in the region (made-up ids
@@ -11,7 +11,6 @@ import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../he
  * Ambito. Only actors of the workshop's own map (or new ones) may be named, and the commit writes
  * only what the facilitator could write by hand.
  */
-const CREMASCO = 'ambito-ambito-distrettuale-cremasco';
 const u = `wscope${Date.now().toString(36)}`;
 const facilitator = testViewer({
 	id: `${u}-facilitator`,
@@ -24,12 +23,7 @@ let workshop: { id: string; code: string };
 let participant: Viewer;
 
 const contribute = (clientId: string, type: string, payload: unknown) =>
-	execute<{ contributeToWorkshop: { contribution: { status: string } } }>(
-		`mutation($c: String!, $t: String!, $p: String!) {
-		   contributeToWorkshop(clientId: $c, type: $t, payloadJson: $p) { contribution { status } } }`,
-		{ c: clientId, t: type, p: JSON.stringify(payload) },
-		participant
-	);
+	contributeAs(participant, clientId, type, payload);
 
 const collaborationBetween = (a: string, b: string) =>
 	readTx(async (tx) => {
@@ -59,18 +53,8 @@ beforeAll(async () => {
 		},
 		testViewer()
 	);
-	const created = await ok<{ createWorkshop: { id: string; code: string } }>(
-		`mutation($a: ID!, $n: String!) { createWorkshop(ambitoId: $a, name: $n, fromMap: true) { id code } }`,
-		{ a: CREMASCO, n: `Laboratorio ${u}` },
-		facilitator
-	);
-	workshop = created.createWorkshop;
-	const joined = await ok<{ joinWorkshop: { token: string } }>(
-		`mutation($c: String!) { joinWorkshop(code: $c, name: "Anna") { token } }`,
-		{ c: workshop.code },
-		null
-	);
-	participant = (await resumeParticipant(joined.joinWorkshop.token))!;
+	workshop = await createWorkshop(`Laboratorio ${u}`, true, facilitator);
+	participant = (await join(workshop.code, 'Anna')).viewer;
 });
 
 afterAll(async () => {

@@ -1,3 +1,5 @@
+// The workshop's way through: create, join, contribute, review, commit (durability and load in
+// workshop-load.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	closeDriver,
@@ -7,6 +9,16 @@ import {
 	subscribe,
 	testViewer
 } from '../helpers/graphql';
+import {
+	contribute,
+	contributions,
+	createWorkshop,
+	CREMASCO,
+	facilitator,
+	join,
+	type Contribution,
+	type Workshop
+} from '../helpers/workshops';
 import type { Viewer } from '../../src/lib/server/auth/policy';
 import { resumeParticipant } from '../../src/lib/server/workshops/tokens';
 import { readTx } from '../../src/lib/server/db/driver';
@@ -14,74 +26,11 @@ import { readTx } from '../../src/lib/server/db/driver';
 beforeAll(connectTestDatabase);
 afterAll(closeDriver);
 
-const CREMASCO = 'ambito-ambito-distrettuale-cremasco';
-const facilitator = testViewer({
-	id: 'test-facilitator',
-	name: 'Facilitatrice',
-	roles: ['facilitatore'],
-	ambitoIds: [CREMASCO]
-});
 const otherFacilitator = testViewer({
 	id: 'test-facilitator-2',
 	roles: ['facilitatore'],
 	ambitoIds: ['ambito-somewhere-else']
 });
-
-const W = `id code name ambitoId step status joiningOpen`;
-interface Workshop {
-	id: string;
-	code: string;
-	status: string;
-	step: string;
-}
-interface Contribution {
-	id: string;
-	clientId: string;
-	type: string;
-	payloadJson: string;
-	status: string;
-	participantName: string;
-}
-
-async function createWorkshop(name: string, fromMap = false): Promise<Workshop> {
-	const data = await ok<{ createWorkshop: Workshop }>(
-		`mutation($a: ID!, $n: String!, $m: Boolean) { createWorkshop(ambitoId: $a, name: $n, fromMap: $m) { ${W} } }`,
-		{ a: CREMASCO, n: name, m: fromMap },
-		facilitator
-	);
-	return data.createWorkshop;
-}
-
-async function join(code: string, name: string): Promise<{ viewer: Viewer; token: string }> {
-	const data = await ok<{ joinWorkshop: { token: string; participant: { id: string } } }>(
-		`mutation($c: String!, $n: String!) { joinWorkshop(code: $c, name: $n) { token participant { id } } }`,
-		{ c: code, n: name },
-		null
-	);
-	const viewer = await resumeParticipant(data.joinWorkshop.token);
-	expect(viewer?.roles).toEqual(['partecipante']);
-	return { viewer: viewer!, token: data.joinWorkshop.token };
-}
-
-const CONTRIBUTE = `mutation($c: String!, $t: String!, $p: String!) {
-	contributeToWorkshop(clientId: $c, type: $t, payloadJson: $p) { created contribution { id clientId status } } }`;
-
-function contribute(viewer: Viewer, clientId: string, type: string, payload: unknown) {
-	return execute<{ contributeToWorkshop: { created: boolean; contribution: { id: string } } }>(
-		CONTRIBUTE,
-		{ c: clientId, t: type, p: JSON.stringify(payload) },
-		viewer
-	);
-}
-
-async function contributions(viewer: Viewer): Promise<Contribution[]> {
-	const data = await ok<{ participantWorkshop: { contributions: Contribution[] } }>(
-		`{ participantWorkshop { contributions { id clientId type payloadJson status participantName } } }`,
-		{},
-		viewer
-	);
-	return data.participantWorkshop.contributions;
-}
 
 describe('workshop: create, join, contribute, review, commit', () => {
 	let workshop: Workshop;
@@ -591,113 +540,5 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			payload: { name: 'Oratorio S. Luigi' }
 		});
 		expect(JSON.stringify(record)).not.toContain('tokenHash');
-	});
-});
-
-describe('workshop durability and load', () => {
-	it('50 participants × 20 concurrent edits (each also retried): every acknowledged edit stored and announced exactly once', async () => {
-		const PARTICIPANTS = 50;
-		const EDITS = 20;
-		const workshop = await createWorkshop('Carico');
-		const people = await Promise.all(
-			Array.from({ length: PARTICIPANTS }, (_, i) => join(workshop.code, `P${i}`))
-		);
-		const sub = subscribe(
-			facilitator,
-			`subscription($w: ID!) { workshopEvents(workshopId: $w) { kind contribution { clientId } } }`,
-			{ w: workshop.id }
-		);
-		await sub.ready;
-		await new Promise((r) => setTimeout(r, 50));
-		const acked = new Set<string>();
-		const latencies: number[] = [];
-		let retriesSent = 0;
-		const started = Date.now();
-		await Promise.all(
-			people.map(async ({ viewer }, p) => {
-				for (let e = 0; e < EDITS; e++) {
-					const clientId = `load-${p}-${e}-${workshop.code}`;
-					const payload = { name: `Soggetto ${p}.${e}` };
-					const t0 = Date.now();
-					// The first send and a "lost ack" retry race each other.
-					const sends = [contribute(viewer, clientId, 'actor', payload)];
-					if (e % 2 === 0) {
-						sends.push(contribute(viewer, clientId, 'actor', payload));
-						retriesSent++;
-					}
-					const results = await Promise.all(sends);
-					latencies.push(Date.now() - t0);
-					for (const r of results) {
-						expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-						acked.add(clientId);
-					}
-				}
-			})
-		);
-		const elapsed = Date.now() - started;
-		const deadline = Date.now() + 10_000;
-		while (sub.events.length < acked.size && Date.now() < deadline)
-			await new Promise((r) => setTimeout(r, 20));
-		await new Promise((r) => setTimeout(r, 200));
-		await sub.close();
-		const stored = await ok<{ workshop: { contributions: Contribution[] } }>(
-			`query($c: String!) { workshop(code: $c) { contributions { clientId } } }`,
-			{ c: workshop.code },
-			facilitator
-		);
-		const storedIds = stored.workshop.contributions.map((c) => c.clientId);
-		const heard = sub.events
-			.map(
-				(e) =>
-					(e as { data: { workshopEvents: { contribution: { clientId: string } | null } } }).data
-						.workshopEvents.contribution?.clientId
-			)
-			.filter(Boolean);
-		latencies.sort((a, b) => a - b);
-		const figures = {
-			participants: PARTICIPANTS,
-			editsEach: EDITS,
-			acknowledged: acked.size,
-			retriesSent,
-			stored: storedIds.length,
-			distinctStored: new Set(storedIds).size,
-			eventsHeard: heard.length,
-			distinctHeard: new Set(heard).size,
-			elapsedMs: elapsed,
-			editsPerSecond: Math.round((acked.size / elapsed) * 1000),
-			p50Ms: latencies[Math.floor(latencies.length * 0.5)],
-			p95Ms: latencies[Math.floor(latencies.length * 0.95)],
-			maxMs: latencies.at(-1)
-		};
-		console.log('workshop load:', JSON.stringify(figures));
-		expect(acked.size).toBe(PARTICIPANTS * EDITS);
-		expect(storedIds.length).toBe(acked.size);
-		expect(new Set(storedIds)).toEqual(acked);
-		expect(heard.length).toBe(acked.size);
-		expect(new Set(heard).size).toBe(acked.size);
-	}, 180_000);
-
-	it('acknowledged edits survive a lost database connection (driver closed and reopened)', async () => {
-		const workshop = await createWorkshop('Riavvio');
-		const { token, viewer } = await join(workshop.code, 'Elena');
-		for (let i = 0; i < 5; i++)
-			expect(
-				(await contribute(viewer, `restart-${i}-0000`, 'actor', { name: `R${i}` })).errors
-			).toBeUndefined();
-		await closeDriver();
-		await connectTestDatabase();
-		// The same token still works after the "restart", and everything acknowledged is there.
-		const again = await resumeParticipant(token);
-		const list = await contributions(again!);
-		expect(list.map((c) => c.clientId).sort()).toEqual(
-			[0, 1, 2, 3, 4].map((i) => `restart-${i}-0000`)
-		);
-	});
-});
-
-describe('workshop subscriptions need a rule', () => {
-	it('refuses an anonymous subscriber', async () => {
-		const result = await execute(`subscription { participantWorkshopEvents { kind } }`, {}, null);
-		expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 	});
 });
