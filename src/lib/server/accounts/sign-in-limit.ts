@@ -1,58 +1,6 @@
 import { normalizeEmail } from './user-queries';
 import { pruneAttempts, reserveAttempts, settleAttempts } from '../db/rate-limits';
 
-/**
- * A sliding-window limiter kept in this process's memory: each app process counts on its own. For a
- * limit that must hold across processes (sign-in), use the buckets in Neo4j (db/rate-limits.ts), as
- * LoginRateLimiter does. Old entries are pruned as keys are touched and on a timer-free sweep.
- */
-export class SlidingWindowLimiter {
-	private readonly hits = new Map<string, number[]>();
-	private lastSweep = 0;
-
-	constructor(
-		readonly max: number,
-		readonly windowMs: number,
-		private readonly now: () => number = Date.now
-	) {}
-
-	private recent(key: string, at: number): number[] {
-		const list = (this.hits.get(key) ?? []).filter((t) => t > at - this.windowMs);
-		if (list.length) this.hits.set(key, list);
-		else this.hits.delete(key);
-		return list;
-	}
-
-	private sweep(at: number) {
-		if (at - this.lastSweep < this.windowMs) return;
-		this.lastSweep = at;
-		for (const key of [...this.hits.keys()]) this.recent(key, at);
-	}
-
-	/** Milliseconds until `key` may try again; 0 when allowed now. */
-	retryAfter(key: string): number {
-		const at = this.now();
-		this.sweep(at);
-		const list = this.recent(key, at);
-		return list.length < this.max ? 0 : list[0]! + this.windowMs - at;
-	}
-
-	record(key: string): void {
-		const at = this.now();
-		const list = this.recent(key, at);
-		list.push(at);
-		this.hits.set(key, list);
-	}
-
-	reset(key: string): void {
-		this.hits.delete(key);
-	}
-
-	get size(): number {
-		return this.hits.size;
-	}
-}
-
 /** The answer to "may this sign-in attempt go ahead?". */
 export type LoginReservation =
 	{ allowed: true; at: number } | { allowed: false; retryAfterMs: number };
