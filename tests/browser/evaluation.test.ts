@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { createTestAccount, signedInContext } from '../helpers/browser-session';
+import { createTestAccount, graphqlAs, signedInContext } from '../helpers/browser-session';
 import { axeViolations } from '../helpers/axe';
 import { pdfText } from '../helpers/pdf-text';
 
@@ -24,21 +24,6 @@ const app = () => inject('appUrl');
 const SLOW = { timeout: 20_000 };
 const OPEN = `browser-open-${Date.now().toString(36)}`;
 const STRICT = `browser-strict-${Date.now().toString(36)}`;
-
-/** GraphQL as a signed-in user, the way the app's pages call it (CSRF header, same origin). */
-async function graphqlAs<T>(
-	context: BrowserContext,
-	query: string,
-	variables: Record<string, unknown> = {}
-): Promise<T> {
-	const response = await context.request.post(`${app()}/graphql`, {
-		headers: { 'content-type': 'application/json', 'x-trama-csrf': '1', origin: app() },
-		data: { query, variables }
-	});
-	const body = (await response.json()) as { data?: T; errors?: unknown[] };
-	expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-	return body.data!;
-}
 
 const totals = async () =>
 	(await page.locator('[data-testid="ranking-row"] [data-testid="total"]').allInnerTexts()).map(

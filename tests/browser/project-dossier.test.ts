@@ -2,10 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { createTestAccount, signedInContext } from '../helpers/browser-session';
-import { coverageOfKind } from '../../src/lib/domain';
-import { COVERAGE_COLOURS } from '../../src/lib/geo/coverage';
-import { NO_DATA_COLOUR } from '../../src/lib/geo/scale';
+import { createTestAccount, graphqlAs, signedInContext } from '../helpers/browser-session';
+import { aroundCrema, CREMA } from '../helpers/dossier';
 
 /**
  * An office enters a real-looking project (Welfare in azione style: 8 partners, one a network with
@@ -14,7 +12,6 @@ import { NO_DATA_COLOUR } from '../../src/lib/geo/scale';
  */
 const app = () => inject('appUrl');
 const TAG = `d${Date.now().toString(36)}`;
-const CREMA = '019035';
 /** Saves re-read the project on a shared 2-core machine: give polls time. */
 const SLOW = { timeout: 20_000 };
 const PARTNERS = [
@@ -35,19 +32,10 @@ let dossierUrl = '';
 let ambitoName = '';
 let ambitoId = '';
 let otherAmbitoId = '';
-let cremaComuni: string[] = [];
-let otherComune = '';
 let entryMs = 0;
 
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-	const response = await admin.request.post(`${app()}/graphql`, {
-		headers: { 'content-type': 'application/json', 'x-trama-csrf': '1', origin: app() },
-		data: { query, variables }
-	});
-	const body = (await response.json()) as { data?: T; errors?: unknown[] };
-	expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-	return body.data!;
-}
+const graphql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+	graphqlAs<T>(admin, query, variables);
 
 const section = (id: string) => page.locator(`[data-testid="section-${id}"]`);
 /** Clicks a save and waits for that form's "Salvato." */
@@ -73,36 +61,7 @@ beforeAll(async () => {
 				i: { id: `${TAG}-${kind}`, name: `${name} ${TAG}`, kind, seatIstat: CREMA }
 			}
 		);
-	const territory = await graphql<{
-		territory: {
-			ats: Array<{ ambiti: Array<{ id: string; name: string; comuni: { istat: string }[] }> }>;
-		};
-	}>(`
-		{
-			territory {
-				ats {
-					ambiti {
-						id
-						name
-						comuni {
-							istat
-						}
-					}
-				}
-			}
-		}
-	`);
-	const crema = territory.territory.ats
-		.flatMap((a) => a.ambiti)
-		.find((a) => a.comuni.some((c) => c.istat === CREMA))!;
-	ambitoName = crema.name;
-	ambitoId = crema.id;
-	const other = territory.territory.ats
-		.flatMap((a) => a.ambiti)
-		.find((a) => a !== crema && a.comuni.length > 0)!;
-	otherAmbitoId = other.id;
-	cremaComuni = crema.comuni.map((c) => c.istat);
-	otherComune = other.comuni[0]!.istat;
+	({ ambitoName, ambitoId, otherAmbitoId } = await aroundCrema(admin));
 });
 afterAll(async () => {
 	await browser?.close();
@@ -526,96 +485,6 @@ describe('said from the form: no LEPS, agreements and networks', () => {
 		expect(stored.networks.find((n) => n.name === `Rete territoriale ${TAG}`)?.members).toEqual([
 			{ since: '2023-09-01', actor: { name: lead } }
 		]);
-		expect(await axeViolations(page)).toEqual([]);
-	}, 120_000);
-});
-
-describe('the covered and uncovered Comuni on the dossier (issue 17)', () => {
-	it('colours the target as an independent count from the API says, partners grouped at their seats', async () => {
-		// The target: Crema's Ambito and one Comune of another. Three partners sit in Crema, one in
-		// another Comune of the Ambito; each of a kind that covers its seat only.
-		const neighbour = cremaComuni.find((c) => c !== CREMA)!;
-		const seats: Array<[string, string, string]> = [
-			['Associazione A', 'odv', CREMA],
-			['Associazione B', 'aps', CREMA],
-			['Cooperativa C', 'cooperativa_sociale_a', CREMA],
-			['Associazione D', 'odv', neighbour]
-		];
-		const projectId = `${TAG}-coverage`;
-		await graphql(
-			`
-				mutation ($i: ProjectInput!) {
-					createProject(input: $i) {
-						id
-					}
-				}
-			`,
-			{
-				i: {
-					id: projectId,
-					title: `Copertura ${TAG}`,
-					targetAmbitoIds: [ambitoId],
-					targetComuniIstat: [otherComune]
-				}
-			}
-		);
-		for (const [index, [name, kind, seat]] of seats.entries()) {
-			expect(coverageOfKind(kind as 'odv')).toBe('seat');
-			await graphql(
-				`
-					mutation ($a: ActorInput!, $p: NewPartnershipInput!) {
-						createActorAsPartner(actor: $a, partnership: $p) {
-							id
-						}
-					}
-				`,
-				{
-					a: { id: `${TAG}-cov-${index}`, name: `${name} ${TAG}`, kind, seatIstat: seat },
-					p: { projectId, role: 'partner' }
-				}
-			);
-		}
-		const target = new Set([...cremaComuni, otherComune]);
-		const covered = new Set(seats.map(([, , seat]) => seat).filter((s) => target.has(s)));
-
-		await page.goto(`${app()}/progetti/${projectId}`);
-		const map = page.locator('#coverage-map');
-		await map.locator('path[data-istat]').first().waitFor(SLOW);
-		const fills = new Map(
-			await map
-				.locator('g[data-layer="comuni"] path[data-istat]')
-				.evaluateAll((paths) =>
-					paths.map((p) => [p.getAttribute('data-istat')!, p.getAttribute('fill')!] as const)
-				)
-		);
-		expect(fills.size).toBeGreaterThan(1_000);
-		const wrong = [...fills].filter(
-			([istat, fill]) =>
-				fill !==
-				(covered.has(istat)
-					? COVERAGE_COLOURS.covered
-					: target.has(istat)
-						? COVERAGE_COLOURS.uncovered
-						: NO_DATA_COLOUR)
-		);
-		expect(wrong).toEqual([]);
-		// Partners at their seats: one marker for the three in Crema.
-		expect(await map.locator(`[data-point-istat="${CREMA}"]`).getAttribute('data-count')).toBe('3');
-		expect(await map.locator(`[data-point-istat="${neighbour}"]`).getAttribute('data-count')).toBe(
-			'1'
-		);
-		const coverage = section('coverage');
-		expect(await coverage.locator('[data-testid="coverage-summary"]').innerText()).toMatch(
-			new RegExp(`copre 2 dei ${target.size} Comuni`)
-		);
-		expect(await coverage.locator('[data-testid="geo-attribution"]').innerText()).toMatch(/ISTAT/);
-		// The table equivalent: the target's Comuni, each with its class.
-		await coverage.locator('[data-testid="geo-table"] summary').click();
-		const rows = coverage.locator('[data-testid="geo-table"] tbody tr');
-		expect(await rows.count()).toBe(target.size);
-		expect(await coverage.locator(`tr[data-istat="${otherComune}"]`).innerText()).toContain(
-			'Comuni non coperti'
-		);
 		expect(await axeViolations(page)).toEqual([]);
 	}, 120_000);
 });

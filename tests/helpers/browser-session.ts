@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { hashPassword } from '../../src/lib/server/accounts/password';
 import type { UserRoleId } from '../../src/lib/server/auth/user-roles';
@@ -97,4 +97,20 @@ export async function postForm(
 	const body = await response.text();
 	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
 	return { status: response.status, location: response.headers.get('location'), body, cookie };
+}
+
+/** GraphQL as a signed-in user, the way the app's pages call it (CSRF header, same origin). */
+export async function graphqlAs<T>(
+	context: BrowserContext,
+	query: string,
+	variables: Record<string, unknown> = {}
+): Promise<T> {
+	const url = inject('appUrl');
+	const response = await context.request.post(`${url}/graphql`, {
+		headers: { 'content-type': 'application/json', 'x-trama-csrf': '1', origin: url },
+		data: { query, variables }
+	});
+	const body = (await response.json()) as { data?: T; errors?: unknown[] };
+	expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+	return body.data!;
 }
