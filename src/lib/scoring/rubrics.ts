@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../domain';
 import { CRITERION_BY_ID } from './criteria';
+import type { CriterionId } from './types';
 
 /**
  * Weights and thresholds as data: the database stores rubrics versioned, and an evaluator can
@@ -33,6 +34,10 @@ export interface RubricError {
 	message: LocalizedText;
 }
 
+/** A preset's criteria from criterion id → weight, in the order written. */
+const weighted = (weights: Partial<Record<CriterionId, number>>): Rubric['criteria'] =>
+	Object.entries(weights).map(([id, weight]) => ({ id, weight }));
+
 /**
  * The 2012-2014 experimental projects (DGR IX/2505): the four partnership criteria of § 2.2.4, the
  * integration of resources (§ 2.2.4), Ambiti of the same ATS working together (§ 3.1), sustainability
@@ -45,16 +50,7 @@ export const SPERIMENTAZIONI_2012_2014: Rubric = {
 		it: 'Sperimentazioni di welfare 2012-2014 (DGR IX/2505)',
 		en: 'Welfare experiments 2012-2014 (DGR IX/2505)'
 	},
-	criteria: [
-		{ id: 'A', weight: 20 },
-		{ id: 'B', weight: 20 },
-		{ id: 'C', weight: 15 },
-		{ id: 'D', weight: 10 },
-		{ id: 'E', weight: 15 },
-		{ id: 'G', weight: 5 },
-		{ id: 'H', weight: 10 },
-		{ id: 'I', weight: 5 }
-	],
+	criteria: weighted({ A: 20, B: 20, C: 15, D: 10, E: 15, G: 5, H: 10, I: 5 }),
 	minAssessedShare: DEFAULT_COMPARABILITY_THRESHOLD
 };
 
@@ -70,20 +66,20 @@ export const PROGRAMMAZIONE_2025_2027: Rubric = {
 		it: 'Programmazione sociale 2025-2027',
 		en: 'Social planning 2025-2027'
 	},
-	criteria: [
-		{ id: 'A', weight: 10 },
-		{ id: 'B', weight: 10 },
-		{ id: 'C', weight: 5 },
-		{ id: 'D', weight: 5 },
-		{ id: 'E', weight: 10 },
-		{ id: 'F', weight: 15 },
-		{ id: 'G', weight: 5 },
-		{ id: 'H', weight: 5 },
-		{ id: 'I', weight: 5 },
-		{ id: 'J', weight: 10 },
-		{ id: 'K', weight: 10 },
-		{ id: 'L', weight: 10 }
-	],
+	criteria: weighted({
+		A: 10,
+		B: 10,
+		C: 5,
+		D: 5,
+		E: 10,
+		F: 15,
+		G: 5,
+		H: 5,
+		I: 5,
+		J: 10,
+		K: 10,
+		L: 10
+	}),
 	minAssessedShare: DEFAULT_COMPARABILITY_THRESHOLD
 };
 

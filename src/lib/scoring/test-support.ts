@@ -335,6 +335,12 @@ export function runCriterion(
 	return { ...evaluation, score, sub };
 }
 
+/** `runCriterion` of one criterion on snapshots built over a test file's base (project, partners). */
+export const criterionOn =
+	(definition: CriterionDefinition, base: Partial<PartnershipSnapshot>) =>
+	(overrides: Partial<PartnershipSnapshot> = {}) =>
+		runCriterion(definition, makeSnapshot({ ...base, ...overrides }));
+
 /** Every criterion at equal weight, so that each one's score can be compared in properties. */
 export const ALL_CRITERIA: Rubric = {
 	id: 'all',

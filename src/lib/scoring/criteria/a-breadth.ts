@@ -10,10 +10,11 @@ import { candidatesOfKinds, usableCandidates, withCandidates } from '../candidat
 import { bilingual, formatInteger, formatNumber, listNames } from '../format';
 import { percent, round, saturating, sum, towardTarget } from '../math';
 import { MISSING } from '../missing';
-import { parameter, readParameter, weightParameter } from '../parameters';
+import { parameter, readParameter } from '../parameters';
 import { acts, partnershipView, withSigners, type Entity } from '../partnership';
 import { comuniCoveredBy } from '../territory';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
 
 /** How many partners an entity stands for: 1, plus its declared members with diminishing returns. */
 function entitySize(entity: Entity, memberWeight: number): number {
@@ -34,6 +35,23 @@ function sectorWeights(entities: readonly Entity[], memberWeight: number): Map<S
 	}
 	return weights;
 }
+
+const PARTS = criterionParts([
+	{ id: 'numerosity', label: { it: 'Numerosità', en: 'Numerosity' }, weight: 'weightNumerosity' },
+	{ id: 'typology', label: { it: 'Tipologia', en: 'Typology' }, weight: 'weightTypology' },
+	{
+		id: 'territory',
+		label: { it: 'Rappresentatività territoriale', en: 'Territorial representativeness' },
+		weight: 'weightTerritory',
+		defaultWeight: 0.7
+	},
+	{
+		id: 'representative_bodies',
+		label: { it: 'Organismi di rappresentanza', en: 'Representative bodies' },
+		weight: 'weightRepresentativeBodies',
+		defaultWeight: 0.3
+	}
+]);
 
 /**
  * A. Ampiezza e qualificazione: who acts in the partnership (numerosità, counting declared members of
@@ -110,18 +128,7 @@ export const breadthCriterion: CriterionDefinition = {
 			0,
 			1 / 3
 		),
-		weightParameter('weightNumerosity', { it: 'Peso: numerosità', en: 'Weight: numerosity' }, 1),
-		weightParameter('weightTypology', { it: 'Peso: tipologia', en: 'Weight: typology' }, 1),
-		weightParameter(
-			'weightTerritory',
-			{ it: 'Peso: rappresentatività territoriale', en: 'Weight: territorial representativeness' },
-			0.7
-		),
-		weightParameter(
-			'weightRepresentativeBodies',
-			{ it: 'Peso: organismi di rappresentanza', en: 'Weight: representative bodies' },
-			0.3
-		)
+		...PARTS.weightParameters
 	],
 
 	formula(params) {
@@ -334,32 +341,12 @@ export const breadthCriterion: CriterionDefinition = {
 				})
 			: { it: 'Nessun partner registrato.', en: 'No partner recorded.' };
 
-		const subscores: Subscore[] = [
-			{
-				id: 'numerosity',
-				label: { it: 'Numerosità', en: 'Numerosity' },
-				score: numerosity,
-				weight: readParameter(params, 'weightNumerosity')
-			},
-			{
-				id: 'typology',
-				label: { it: 'Tipologia', en: 'Typology' },
-				score: typology,
-				weight: readParameter(params, 'weightTypology')
-			},
-			{
-				id: 'territory',
-				label: { it: 'Rappresentatività territoriale', en: 'Territorial representativeness' },
-				score: territory,
-				weight: readParameter(params, 'weightTerritory')
-			},
-			{
-				id: 'representative_bodies',
-				label: { it: 'Organismi di rappresentanza', en: 'Representative bodies' },
-				score: representativeScore,
-				weight: readParameter(params, 'weightRepresentativeBodies')
-			}
-		];
+		const subscores = PARTS.subscores(params, {
+			numerosity,
+			typology,
+			territory,
+			representative_bodies: representativeScore
+		});
 		return { subscores, missing, inputs, suggestions, explanation };
 	}
 };

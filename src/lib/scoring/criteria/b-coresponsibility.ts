@@ -1,10 +1,28 @@
 import { listNames } from '../format';
 import { normalisedGini, percent, round, sum } from '../math';
 import { MISSING } from '../missing';
-import { readParameter, weightParameter } from '../parameters';
 import { partnershipView } from '../partnership';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
 import { commitmentFacts } from './resources-facts';
+
+const PARTS = criterionParts([
+	{
+		id: 'responsible_partners',
+		label: { it: 'Partner responsabili di azioni', en: 'Partners responsible for actions' },
+		weight: 'weightResponsiblePartners'
+	},
+	{
+		id: 'shared_actions',
+		label: { it: 'Azioni condivise', en: 'Shared actions' },
+		weight: 'weightSharedActions'
+	},
+	{
+		id: 'resource_balance',
+		label: { it: 'Equilibrio delle risorse', en: 'Balance of resources' },
+		weight: 'weightResourceBalance'
+	}
+]);
 
 /**
  * B. Corresponsabilità: does each operating entity carry actions, are actions carried jointly by
@@ -23,26 +41,7 @@ export const coresponsibilityCriterion: CriterionDefinition = {
 		it: 'corresponsabilità degli attori rispetto alle azioni condivise nel progetto',
 		ref: 'DGR IX/2505 (2011), all. A, § 2.2.4'
 	},
-	parameters: [
-		weightParameter(
-			'weightResponsiblePartners',
-			{
-				it: 'Peso: partner responsabili di azioni',
-				en: 'Weight: partners responsible for actions'
-			},
-			1
-		),
-		weightParameter(
-			'weightSharedActions',
-			{ it: 'Peso: azioni condivise', en: 'Weight: shared actions' },
-			1
-		),
-		weightParameter(
-			'weightResourceBalance',
-			{ it: 'Peso: equilibrio delle risorse', en: 'Weight: balance of resources' },
-			1
-		)
-	],
+	parameters: PARTS.weightParameters,
 
 	formula() {
 		return {
@@ -182,26 +181,11 @@ export const coresponsibilityCriterion: CriterionDefinition = {
 							: ` Balance of resources ${Math.round(100 * balance)} out of 100.`)
 				};
 
-		const subscores: Subscore[] = [
-			{
-				id: 'responsible_partners',
-				label: { it: 'Partner responsabili di azioni', en: 'Partners responsible for actions' },
-				score: responsibleShare === null ? null : 100 * responsibleShare,
-				weight: readParameter(params, 'weightResponsiblePartners')
-			},
-			{
-				id: 'shared_actions',
-				label: { it: 'Azioni condivise', en: 'Shared actions' },
-				score: sharedShare === null ? null : 100 * sharedShare,
-				weight: readParameter(params, 'weightSharedActions')
-			},
-			{
-				id: 'resource_balance',
-				label: { it: 'Equilibrio delle risorse', en: 'Balance of resources' },
-				score: balance === null ? null : 100 * balance,
-				weight: readParameter(params, 'weightResourceBalance')
-			}
-		];
+		const subscores = PARTS.subscores(params, {
+			responsible_partners: responsibleShare === null ? null : 100 * responsibleShare,
+			shared_actions: sharedShare === null ? null : 100 * sharedShare,
+			resource_balance: balance === null ? null : 100 * balance
+		});
 		return { subscores, missing, inputs, suggestions, partial, explanation };
 	}
 };

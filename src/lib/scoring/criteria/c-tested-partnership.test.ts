@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING } from '../missing';
-import { makePartner, makeSnapshot, runCriterion } from '../test-support';
+import { criterionOn, makePartner, makeSnapshot, runCriterion } from '../test-support';
 import { testedPartnershipCriterion } from './c-tested-partnership';
 
 const project = { id: 'p', title: 'P', start: '2020-01-01', end: '2022-12-31' };
@@ -10,6 +10,7 @@ const partners = [
 	makePartner('p3', 'odv', 'partner'),
 	makePartner('p4', 'aps', 'sostenitore')
 ];
+const run = criterionOn(testedPartnershipCriterion, { project, partners });
 
 describe('C. Natura del partenariato', () => {
 	it('matches the hand-computed example', () => {
@@ -17,28 +18,23 @@ describe('C. Natura del partenariato', () => {
 		// p2–p3 one day → floor 0.2; p1–p3 the same Accordo di Programma since 2018-01-01: 1.999 y → 0.4863;
 		// p3–p4 since 2010: p4 is not in the core. Best per core body: p1 0.6319, p2 0.6319, p3 0.4863.
 		// C = 100·(0.6319 + 0.6319 + 0.4863)/3 = 58.336
-		const result = runCriterion(
-			testedPartnershipCriterion,
-			makeSnapshot({
-				project,
-				partners,
-				priorCollaborations: [
-					{ a: 'p1', b: 'p2', since: '2017-01-01', until: null, source: 'declared' },
-					{
-						a: 'p2',
-						b: 'p3',
-						since: '2019-06-01',
-						until: '2019-06-02',
-						source: 'survey',
-						trust: 4
-					},
-					{ a: 'p3', b: 'p4', since: '2010-01-01', until: null, source: 'workshop' }
-				],
-				sharedHistory: [
-					{ kind: 'accordo_di_programma', actorIds: ['p1', 'p3'], since: '2018-01-01', until: null }
-				]
-			})
-		);
+		const result = run({
+			priorCollaborations: [
+				{ a: 'p1', b: 'p2', since: '2017-01-01', until: null, source: 'declared' },
+				{
+					a: 'p2',
+					b: 'p3',
+					since: '2019-06-01',
+					until: '2019-06-02',
+					source: 'survey',
+					trust: 4
+				},
+				{ a: 'p3', b: 'p4', since: '2010-01-01', until: null, source: 'workshop' }
+			],
+			sharedHistory: [
+				{ kind: 'accordo_di_programma', actorIds: ['p1', 'p3'], since: '2018-01-01', until: null }
+			]
+		});
 		expect(result.score).toBeCloseTo(58.336, 3);
 		expect(result.inputs.testedCoreEntities).toBe(3);
 		expect(result.inputs.surveyMeanTrust).toBe(4);
@@ -60,18 +56,13 @@ describe('C. Natura del partenariato', () => {
 			trust,
 			value: level > 0 ? 3 : null
 		});
-		const result = runCriterion(
-			testedPartnershipCriterion,
-			makeSnapshot({
-				project,
-				partners,
-				priorCollaborations: [
-					survey('p1', 'p2', '2017-01-01', 3, 4),
-					survey('p2', 'p3', '2010-01-01', 1, 2),
-					survey('p1', 'p3', '2018-01-01', 0, null)
-				]
-			})
-		);
+		const result = run({
+			priorCollaborations: [
+				survey('p1', 'p2', '2017-01-01', 3, 4),
+				survey('p2', 'p3', '2010-01-01', 1, 2),
+				survey('p1', 'p3', '2018-01-01', 0, null)
+			]
+		});
 		expect(result.score).toBeCloseTo(48.79, 2);
 		expect(result.inputs.testedCoreEntities).toBe(2);
 		expect(result.inputs.acquaintedOnlyCoreEntities).toBe(1);
@@ -83,38 +74,29 @@ describe('C. Natura del partenariato', () => {
 	});
 
 	it('a survey where the core answers «nessun rapporto» is an occasional partnership: 0, assessable', () => {
-		const result = runCriterion(
-			testedPartnershipCriterion,
-			makeSnapshot({
-				project,
-				partners,
-				priorCollaborations: [
-					{ a: 'p1', b: 'p2', since: '2019-10-01', until: null, source: 'survey', level: 0 },
-					{ a: 'p2', b: 'p3', since: '2019-10-01', until: null, source: 'survey', level: 0 }
-				]
-			})
-		);
+		const result = run({
+			priorCollaborations: [
+				{ a: 'p1', b: 'p2', since: '2019-10-01', until: null, source: 'survey', level: 0 },
+				{ a: 'p2', b: 'p3', since: '2019-10-01', until: null, source: 'survey', level: 0 }
+			]
+		});
 		expect(result.score).toBe(0);
 		expect(result.missing).toEqual([]);
 		expect(result.explanation?.it).toContain('«nessun rapporto»');
 	});
 
 	it('a declared collaboration keeps counting whole whatever its 1–5 strength (the Frey scale is the survey’s)', () => {
-		const result = runCriterion(
-			testedPartnershipCriterion,
-			makeSnapshot({
-				project,
-				partners: partners.slice(0, 2),
-				priorCollaborations: [
-					{ a: 'p1', b: 'p2', since: '2017-01-01', until: null, source: 'declared', level: 1 }
-				]
-			})
-		);
+		const result = run({
+			partners: partners.slice(0, 2),
+			priorCollaborations: [
+				{ a: 'p1', b: 'p2', since: '2017-01-01', until: null, source: 'declared', level: 1 }
+			]
+		});
 		expect(result.score).toBeCloseTo(63.19, 2);
 	});
 
 	it('with no history recorded is non valutabile, not 0 (issue 16)', () => {
-		const result = runCriterion(testedPartnershipCriterion, makeSnapshot({ project, partners }));
+		const result = run();
 		expect(result.score).toBeNull();
 		expect(result.missing).toContain(MISSING.history);
 	});
@@ -123,49 +105,41 @@ describe('C. Natura del partenariato', () => {
 		const many = Array.from({ length: 20 }, (_, i) =>
 			makePartner(`q${i}`, 'cooperativa_sociale_a', i === 0 ? 'capofila' : 'partner')
 		);
-		const result = runCriterion(
-			testedPartnershipCriterion,
-			makeSnapshot({
-				project,
-				partners: many,
-				sharedHistory: [
-					{
-						kind: 'project',
-						label: 'Progetto 2016-2019',
-						actorIds: many.slice(0, 15).map((p) => p.actorId),
-						since: '2016-01-01',
-						until: '2019-12-31'
-					}
-				]
-			})
-		);
+		const result = run({
+			partners: many,
+			sharedHistory: [
+				{
+					kind: 'project',
+					label: 'Progetto 2016-2019',
+					actorIds: many.slice(0, 15).map((p) => p.actorId),
+					since: '2016-01-01',
+					until: '2019-12-31'
+				}
+			]
+		});
 		// 15 of 20 with 1460 days (1 − e^(−3.997/3) = 0.7362), 5 with none: 100·15·0.7362/20 = 55.21
 		expect(result.score).toBeCloseTo(55.21, 1);
 	});
 
 	it('counts shared networks from the members’ dates, and ignores history begun after the start', () => {
-		const result = runCriterion(
-			testedPartnershipCriterion,
-			makeSnapshot({
-				project,
-				partners: partners.slice(0, 2),
-				networks: [
-					{
-						id: 'n',
-						name: 'Rete conciliazione',
-						memberActorIds: ['p1', 'p2'],
-						externalMemberCount: 3,
-						memberships: [
-							{ actorId: 'p1', since: '2015-01-01', until: null },
-							{ actorId: 'p2', since: '2019-01-01', until: null }
-						]
-					}
-				],
-				priorCollaborations: [
-					{ a: 'p1', b: 'p2', since: '2021-01-01', until: null, source: 'declared' }
-				]
-			})
-		);
+		const result = run({
+			partners: partners.slice(0, 2),
+			networks: [
+				{
+					id: 'n',
+					name: 'Rete conciliazione',
+					memberActorIds: ['p1', 'p2'],
+					externalMemberCount: 3,
+					memberships: [
+						{ actorId: 'p1', since: '2015-01-01', until: null },
+						{ actorId: 'p2', since: '2019-01-01', until: null }
+					]
+				}
+			],
+			priorCollaborations: [
+				{ a: 'p1', b: 'p2', since: '2021-01-01', until: null, source: 'declared' }
+			]
+		});
 		// together in the network since 2019-01-01: 365 days → max(0.2, 1 − e^(−0.9993/3)) = 0.2833
 		expect(result.score).toBeCloseTo(28.33, 1);
 		expect(result.inputs.historyAfterStartOrUndated).toBe(1);

@@ -6,6 +6,7 @@ import { MISSING } from '../missing';
 import { parameter, readParameter } from '../parameters';
 import { partnershipView, type Entity } from '../partnership';
 import type { CriterionDefinition, InputValue, PartnershipSnapshot, Suggestion } from '../types';
+import { criterionParts } from './parts';
 
 interface Episode {
 	actorIds: string[];
@@ -94,6 +95,13 @@ function episodesBefore(
 	return { episodes, noTies, ignored };
 }
 
+const PARTS = criterionParts([
+	{
+		id: 'core_history',
+		label: { it: 'Nucleo con storia comune', en: 'Core with a shared history' }
+	}
+]);
+
 /**
  * C. Natura del partenariato: occasional, or already tried and tested on the territory. Read from
  * the core (lead and operating entities): how long each has worked with another member of the core
@@ -151,26 +159,12 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 		const missing: string[] = [];
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
-		const subscore = (score: number | null) => [
-			{
-				id: 'core_history',
-				label: { it: 'Nucleo con storia comune', en: 'Core with a shared history' },
-				score,
-				weight: 1
-			}
-		];
 		const startDay = isoDateToDay(snapshot.project.start);
 		if (view.entities.length === 0) missing.push(MISSING.partners);
 		else if (core.length < 2) missing.push(MISSING.twoOperationalPartners);
 		if (startDay === null) missing.push(MISSING.projectStart);
 		if (core.length < 2 || startDay === null) {
-			return {
-				subscores: subscore(null),
-				missing,
-				inputs,
-				suggestions,
-				explanation: notAssessable
-			};
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 
 		const { episodes, noTies, ignored } = episodesBefore(snapshot, startDay);
@@ -186,7 +180,7 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 				it: 'Nessuna storia comune dei partner prima dell’avvio è registrata: progetti precedenti, collaborazioni, reti o l’Accordo di Programma condivisi la renderebbero valutabile.',
 				en: 'No shared history of the partners before the start is recorded: earlier projects, collaborations, networks or a shared Accordo di Programma would make it assessable.'
 			});
-			return { subscores: subscore(null), missing, inputs, suggestions, explanation: noHistory };
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 
 		// Intervals per pair of core entities; pairs that only know each other apart.
@@ -291,16 +285,14 @@ export const testedPartnershipCriterion: CriterionDefinition = {
 			it: `${testedCount} enti su ${core.length} del nucleo hanno già lavorato con un altro ente del nucleo prima dell’avvio${kinds.size > 0 ? ` (${kindLabels('it').toLowerCase()})` : ''}${tested.length > 0 ? `, in media per ${formatNumber(Number(inputs.meanYearsOfTested), 'it')} anni` : ''}.${said('it')}`,
 			en: `${testedCount} of ${core.length} core bodies had worked with another core body before the start${kinds.size > 0 ? ` (${kindLabels('en').toLowerCase()})` : ''}${tested.length > 0 ? `, on average for ${formatNumber(Number(inputs.meanYearsOfTested), 'en')} years` : ''}.${said('en')}`
 		};
-		return { subscores: subscore(score), missing, inputs, suggestions, explanation };
+		return {
+			subscores: PARTS.subscores(params, { core_history: score }),
+			missing,
+			inputs,
+			suggestions,
+			explanation
+		};
 	}
 };
 
 const nameOf = (e: Entity) => e.name;
-const notAssessable = {
-	it: 'Servono almeno due partner operativi e la data di avvio.',
-	en: 'At least two operating partners and the start date are needed.'
-};
-const noHistory = {
-	it: 'Nessuna storia comune prima dell’avvio è registrata: non si può dire se il partenariato sia occasionale o già sperimentato.',
-	en: 'No shared history before the start is recorded: whether the partnership is occasional or tested cannot be told.'
-};

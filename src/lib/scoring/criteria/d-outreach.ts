@@ -13,13 +13,8 @@ import { MISSING } from '../missing';
 import type { NetworkInput } from '../network-metrics';
 import { parameter, readParameter, weightParameter } from '../parameters';
 import { partnershipView, withSigners, type Entity } from '../partnership';
-import type {
-	CriterionDefinition,
-	InputValue,
-	PartnershipSnapshot,
-	Subscore,
-	Suggestion
-} from '../types';
+import type { CriterionDefinition, InputValue, PartnershipSnapshot, Suggestion } from '../types';
+import { criterionParts } from './parts';
 
 const NETWORK_KINDS: readonly ActorKindId[] = [
 	'rete_conciliazione',
@@ -27,6 +22,21 @@ const NETWORK_KINDS: readonly ActorKindId[] = [
 	'rete_associativa',
 	'forum_terzo_settore'
 ];
+
+const PARTS = criterionParts([
+	{
+		id: 'networks',
+		label: { it: 'Reti raggiunte', en: 'Networks reached' },
+		weight: 'weightNetworks'
+	},
+	{ id: 'outside_ties', label: { it: 'Legami esterni', en: 'Outside ties' }, weight: 'weightTies' },
+	{
+		id: 'variety',
+		label: { it: 'Varietà dei soggetti esterni', en: 'Variety of outside actors' },
+		weight: 'weightVariety',
+		defaultWeight: 0.5
+	}
+]);
 
 /**
  * The partnership's ego graph: partners joined to each other (they share the project), to the
@@ -174,17 +184,7 @@ export const outreachCriterion: CriterionDefinition = {
 			0,
 			1 / 3
 		),
-		weightParameter(
-			'weightNetworks',
-			{ it: 'Peso: reti raggiunte', en: 'Weight: networks reached' },
-			1
-		),
-		weightParameter('weightTies', { it: 'Peso: legami esterni', en: 'Weight: outside ties' }, 1),
-		weightParameter(
-			'weightVariety',
-			{ it: 'Peso: varietà dei soggetti esterni', en: 'Weight: variety of outside actors' },
-			0.5
-		),
+		...PARTS.weightParameters,
 		weightParameter(
 			'weightRelatingPartners',
 			{
@@ -216,37 +216,8 @@ export const outreachCriterion: CriterionDefinition = {
 		const hasRelations = snapshot.networks.length > 0 || snapshot.externalTies.length > 0;
 		if (view.entities.length === 0) missing.push(MISSING.partners);
 		if (!hasRelations) missing.push(MISSING.relations);
-		const make = (n: number | null, t: number | null, v: number | null): Subscore[] => [
-			{
-				id: 'networks',
-				label: { it: 'Reti raggiunte', en: 'Networks reached' },
-				score: n,
-				weight: readParameter(params, 'weightNetworks')
-			},
-			{
-				id: 'outside_ties',
-				label: { it: 'Legami esterni', en: 'Outside ties' },
-				score: t,
-				weight: readParameter(params, 'weightTies')
-			},
-			{
-				id: 'variety',
-				label: { it: 'Varietà dei soggetti esterni', en: 'Variety of outside actors' },
-				score: v,
-				weight: readParameter(params, 'weightVariety')
-			}
-		];
 		if (view.entities.length === 0 || !hasRelations) {
-			return {
-				subscores: make(null, null, null),
-				missing,
-				inputs,
-				suggestions,
-				explanation: {
-					it: 'Nessuna rete né legame esterno registrato.',
-					en: 'No network or outside tie recorded.'
-				}
-			};
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 
 		const rel = relationsOf(snapshot);
@@ -348,7 +319,7 @@ export const outreachCriterion: CriterionDefinition = {
 			en: `The partnership reaches ${reached.size} networks and ${outside.size} outside actors from ${sectors.size} sectors; ${relating.length} of ${view.core.length} operating bodies bring relations of their own.`
 		};
 		return {
-			subscores: make(networks, ties, variety),
+			subscores: PARTS.subscores(params, { networks, outside_ties: ties, variety }),
 			missing,
 			inputs,
 			suggestions,

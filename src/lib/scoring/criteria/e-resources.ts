@@ -2,10 +2,36 @@ import { RESOURCE_ORIGINS, type ResourceOriginId } from '../../domain';
 import { bilingual, formatInteger, listNames } from '../format';
 import { percent, round, towardTarget } from '../math';
 import { MISSING } from '../missing';
-import { parameter, readParameter, weightParameter } from '../parameters';
+import { parameter, readParameter } from '../parameters';
 import { partnershipView } from '../partnership';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
 import { budgetOf, commitmentFacts, funderIsPublic, grantOf } from './resources-facts';
+
+const PARTS = criterionParts([
+	{
+		id: 'cofinancing',
+		label: { it: 'Cofinanziamento', en: 'Co-financing' },
+		weight: 'weightCofinancing'
+	},
+	{
+		id: 'public_private_mix',
+		label: { it: 'Mix pubblico-privato', en: 'Public–private mix' },
+		weight: 'weightMix'
+	},
+	{
+		id: 'origins',
+		label: { it: 'Varietà delle fonti', en: 'Variety of origins' },
+		weight: 'weightOrigins',
+		defaultWeight: 0.5
+	},
+	{
+		id: 'contributors',
+		label: { it: 'Partner che contribuiscono', en: 'Contributing partners' },
+		weight: 'weightContributors',
+		defaultWeight: 0.5
+	}
+]);
 
 /**
  * E. Integrazione delle risorse: how much of the cost the partnership itself covers (co-financing
@@ -45,26 +71,7 @@ export const resourcesCriterion: CriterionDefinition = {
 			0.01,
 			0.5
 		),
-		weightParameter(
-			'weightCofinancing',
-			{ it: 'Peso: cofinanziamento', en: 'Weight: co-financing' },
-			1
-		),
-		weightParameter(
-			'weightMix',
-			{ it: 'Peso: mix pubblico-privato', en: 'Weight: public–private mix' },
-			1
-		),
-		weightParameter(
-			'weightOrigins',
-			{ it: 'Peso: varietà delle fonti', en: 'Weight: variety of origins' },
-			0.5
-		),
-		weightParameter(
-			'weightContributors',
-			{ it: 'Peso: partner che contribuiscono', en: 'Weight: contributing partners' },
-			0.5
-		)
+		...PARTS.weightParameters
 	],
 	retiredParameters: ['targetPrivateShare', 'targetBeyondFundingShare', 'weightSustainability'],
 
@@ -209,32 +216,12 @@ export const resourcesCriterion: CriterionDefinition = {
 			return (it ? 'Risorse: ' : 'Resources: ') + parts.join('; ') + '.';
 		});
 
-		const subscores: Subscore[] = [
-			{
-				id: 'cofinancing',
-				label: { it: 'Cofinanziamento', en: 'Co-financing' },
-				score: cofinancing,
-				weight: readParameter(params, 'weightCofinancing')
-			},
-			{
-				id: 'public_private_mix',
-				label: { it: 'Mix pubblico-privato', en: 'Public–private mix' },
-				score: mix,
-				weight: readParameter(params, 'weightMix')
-			},
-			{
-				id: 'origins',
-				label: { it: 'Varietà delle fonti', en: 'Variety of origins' },
-				score: origins,
-				weight: readParameter(params, 'weightOrigins')
-			},
-			{
-				id: 'contributors',
-				label: { it: 'Partner che contribuiscono', en: 'Contributing partners' },
-				score: contributors,
-				weight: readParameter(params, 'weightContributors')
-			}
-		];
+		const subscores = PARTS.subscores(params, {
+			cofinancing,
+			public_private_mix: mix,
+			origins,
+			contributors
+		});
 		return { subscores, missing, inputs, suggestions, partial, explanation };
 	}
 };

@@ -9,7 +9,7 @@ import { candidatesOfKinds, withCandidates } from '../candidates';
 import { formatNumber, listNames } from '../format';
 import { round, towardTarget } from '../math';
 import { MISSING } from '../missing';
-import { parameter, readParameter, weightParameter } from '../parameters';
+import { parameter, readParameter } from '../parameters';
 import { partnershipView, type Entity } from '../partnership';
 import { targetAmbiti, targetAts } from '../territory';
 import type {
@@ -17,9 +17,9 @@ import type {
 	InputValue,
 	Partner,
 	PartnershipSnapshot,
-	Subscore,
 	Suggestion
 } from '../types';
+import { criterionParts } from './parts';
 
 const INTEGRATION_KINDS = new Set<ActorKindId>(SOCIO_SANITARY_INTEGRATION_KINDS);
 
@@ -56,6 +56,26 @@ function serviceOf(
 	return 'unknown';
 }
 
+const PARTS = criterionParts([
+	{
+		id: 'actions',
+		label: { it: 'Azioni condivise', en: 'Shared actions' },
+		weight: 'weightActions'
+	},
+	{
+		id: 'commitment',
+		label: { it: 'Risorse impegnate', en: 'Resources committed' },
+		weight: 'weightCommitment',
+		defaultWeight: 0.5
+	},
+	{
+		id: 'role',
+		label: { it: 'Ruolo operativo', en: 'Operating role' },
+		weight: 'weightRole',
+		defaultWeight: 0.5
+	}
+]);
+
 /**
  * F. Integrazione sociosanitaria: where the project's policy areas call for it, what the ASST,
  * Distretti and Case di Comunità that serve the target territory do in the project: actions they
@@ -84,21 +104,7 @@ export const socioSanitaryCriterion: CriterionDefinition = {
 			0.05,
 			1
 		),
-		weightParameter(
-			'weightActions',
-			{ it: 'Peso: azioni condivise', en: 'Weight: shared actions' },
-			1
-		),
-		weightParameter(
-			'weightCommitment',
-			{ it: 'Peso: risorse impegnate', en: 'Weight: resources committed' },
-			0.5
-		),
-		weightParameter(
-			'weightRole',
-			{ it: 'Peso: ruolo operativo', en: 'Weight: operating role' },
-			0.5
-		)
+		...PARTS.weightParameters
 	],
 	retiredParameters: [
 		'roleValueCapofila',
@@ -122,43 +128,14 @@ export const socioSanitaryCriterion: CriterionDefinition = {
 		const partial: string[] = [];
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
-		const make = (a: number | null, c: number | null, r: number | null): Subscore[] => [
-			{
-				id: 'actions',
-				label: { it: 'Azioni condivise', en: 'Shared actions' },
-				score: a,
-				weight: readParameter(params, 'weightActions')
-			},
-			{
-				id: 'commitment',
-				label: { it: 'Risorse impegnate', en: 'Resources committed' },
-				score: c,
-				weight: readParameter(params, 'weightCommitment')
-			},
-			{
-				id: 'role',
-				label: { it: 'Ruolo operativo', en: 'Operating role' },
-				score: r,
-				weight: readParameter(params, 'weightRole')
-			}
-		];
 		const called = integrationCalledFor(snapshot);
 		if (called === null) {
 			missing.push(MISSING.policyAreas);
-			return {
-				subscores: make(null, null, null),
-				missing,
-				inputs,
-				suggestions,
-				explanation: {
-					it: 'Aree di policy non registrate: non si sa se l’integrazione sociosanitaria sia richiesta.',
-					en: 'Policy areas not recorded: whether sociosanitary integration is called for is unknown.'
-				}
-			};
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 		if (called.length === 0) {
 			return {
-				subscores: make(null, null, null),
+				subscores: PARTS.subscores(params, {}),
 				missing,
 				inputs,
 				suggestions,
@@ -173,13 +150,7 @@ export const socioSanitaryCriterion: CriterionDefinition = {
 		const view = partnershipView(snapshot);
 		if (view.entities.length === 0) {
 			missing.push(MISSING.partners);
-			return {
-				subscores: make(null, null, null),
-				missing,
-				inputs,
-				suggestions,
-				explanation: { it: 'Nessun partner registrato.', en: 'No partner recorded.' }
-			};
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 
 		const ambiti = new Set(targetAmbiti(snapshot).keys());
@@ -280,7 +251,11 @@ export const socioSanitaryCriterion: CriterionDefinition = {
 					: '')
 		};
 		return {
-			subscores: make(actionsScore, commitmentScore, roleScore),
+			subscores: PARTS.subscores(params, {
+				actions: actionsScore,
+				commitment: commitmentScore,
+				role: roleScore
+			}),
 			missing,
 			inputs,
 			suggestions,

@@ -1,9 +1,19 @@
 import { listNames } from '../format';
 import { towardTarget } from '../math';
 import { MISSING } from '../missing';
-import { parameter, readParameter, weightParameter } from '../parameters';
+import { parameter, readParameter } from '../parameters';
 import { targetAmbiti } from '../territory';
 import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
+
+const PARTS = criterionParts([
+	{
+		id: 'ambiti',
+		label: { it: 'Ambiti della stessa ATS', en: 'Ambiti of the same ATS' },
+		weight: 'weightAmbiti',
+		weightLabel: { it: 'Peso: Ambiti della stessa ATS', en: 'Weight: Ambiti of the same ATS' }
+	}
+]);
 
 /**
  * G. Respiro sovra-ambito: Ambiti of the same ATS planning and working together (§ 3.1), read from
@@ -33,11 +43,7 @@ export const supraAmbitoCriterion: CriterionDefinition = {
 			2,
 			30
 		),
-		weightParameter(
-			'weightAmbiti',
-			{ it: 'Peso: Ambiti della stessa ATS', en: 'Weight: Ambiti of the same ATS' },
-			1
-		)
+		...PARTS.weightParameters
 	],
 	retiredParameters: ['targetAts', 'weightAts'],
 
@@ -56,26 +62,9 @@ export const supraAmbitoCriterion: CriterionDefinition = {
 		const inputs: Record<string, InputValue> = {};
 		const target = readParameter(params, 'targetAmbiti');
 		const ambiti = targetAmbiti(snapshot);
-		const subscore = (score: number | null) => [
-			{
-				id: 'ambiti',
-				label: { it: 'Ambiti della stessa ATS', en: 'Ambiti of the same ATS' },
-				score,
-				weight: readParameter(params, 'weightAmbiti')
-			}
-		];
 		if (ambiti.size === 0) {
 			missing.push(MISSING.targetAmbiti);
-			return {
-				subscores: subscore(null),
-				missing,
-				inputs,
-				suggestions,
-				explanation: {
-					it: 'Nessun Ambito destinatario registrato.',
-					en: 'No target Ambito recorded.'
-				}
-			};
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 		const byAts = new Map<string, string[]>();
 		const unknownAts: string[] = [];
@@ -119,6 +108,13 @@ export const supraAmbitoCriterion: CriterionDefinition = {
 					: ''
 			}`
 		};
-		return { subscores: subscore(score), missing, inputs, suggestions, partial, explanation };
+		return {
+			subscores: PARTS.subscores(params, { ambiti: score }),
+			missing,
+			inputs,
+			suggestions,
+			partial,
+			explanation
+		};
 	}
 };

@@ -2,13 +2,34 @@ import { DAYS_PER_YEAR, isoDateToDay } from '../dates';
 import { formatNumber, listNames } from '../format';
 import { round, towardTarget } from '../math';
 import { MISSING } from '../missing';
-import { parameter, readParameter, weightParameter } from '../parameters';
+import { parameter, readParameter } from '../parameters';
 import { partnershipView } from '../partnership';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
 import { commitmentFacts } from './resources-facts';
 
 const stated = (text: string | null | undefined) =>
 	typeof text === 'string' && text.trim().length > 0;
+
+const PARTS = criterionParts([
+	{ id: 'plan', label: { it: 'Cosa prosegue', en: 'What continues' }, weight: 'weightPlan' },
+	{
+		id: 'carriers',
+		label: { it: 'Chi la porta avanti', en: 'Who carries it' },
+		weight: 'weightCarriers'
+	},
+	{
+		id: 'resources',
+		label: { it: 'Con quali risorse', en: 'With which resources' },
+		weight: 'weightResources'
+	},
+	{
+		id: 'duration',
+		label: { it: 'Fino a quando', en: 'Until when' },
+		weight: 'weightDuration',
+		defaultWeight: 0.5
+	}
+]);
 
 /**
  * H. Sostenibilità oltre il finanziamento (§ 4): what the project declares will continue after its
@@ -47,18 +68,7 @@ export const sustainabilityCriterion: CriterionDefinition = {
 			0.5,
 			10
 		),
-		weightParameter('weightPlan', { it: 'Peso: cosa prosegue', en: 'Weight: what continues' }, 1),
-		weightParameter(
-			'weightCarriers',
-			{ it: 'Peso: chi la porta avanti', en: 'Weight: who carries it' },
-			1
-		),
-		weightParameter(
-			'weightResources',
-			{ it: 'Peso: con quali risorse', en: 'Weight: with which resources' },
-			1
-		),
-		weightParameter('weightDuration', { it: 'Peso: fino a quando', en: 'Weight: until when' }, 0.5)
+		...PARTS.weightParameters
 	],
 
 	formula(params) {
@@ -76,56 +86,16 @@ export const sustainabilityCriterion: CriterionDefinition = {
 		const inputs: Record<string, InputValue> = {};
 		const plan = snapshot.project.sustainability ?? null;
 		const facts = commitmentFacts(snapshot);
-		const make = (
-			p: number | null,
-			c: number | null,
-			r: number | null,
-			d: number | null
-		): Subscore[] => [
-			{
-				id: 'plan',
-				label: { it: 'Cosa prosegue', en: 'What continues' },
-				score: p,
-				weight: readParameter(params, 'weightPlan')
-			},
-			{
-				id: 'carriers',
-				label: { it: 'Chi la porta avanti', en: 'Who carries it' },
-				score: c,
-				weight: readParameter(params, 'weightCarriers')
-			},
-			{
-				id: 'resources',
-				label: { it: 'Con quali risorse', en: 'With which resources' },
-				score: r,
-				weight: readParameter(params, 'weightResources')
-			},
-			{
-				id: 'duration',
-				label: { it: 'Fino a quando', en: 'Until when' },
-				score: d,
-				weight: readParameter(params, 'weightDuration')
-			}
-		];
 		if (plan === null && facts.beyondFunding === 0) {
 			missing.push(MISSING.sustainability);
-			return {
-				subscores: make(null, null, null, null),
-				missing,
-				inputs,
-				suggestions,
-				explanation: {
-					it: 'Il progetto non dichiara che cosa continuerà dopo il finanziamento.',
-					en: 'The project does not declare what will continue after its funding.'
-				}
-			};
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 		const resources = stated(plan?.resources) || facts.beyondFunding > 0 ? 100 : 0;
 		if (facts.beyondFunding > 0) inputs.commitmentsBeyondFunding = facts.beyondFunding;
 		if (plan === null) {
 			missing.push(MISSING.sustainability);
 			return {
-				subscores: make(null, null, resources, null),
+				subscores: PARTS.subscores(params, { resources }),
 				missing,
 				inputs,
 				suggestions,
@@ -185,7 +155,12 @@ export const sustainabilityCriterion: CriterionDefinition = {
 			}${duration !== null ? ` Committed for ${formatNumber(Number(inputs.yearsBeyondFunding), 'en')} years beyond the end.` : ''}`
 		};
 		return {
-			subscores: make(stated(plan.what) ? 100 : 0, carriersScore, resources, duration),
+			subscores: PARTS.subscores(params, {
+				plan: stated(plan.what) ? 100 : 0,
+				carriers: carriersScore,
+				resources,
+				duration
+			}),
 			missing,
 			inputs,
 			suggestions,

@@ -1,9 +1,22 @@
 import { MISSING } from '../missing';
-import { readParameter, weightParameter } from '../parameters';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
 
 const stated = (text: string | null | undefined) =>
 	typeof text === 'string' && text.trim().length > 0;
+
+const PARTS = criterionParts([
+	{
+		id: 'what',
+		label: { it: 'Cosa si può trasferire', en: 'What can be transferred' },
+		weight: 'weightWhat'
+	},
+	{
+		id: 'documented',
+		label: { it: 'Dove è documentato', en: 'Where it is documented' },
+		weight: 'weightDocumented'
+	}
+]);
 
 /**
  * I. Trasferibilità: what other Ambiti can take from the project (§ 2.2.4 «potenzialmente
@@ -25,18 +38,7 @@ export const transferabilityCriterion: CriterionDefinition = {
 		it: 'Le iniziative realizzate, potenzialmente condivisibili con altri contesti territoriali, saranno di particolare interesse regionale, rispetto a quelle il cui sviluppo si limiterà ad uno specifico ambito territoriale. […] sviluppare conoscenza condivisibile con altri ambiti territoriali',
 		ref: 'DGR IX/2505 (2011), all. A, § 2.2.4 e § 4'
 	},
-	parameters: [
-		weightParameter(
-			'weightWhat',
-			{ it: 'Peso: cosa si può trasferire', en: 'Weight: what can be transferred' },
-			1
-		),
-		weightParameter(
-			'weightDocumented',
-			{ it: 'Peso: dove è documentato', en: 'Weight: where it is documented' },
-			1
-		)
-	],
+	parameters: PARTS.weightParameters,
 
 	formula() {
 		return {
@@ -50,32 +52,9 @@ export const transferabilityCriterion: CriterionDefinition = {
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
 		const declared = snapshot.project.transferability ?? null;
-		const make = (w: number | null, d: number | null): Subscore[] => [
-			{
-				id: 'what',
-				label: { it: 'Cosa si può trasferire', en: 'What can be transferred' },
-				score: w,
-				weight: readParameter(params, 'weightWhat')
-			},
-			{
-				id: 'documented',
-				label: { it: 'Dove è documentato', en: 'Where it is documented' },
-				score: d,
-				weight: readParameter(params, 'weightDocumented')
-			}
-		];
 		if (declared === null) {
 			missing.push(MISSING.transferability);
-			return {
-				subscores: make(null, null),
-				missing,
-				inputs,
-				suggestions,
-				explanation: {
-					it: 'Il progetto non dichiara che cosa altri Ambiti potrebbero riprendere.',
-					en: 'The project does not declare what other Ambiti could take up.'
-				}
-			};
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 		const what = stated(declared.what);
 		const documented = stated(declared.documentedWhere);
@@ -96,7 +75,10 @@ export const transferabilityCriterion: CriterionDefinition = {
 			en: `${what ? `Transferable: ${declared.what!.trim()}.` : 'What is transferable is not described.'} ${documented ? `Documented in: ${declared.documentedWhere!.trim()}.` : 'Where it is documented is not stated.'}`
 		};
 		return {
-			subscores: make(what ? 100 : 0, documented ? 100 : 0),
+			subscores: PARTS.subscores(params, {
+				what: what ? 100 : 0,
+				documented: documented ? 100 : 0
+			}),
 			missing,
 			inputs,
 			suggestions,

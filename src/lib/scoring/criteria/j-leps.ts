@@ -4,6 +4,9 @@ import { towardTarget } from '../math';
 import { MISSING } from '../missing';
 import { parameter, readParameter } from '../parameters';
 import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
+
+const PARTS = criterionParts([{ id: 'leps', label: { it: 'LEPS serviti', en: 'LEPS served' } }]);
 
 /**
  * J. LEPS: whether the project serves the livelli essenziali delle prestazioni sociali that the
@@ -44,21 +47,9 @@ export const lepsCriterion: CriterionDefinition = {
 		const suggestions: Suggestion[] = [];
 		const inputs: Record<string, InputValue> = {};
 		const leps = snapshot.project.leps;
-		const subscore = (score: number | null) => [
-			{ id: 'leps', label: { it: 'LEPS serviti', en: 'LEPS served' }, score, weight: 1 }
-		];
 		if (leps === undefined) {
 			missing.push(MISSING.leps);
-			return {
-				subscores: subscore(null),
-				missing,
-				inputs,
-				suggestions,
-				explanation: {
-					it: 'I LEPS serviti non sono registrati.',
-					en: 'The LEPS served are not recorded.'
-				}
-			};
+			return { subscores: PARTS.subscores(params, {}), missing, inputs, suggestions };
 		}
 		const known = [...new Set(leps)].filter((id) => LEPS_BY_ID[id] !== undefined);
 		inputs.leps = known;
@@ -75,7 +66,9 @@ export const lepsCriterion: CriterionDefinition = {
 			});
 		}
 		return {
-			subscores: subscore(100 * towardTarget(known.length, readParameter(params, 'targetLeps'))),
+			subscores: PARTS.subscores(params, {
+				leps: 100 * towardTarget(known.length, readParameter(params, 'targetLeps'))
+			}),
 			missing,
 			inputs,
 			suggestions,

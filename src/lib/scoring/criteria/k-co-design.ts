@@ -2,12 +2,26 @@ import { CO_DESIGN_PROCEDURE_BY_ID, isPublicKind, sectorOfKind } from '../../dom
 import { isoDateToDay } from '../dates';
 import { percent, round, towardTarget } from '../math';
 import { MISSING } from '../missing';
-import { parameter, readParameter, weightParameter } from '../parameters';
+import { parameter, readParameter } from '../parameters';
 import { partnershipView, type Entity } from '../partnership';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
 
 const isPublic = (e: Entity) => e.members.some((m) => isPublicKind(m.kind));
 const isThirdSector = (e: Entity) => e.members.some((m) => sectorOfKind(m.kind) === 'third_sector');
+
+const PARTS = criterionParts([
+	{ id: 'procedure', label: { it: 'Procedura', en: 'Procedure' }, weight: 'weightProcedure' },
+	{
+		id: 'joint_actions',
+		label: {
+			it: 'Azioni congiunte pubblico-Terzo Settore',
+			en: 'Joint public–Third Sector actions'
+		},
+		weight: 'weightJointActions',
+		weightLabel: { it: 'Peso: azioni congiunte', en: 'Weight: joint actions' }
+	}
+]);
 
 /**
  * K. Co-programmazione e co-progettazione with the Third Sector (art. 55 d.lgs. 117/2017): the
@@ -47,12 +61,7 @@ export const coDesignCriterion: CriterionDefinition = {
 			0.05,
 			1
 		),
-		weightParameter('weightProcedure', { it: 'Peso: procedura', en: 'Weight: procedure' }, 1),
-		weightParameter(
-			'weightJointActions',
-			{ it: 'Peso: azioni congiunte', en: 'Weight: joint actions' },
-			1
-		)
+		...PARTS.weightParameters
 	],
 
 	formula(params) {
@@ -117,23 +126,7 @@ export const coDesignCriterion: CriterionDefinition = {
 			it: `${label ? `Procedura: ${label.it}.` : 'Procedura non registrata.'}${joint !== null ? ` ${inputs.jointActions} azioni su ${snapshot.actions.length} sono condotte insieme da enti pubblici e del Terzo Settore.` : ''}`,
 			en: `${label ? `Procedure: ${label.en}.` : 'Procedure not recorded.'}${joint !== null ? ` ${inputs.jointActions} of ${snapshot.actions.length} actions are run jointly by public and Third Sector bodies.` : ''}`
 		};
-		const subscores: Subscore[] = [
-			{
-				id: 'procedure',
-				label: { it: 'Procedura', en: 'Procedure' },
-				score: procedure,
-				weight: readParameter(params, 'weightProcedure')
-			},
-			{
-				id: 'joint_actions',
-				label: {
-					it: 'Azioni congiunte pubblico-Terzo Settore',
-					en: 'Joint public–Third Sector actions'
-				},
-				score: joint,
-				weight: readParameter(params, 'weightJointActions')
-			}
-		];
+		const subscores = PARTS.subscores(params, { procedure, joint_actions: joint });
 		return { subscores, missing, inputs, suggestions, partial, explanation };
 	}
 };

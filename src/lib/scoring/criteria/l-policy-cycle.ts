@@ -2,9 +2,20 @@ import { POLICY_AREA_BY_ID, POLICY_CYCLE_PHASES } from '../../domain';
 import { listNames } from '../format';
 import { towardTarget } from '../math';
 import { MISSING } from '../missing';
-import { parameter, readParameter, weightParameter } from '../parameters';
+import { parameter, readParameter } from '../parameters';
 import { partnershipView } from '../partnership';
-import type { CriterionDefinition, InputValue, Subscore, Suggestion } from '../types';
+import type { CriterionDefinition, InputValue, Suggestion } from '../types';
+import { criterionParts } from './parts';
+
+const PARTS = criterionParts([
+	{ id: 'phases', label: { it: 'Fasi coperte', en: 'Phases covered' }, weight: 'weightPhases' },
+	{
+		id: 'joint_phases',
+		label: { it: 'Fasi condivise', en: 'Shared phases' },
+		weight: 'weightJointPhases'
+	},
+	{ id: 'policy_areas', label: { it: 'Aree di policy', en: 'Policy areas' }, weight: 'weightAreas' }
+]);
 
 /**
  * L. Filiera e integrazione tra aree: joint work in every phase of the policy cycle and across
@@ -37,13 +48,7 @@ export const policyCycleCriterion: CriterionDefinition = {
 			2,
 			8
 		),
-		weightParameter('weightPhases', { it: 'Peso: fasi coperte', en: 'Weight: phases covered' }, 1),
-		weightParameter(
-			'weightJointPhases',
-			{ it: 'Peso: fasi condivise', en: 'Weight: shared phases' },
-			1
-		),
-		weightParameter('weightAreas', { it: 'Peso: aree di policy', en: 'Weight: policy areas' }, 1)
+		...PARTS.weightParameters
 	],
 
 	formula(params) {
@@ -107,26 +112,7 @@ export const policyCycleCriterion: CriterionDefinition = {
 			it: `${inputs.phasesCovered ? `Le azioni coprono ${(inputs.phasesCovered as string[]).length} fasi su ${POLICY_CYCLE_PHASES.length}, ${(inputs.phasesShared as string[]).length} condivise tra più enti.` : 'Fasi delle azioni non registrate.'} ${inputs.policyAreas ? `Aree di policy: ${(inputs.policyAreas as string[]).length}.` : 'Aree di policy non registrate.'}`,
 			en: `${inputs.phasesCovered ? `The actions cover ${(inputs.phasesCovered as string[]).length} of ${POLICY_CYCLE_PHASES.length} phases, ${(inputs.phasesShared as string[]).length} shared by several bodies.` : 'Phases of the actions not recorded.'} ${inputs.policyAreas ? `Policy areas: ${(inputs.policyAreas as string[]).length}.` : 'Policy areas not recorded.'}`
 		};
-		const subscores: Subscore[] = [
-			{
-				id: 'phases',
-				label: { it: 'Fasi coperte', en: 'Phases covered' },
-				score: phases,
-				weight: readParameter(params, 'weightPhases')
-			},
-			{
-				id: 'joint_phases',
-				label: { it: 'Fasi condivise', en: 'Shared phases' },
-				score: joint,
-				weight: readParameter(params, 'weightJointPhases')
-			},
-			{
-				id: 'policy_areas',
-				label: { it: 'Aree di policy', en: 'Policy areas' },
-				score: areas,
-				weight: readParameter(params, 'weightAreas')
-			}
-		];
+		const subscores = PARTS.subscores(params, { phases, joint_phases: joint, policy_areas: areas });
 		return { subscores, missing, inputs, suggestions, explanation };
 	}
 };

@@ -35,6 +35,23 @@ describe('buildExportGraph', () => {
 		expect(new Set(view.edges.map((e) => e.id)).size).toBe(view.edges.length);
 	});
 
+	it('points each relation from the part to the whole: actors to projects, networks, agreements', () => {
+		const categoryOf = new Map(view.nodes.map((n) => [n.id, n.category]));
+		const ends = (type: string) =>
+			new Set(
+				edgesOf(view.edges, type).map(
+					(e) => `${categoryOf.get(e.source)}→${categoryOf.get(e.target)}`
+				)
+			);
+		expect(ends('PARTNER_IN')).toEqual(new Set(['actor→project']));
+		expect(ends('MEMBER_OF')).toEqual(new Set(['actor→network']));
+		expect(ends('SIGNED')).toEqual(new Set(['actor→agreement']));
+		expect(ends('ADHERED')).toEqual(new Set(['actor→agreement']));
+		expect(ends('ACTIVE_IN')).toEqual(new Set(['actor→territory']));
+		expect(ends('IN_CALL')).toEqual(new Set(['project→call']));
+		expect(ends('TARGETS')).toEqual(new Set(['project→actor', 'project→territory']));
+	});
+
 	it('labels actors with their kind and sector in Italian, and their seat', () => {
 		const a1 = view.nodes.find((n) => n.id === 'a1')!;
 		expect(a1.label).toBe(TRICKY_NAME);

@@ -232,6 +232,32 @@ export function buildExportGraph(input: ExportInput): ExportGraph {
 		return id ?? null;
 	}
 
+	/** Both ends of a record's relation, or null when either is unknown (each one warned about). */
+	function endsOf(
+		context: string,
+		[sourceCategory, sourceId]: [NodeCategory, string],
+		[targetCategory, targetId]: [NodeCategory, string]
+	): [string, string] | null {
+		const source = resolve(sourceCategory, sourceId, context);
+		const target = resolve(targetCategory, targetId, context);
+		return source && target ? [source, target] : null;
+	}
+
+	/** An edge from `node` to each record found (`inbound`: from each record to `node`). */
+	function link(
+		type: EdgeType,
+		node: string,
+		category: NodeCategory,
+		recordIds: Iterable<string>,
+		context: string,
+		inbound = false
+	): void {
+		for (const recordId of recordIds) {
+			const other = resolve(category, recordId, context);
+			if (other) addEdge(type, inbound ? other : node, inbound ? node : other);
+		}
+	}
+
 	function addEdge(
 		type: EdgeType,
 		source: string,
@@ -360,18 +386,14 @@ export function buildExportGraph(input: ExportInput): ExportGraph {
 			const seat = comuneNode(actor.seatIstat, `Seat of actor "${actor.id}"`);
 			if (seat) addEdge('SEATED_IN', from, seat);
 		}
-		for (const ambitoId of actor.activeInAmbitoIds) {
-			const ambito = resolve('territory', ambitoId, `Ambito of actor "${actor.id}"`);
-			if (ambito) addEdge('ACTIVE_IN', from, ambito);
-		}
+		link('ACTIVE_IN', from, 'territory', actor.activeInAmbitoIds, `Ambito of actor "${actor.id}"`);
 	}
 
 	// Partnerships: one edge per partnership record, with its commitments summed by source.
 	for (const p of document.partnerships) {
-		const context = `Partnership "${p.id}"`;
-		const actor = resolve('actor', p.actorId, context);
-		const project = resolve('project', p.projectId, context);
-		if (!actor || !project) continue;
+		const ends = endsOf(`Partnership "${p.id}"`, ['actor', p.actorId], ['project', p.projectId]);
+		if (!ends) continue;
+		const [actor, project] = ends;
 		const values = p.commitments.map((c) => ({ source: c.source, eur: commitmentValueEur(c) }));
 		const valued = values.filter((v) => v.eur !== null);
 		const sum = (source?: string) =>
@@ -419,42 +441,29 @@ export function buildExportGraph(input: ExportInput): ExportGraph {
 
 	for (const m of document.memberships) {
 		const context = `Membership of "${m.actorId}" in "${m.networkId}"`;
-		const actor = resolve('actor', m.actorId, context);
-		const network = resolve('network', m.networkId, context);
-		if (actor && network) addEdge('MEMBER_OF', actor, network, { since: m.since, until: m.until });
+		const ends = endsOf(context, ['actor', m.actorId], ['network', m.networkId]);
+		if (ends) addEdge('MEMBER_OF', ...ends, { since: m.since, until: m.until });
 	}
 	for (const network of document.networks) {
 		const from = refs.network.get(network.id);
 		if (from === undefined) continue;
-		for (const linkedId of network.linkedNetworkIds) {
-			const to = resolve('network', linkedId, `Link of network "${network.id}"`);
-			if (to) addEdge('LINKED_TO', from, to);
-		}
+		link('LINKED_TO', from, 'network', network.linkedNetworkIds, `Link of network "${network.id}"`);
 	}
 
 	for (const agreement of document.agreements) {
 		const to = refs.agreement.get(agreement.id);
 		if (to === undefined) continue;
 		const context = `Agreement "${agreement.id}"`;
-		for (const actorId of agreement.signatoryActorIds) {
-			const actor = resolve('actor', actorId, context);
-			if (actor) addEdge('SIGNED', actor, to);
-		}
-		for (const actorId of agreement.adherentActorIds) {
-			const actor = resolve('actor', actorId, context);
-			if (actor) addEdge('ADHERED', actor, to);
-		}
+		link('SIGNED', to, 'actor', agreement.signatoryActorIds, context, true);
+		link('ADHERED', to, 'actor', agreement.adherentActorIds, context, true);
 	}
 
 	for (const c of document.collaborations) {
-		const context = `Collaboration "${c.id}"`;
-		const a = resolve('actor', c.actorAId, context);
-		const b = resolve('actor', c.actorBId, context);
-		if (!a || !b) continue;
+		const ends = endsOf(`Collaboration "${c.id}"`, ['actor', c.actorAId], ['actor', c.actorBId]);
+		if (!ends) continue;
 		addEdge(
 			'COLLABORATES_WITH',
-			a,
-			b,
+			...ends,
 			{
 				since: c.since,
 				until: c.until,
@@ -473,25 +482,18 @@ export function buildExportGraph(input: ExportInput): ExportGraph {
 		const from = refs.project.get(project.id);
 		if (from === undefined) continue;
 		const context = `Project "${project.id}"`;
-		if (project.callId) {
-			const call = resolve('call', project.callId, context);
-			if (call) addEdge('IN_CALL', from, call);
-		}
+		if (project.callId) link('IN_CALL', from, 'call', [project.callId], context);
 		for (const istat of project.targetComuniIstat) {
 			const comune = comuneNode(istat, context);
 			if (comune) addEdge('TARGETS', from, comune);
 		}
-		for (const ambitoId of project.targetAmbitoIds) {
-			const ambito = resolve('territory', ambitoId, context);
-			if (ambito) addEdge('TARGETS', from, ambito);
-		}
+		link('TARGETS', from, 'territory', project.targetAmbitoIds, context);
 	}
 
 	for (const e of territory.edges) {
 		const context = `Territory edge ${e.source} -${e.type}-> ${e.target}`;
-		const source = resolve('territory', e.source, context);
-		const target = resolve('territory', e.target, context);
-		if (source && target) addEdge(e.type, source, target);
+		const ends = endsOf(context, ['territory', e.source], ['territory', e.target]);
+		if (ends) addEdge(e.type, ...ends);
 	}
 
 	return { nodes, edges, warnings };

@@ -164,8 +164,13 @@ export function buildTables(input: ExportInput): Table[] {
 	const comuneName = new Map(
 		territory.nodes.filter((t) => t.kind === 'comune' && t.istat).map((t) => [t.istat!, t.name])
 	);
-	const names = (ids: readonly string[], lookup: (id: string) => Cell) =>
-		list(ids.map((id) => String(lookup(id) ?? '')));
+	// A reference is two columns: the name people read and the id the import finds it again by.
+	type Lookup = (id: string | null) => Cell;
+	const ref = (id: string | null, lookup: Lookup): Cell[] => [lookup(id), id];
+	const refs = (ids: readonly string[], lookup: Lookup): Cell[] => [
+		list(ids.map((id) => String(lookup(id) ?? ''))),
+		list(ids)
+	];
 
 	const attori = doc.actors.map((a): Cell[] => {
 		const sector = sectorOfKind(a.kind);
@@ -180,8 +185,7 @@ export function buildTables(input: ExportInput): Table[] {
 			list(a.tags),
 			a.notes,
 			yesNo(a.fictional),
-			names(a.activeInAmbitoIds, territoryName),
-			list(a.activeInAmbitoIds)
+			...refs(a.activeInAmbitoIds, territoryName)
 		];
 	});
 
@@ -190,8 +194,7 @@ export function buildTables(input: ExportInput): Table[] {
 	const progetti = doc.projects.map((p): Cell[] => [
 		p.id,
 		p.title,
-		callName(p.callId),
-		p.callId,
+		...ref(p.callId, callName),
 		PROJECT_STATUS_LABELS[p.status].it,
 		p.start,
 		p.end,
@@ -200,20 +203,17 @@ export function buildTables(input: ExportInput): Table[] {
 		p.budgetEur,
 		list(p.targetComuniIstat.map((istat) => comuneName.get(istat) ?? '')),
 		list(p.targetComuniIstat),
-		names(p.targetAmbitoIds, territoryName),
-		list(p.targetAmbitoIds),
+		...refs(p.targetAmbitoIds, territoryName),
 		yesNo(p.fictional),
 		p.callId ? (doc.calls.find((c) => c.id === p.callId)?.issuer ?? null) : null
 	]);
 
 	const azioni = doc.actions.map((a): Cell[] => [
 		a.id,
-		projectName(a.projectId),
-		a.projectId,
+		...ref(a.projectId, projectName),
 		a.title,
 		a.description,
-		names(a.responsibleActorIds, actorName),
-		list(a.responsibleActorIds)
+		...refs(a.responsibleActorIds, actorName)
 	]);
 
 	// One row per commitment, the partnership's columns repeated: every amount gets its own typed
@@ -223,10 +223,8 @@ export function buildTables(input: ExportInput): Table[] {
 	const partenariati = doc.partnerships.flatMap((p): Cell[][] => {
 		const head: Cell[] = [
 			p.id,
-			projectName(p.projectId),
-			p.projectId,
-			actorName(p.actorId),
-			p.actorId,
+			...ref(p.projectId, projectName),
+			...ref(p.actorId, actorName),
 			ROLE_BY_ID[p.role].label.it,
 			p.since,
 			p.until
@@ -241,18 +239,14 @@ export function buildTables(input: ExportInput): Table[] {
 		n.id,
 		n.name,
 		n.description,
-		territoryName(n.ambitoId),
-		n.ambitoId,
-		names(n.linkedNetworkIds, networkName),
-		list(n.linkedNetworkIds),
+		...ref(n.ambitoId, territoryName),
+		...refs(n.linkedNetworkIds, networkName),
 		yesNo(n.fictional)
 	]);
 
 	const appartenenze = doc.memberships.map((m): Cell[] => [
-		actorName(m.actorId),
-		m.actorId,
-		networkName(m.networkId),
-		m.networkId,
+		...ref(m.actorId, actorName),
+		...ref(m.networkId, networkName),
 		m.since,
 		m.until
 	]);
@@ -260,22 +254,17 @@ export function buildTables(input: ExportInput): Table[] {
 	const accordi = doc.agreements.map((a): Cell[] => [
 		a.id,
 		a.title,
-		territoryName(a.ambitoId),
-		a.ambitoId,
+		...ref(a.ambitoId, territoryName),
 		a.start,
 		a.end,
-		names(a.signatoryActorIds, actorName),
-		list(a.signatoryActorIds),
-		names(a.adherentActorIds, actorName),
-		list(a.adherentActorIds),
+		...refs(a.signatoryActorIds, actorName),
+		...refs(a.adherentActorIds, actorName),
 		yesNo(a.fictional)
 	]);
 
 	const collaborazioni = doc.collaborations.map((c): Cell[] => [
-		actorName(c.actorAId),
-		c.actorAId,
-		actorName(c.actorBId),
-		c.actorBId,
+		...ref(c.actorAId, actorName),
+		...ref(c.actorBId, actorName),
 		c.since,
 		c.until,
 		c.strength,

@@ -362,21 +362,24 @@ describe('an office workbook (Progetti, Partner, Azioni, Risorse, Reti, Accordi)
 });
 
 describe('office sheets with mistakes', () => {
-	it('stops on an unknown role with "forse intendevi", naming sheet, row and column in Italian', () => {
-		const result = buildWorkbookImport(
+	/** The Comune di Crema as the one partner of Fare legami, with `role`, then another sheet. */
+	const cremaPartnerThen = (role: string, next: ImportSheet) =>
+		buildWorkbookImport(
 			[
-				sheet(
-					'Partner',
-					['Progetto', 'Ente', 'Ruolo'],
-					[[FARE_LEGAMI, 'Comune di Crema', 'Capofla']]
-				),
-				sheet(
-					'Azioni',
-					['Progetto', 'Azione', 'Responsabile'],
-					[[FARE_LEGAMI, 'Sportello', 'Comune di Crema']]
-				)
+				sheet('Partner', ['Progetto', 'Ente', 'Ruolo'], [[FARE_LEGAMI, 'Comune di Crema', role]]),
+				next
 			],
 			officeContext()
+		);
+
+	it('stops on an unknown role with "forse intendevi", naming sheet, row and column in Italian', () => {
+		const result = cremaPartnerThen(
+			'Capofla',
+			sheet(
+				'Azioni',
+				['Progetto', 'Azione', 'Responsabile'],
+				[[FARE_LEGAMI, 'Sportello', 'Comune di Crema']]
+			)
 		);
 		const errors = result.problems.filter((p) => p.severity === 'error');
 		expect(errors).toEqual([
@@ -386,20 +389,13 @@ describe('office sheets with mistakes', () => {
 	});
 
 	it('refuses a resource of an organisation the partner sheet does not list', () => {
-		const result = buildWorkbookImport(
-			[
-				sheet(
-					'Partner',
-					['Progetto', 'Ente', 'Ruolo'],
-					[[FARE_LEGAMI, 'Comune di Crema', 'Capofila']]
-				),
-				sheet(
-					'Risorse',
-					['Progetto', 'Ente', 'Tipo risorsa', 'Importo'],
-					[[FARE_LEGAMI, 'Comune di Cremona', 'Risorse economiche', '1.000']]
-				)
-			],
-			officeContext()
+		const result = cremaPartnerThen(
+			'Capofila',
+			sheet(
+				'Risorse',
+				['Progetto', 'Ente', 'Tipo risorsa', 'Importo'],
+				[[FARE_LEGAMI, 'Comune di Cremona', 'Risorse economiche', '1.000']]
+			)
 		);
 		expect(result.problems.filter((p) => p.severity === 'error')).toEqual([
 			expect.objectContaining({ sheet: 'Risorse', row: 2, column: 'Ente', code: 'UNKNOWN_PARTNER' })

@@ -120,18 +120,19 @@ describe('readTable: XLSX', () => {
 	}
 
 	it('round-trips every sheet: strings, numbers, dates, booleans, formulas, rich text', async () => {
+		const headers = [
+			'Denominazione',
+			'Comune',
+			'Codice ISTAT',
+			'Importo',
+			'Dal',
+			'Capofila',
+			'Totale'
+		];
 		const bytes = await workbookBytes((wb) => {
 			const actors = wb.addWorksheet('Enti');
 			actors.addRow(['Elenco enti 2024']); // a title row above the header
-			actors.addRow([
-				'Denominazione',
-				'Comune',
-				'Codice ISTAT',
-				'Importo',
-				'Dal',
-				'Capofila',
-				'Totale'
-			]);
+			actors.addRow(headers);
 			actors.addRow([
 				'Società Cooperativa Il Sole',
 				'Cantù',
@@ -161,15 +162,7 @@ describe('readTable: XLSX', () => {
 		expect(result.sheets.map((s) => s.name)).toEqual(['Enti', 'Territorio']);
 		const [enti, territorio] = result.sheets;
 		expect(enti!.headerRow).toBe(2);
-		expect(enti!.headers).toEqual([
-			'Denominazione',
-			'Comune',
-			'Codice ISTAT',
-			'Importo',
-			'Dal',
-			'Capofila',
-			'Totale'
-		]);
+		expect(enti!.headers).toEqual(headers);
 		expect(enti!.rows).toEqual([
 			['Società Cooperativa Il Sole', 'Cantù', '13041', '1234,5', '2023-12-31', 'sì', '2469'],
 			['Parrocchia San Paolo', 'Crema', '019035', '0,1', '31/12/2023', 'no', '']

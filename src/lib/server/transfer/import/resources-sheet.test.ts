@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentRecord } from '../../../domain/model';
+import type { CommitmentRecord, PartnershipRecord } from '../../../domain/model';
 import { buildWorkbookImport } from './build-import';
 import { suggestMapping } from './sheet-kinds';
 import { testContext } from './test-support';
@@ -18,20 +18,17 @@ const STORED_MONEY: CommitmentRecord = {
 	beyondFunding: false,
 	description: null
 };
-const context = testContext({
-	existingPartnerships: [
-		{
-			id: 'ptn-stored',
-			actorId: 'act-existing-sole',
-			projectId: 'prj-existing',
-			role: 'capofila',
-			since: '2023-01-01',
-			until: null,
-			notes: 'Capofila dal 2023',
-			commitments: [STORED_MONEY]
-		}
-	]
-});
+const STORED_PARTNERSHIP: Omit<PartnershipRecord, 'declaredMembers'> = {
+	id: 'ptn-stored',
+	actorId: 'act-existing-sole',
+	projectId: 'prj-existing',
+	role: 'capofila',
+	since: '2023-01-01',
+	until: null,
+	notes: 'Capofila dal 2023',
+	commitments: [STORED_MONEY]
+};
+const context = testContext({ existingPartnerships: [STORED_PARTNERSHIP] });
 
 function resources(rows: string[][]) {
 	const headers = ['Progetto', 'Ente', 'Tipo risorsa', 'Importo'];
@@ -48,13 +45,7 @@ describe('a Risorse row for a partner already in Trama', () => {
 		expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
 		expect(result.document.partnerships).toEqual([
 			{
-				id: 'ptn-stored',
-				actorId: 'act-existing-sole',
-				projectId: 'prj-existing',
-				role: 'capofila',
-				since: '2023-01-01',
-				until: null,
-				notes: 'Capofila dal 2023',
+				...STORED_PARTNERSHIP,
 				commitments: [
 					STORED_MONEY,
 					expect.objectContaining({ type: 'staff_hours', amount: 200, source: 'private' })

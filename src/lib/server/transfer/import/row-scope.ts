@@ -9,6 +9,14 @@ export interface Cell {
 
 export const t = (it: string, en: string): LocalizedText => ({ it, en });
 
+/** A sheet kind's fields by name. */
+type Fields = Readonly<Record<string, FieldDefinition<unknown>>>;
+
+/** What `readAll` returns: each field's value, or null when empty or bad. */
+export type FieldValues<F extends Fields> = {
+	[K in keyof F]: F[K] extends FieldDefinition<infer T> ? T | null : never;
+};
+
 /** One row being read: its cells by field and the problems found so far. */
 export class RowScope {
 	readonly problems: ImportProblem[] = [];
@@ -87,5 +95,18 @@ export class RowScope {
 			}
 		}
 		return good?.parsed.ok ? good.parsed.value : null;
+	}
+
+	/**
+	 * Reads every field of a sheet kind (or a group of its fields), in their declared order, as
+	 * `read` does; the fields named in `helpOnly` only help find something (a partner's tax code or
+	 * kind), so a bad value there is a warning.
+	 */
+	readAll<F extends Fields>(fields: F, helpOnly: ReadonlyArray<keyof F> = []): FieldValues<F> {
+		const values: Partial<Record<keyof F, unknown>> = {};
+		for (const key of Object.keys(fields) as Array<keyof F>) {
+			values[key] = this.read(fields[key]!, helpOnly.includes(key) ? 'warning' : 'error');
+		}
+		return values as FieldValues<F>;
 	}
 }

@@ -63,11 +63,9 @@ export const actionsSheet: SheetKindDefinition = {
 };
 
 export function readActionRow(scope: RowScope, run: ImportRun): void {
-	const f = ACTION_FIELDS;
-	const projectTitle = scope.read(f.project);
-	const title = scope.read(f.title);
-	const description = scope.read(f.description);
-	const responsibleNames = scope.read(f.responsible) ?? [];
+	const row = scope.readAll(ACTION_FIELDS);
+	const { project: projectTitle, title, description } = row;
+	const responsibleNames = row.responsible ?? [];
 	if (!projectTitle || !title || responsibleNames.length === 0 || scope.hasError) return;
 	const project = run.projectRef(scope, 'project', projectTitle);
 	if (!project) return;

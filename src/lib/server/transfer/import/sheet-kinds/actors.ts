@@ -82,15 +82,12 @@ export const actorsSheet: SheetKindDefinition = {
 };
 
 export function readActorRow(scope: RowScope, run: ImportRun): void {
-	const f = ACTOR_FIELDS;
-	const name = scope.read(f.name);
-	let kind = scope.read(f.kind);
-	const taxCode = scope.read(f.taxCode);
+	const row = scope.readAll(ACTOR_FIELDS);
+	const { name, taxCode, notes, id: explicitId } = row;
+	let kind = row.kind;
 	const seatIstat = run.places.comune(scope, 'seatComune', 'seatIstat', 'error');
-	const ambiti = run.places.ambitoIds(scope, 'activeInAmbiti', scope.read(f.activeInAmbiti) ?? []);
-	const tags = scope.read(f.tags) ?? [];
-	const notes = scope.read(f.notes);
-	const explicitId = scope.read(f.id);
+	const ambiti = run.places.ambitoIds(scope, 'activeInAmbiti', row.activeInAmbiti ?? []);
+	const tags = row.tags ?? [];
 	if (!name || scope.hasError) return;
 	if (kind && TERRITORIAL_KIND_IDS.includes(kind)) {
 		// Comuni, Ambiti, ATS… are loaded from official sources; a list of "enti" often includes

@@ -86,18 +86,12 @@ export const agreementsSheet: SheetKindDefinition = {
  * party per row with its role ("firmatario" / "aderente"; public bodies sign when it is blank).
  */
 export function readAgreementRow(scope: RowScope, run: ImportRun): void {
-	const f = AGREEMENT_FIELDS;
-	const title = scope.read(f.title);
-	const ambitoName = scope.read(f.ambito);
-	const start = scope.read(f.start);
-	const end = scope.read(f.end);
+	const row = scope.readAll(AGREEMENT_FIELDS, ['memberKind']);
+	const { title, ambito: ambitoName, start, end, party, memberKind: partyKind, partyRole } = row;
 	run.checkDateRange(scope, start, end, 'end');
-	const signatoryNames = scope.read(f.signatories) ?? [];
-	const adherentNames = scope.read(f.adherents) ?? [];
-	const party = scope.read(f.party);
-	const partyKind = scope.read(f.memberKind, 'warning');
+	const signatoryNames = row.signatories ?? [];
+	const adherentNames = row.adherents ?? [];
 	const seatIstat = run.places.comune(scope, 'actorComune', null, 'warning');
-	const partyRole = scope.read(f.partyRole);
 	const ambitoId = ambitoName
 		? (run.places.ambitoIds(scope, 'ambito', [ambitoName])[0] ?? null)
 		: null;

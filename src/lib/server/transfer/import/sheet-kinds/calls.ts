@@ -54,10 +54,7 @@ export const callsSheet: SheetKindDefinition = {
 
 /** The sheet is the truth for a call: what it says replaces what a project row implied. */
 export function readCallRow(scope: RowScope, run: ImportRun): void {
-	const f = CALL_FIELDS;
-	const title = scope.read(f.title);
-	const issuer = scope.read(f.issuer);
-	const year = scope.read(f.year);
+	const { title, issuer, year } = scope.readAll(CALL_FIELDS);
 	if (!title || scope.hasError) return;
 	const id = callIdFor(title);
 	if (run.isRepeat(scope, JSON.stringify(['call', id]))) return;

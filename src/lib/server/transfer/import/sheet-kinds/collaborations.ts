@@ -98,16 +98,10 @@ export const collaborationsSheet: SheetKindDefinition = {
 };
 
 export function readCollaborationRow(scope: RowScope, run: ImportRun): void {
-	const f = COLLABORATION_FIELDS;
-	const nameA = scope.read(f.actorA);
-	const nameB = scope.read(f.actorB);
-	const since = scope.read(f.since);
-	const until = scope.read(f.until);
+	const row = scope.readAll(COLLABORATION_FIELDS);
+	const { actorA: nameA, actorB: nameB, since, until, strength, trust, value } = row;
 	run.checkDateRange(scope, since, until);
-	const strength = scope.read(f.strength);
-	const trust = scope.read(f.trust);
-	const value = scope.read(f.value);
-	const source = scope.read(f.source) ?? run.context.collaborationSource ?? 'declared';
+	const source = row.source ?? run.context.collaborationSource ?? 'declared';
 	if (!nameA || !nameB || scope.hasError) return;
 	const a = run.actorRef(scope, 'actorA', nameA);
 	const b = run.actorRef(scope, 'actorB', nameB);

@@ -104,22 +104,13 @@ export const COMMITMENT_FIELDS = {
 
 /** The commitment a partnership row declares, if it declares one. */
 export function readCommitment(scope: RowScope) {
-	const f = COMMITMENT_FIELDS;
-	const declared = [
-		'commitmentType',
-		'amount',
-		'valueEur',
-		'fundingSource',
-		'beyondFunding',
-		'commitmentDescription'
-	].some((id) => scope.rawOf(id) !== null);
+	const declared = Object.values(COMMITMENT_FIELDS).some((f) => scope.rawOf(f.id) !== null);
 	if (!declared) return null;
-	const type: CommitmentTypeId = scope.read(f.commitmentType) ?? 'money';
-	let amount = scope.read(f.amount);
-	const valueEur = scope.read(f.valueEur);
-	const source = scope.read(f.fundingSource);
-	const beyondFunding = scope.read(f.beyondFunding) ?? false;
-	const description = scope.read(f.commitmentDescription);
+	const row = scope.readAll(COMMITMENT_FIELDS);
+	const { valueEur, fundingSource: source, commitmentDescription: description } = row;
+	const type: CommitmentTypeId = row.commitmentType ?? 'money';
+	let amount = row.amount;
+	const beyondFunding = row.beyondFunding ?? false;
 	const inEur = COMMITMENT_TYPE_BY_ID[type].unit === 'eur';
 	if (amount === null && inEur && valueEur !== null) amount = valueEur;
 	if (amount === null && !scope.hasError) {

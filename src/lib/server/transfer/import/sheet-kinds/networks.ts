@@ -77,18 +77,12 @@ const pendingLinks = new WeakMap<
 
 /** A "Reti" row: a network (created when new) and, when the row names one, a member. */
 export function readNetworkRow(scope: RowScope, run: ImportRun): void {
-	const f = NETWORK_FIELDS;
-	const name = scope.read(f.network);
-	const description = scope.read(f.description);
-	const ambitoName = scope.read(f.ambito);
-	const member = scope.read(f.member);
-	const taxCode = scope.read(f.taxCode, 'warning');
+	const row = scope.readAll(NETWORK_FIELDS, ['taxCode', 'memberKind']);
+	const { network: name, description, ambito: ambitoName, member, taxCode, since, until } = row;
+	const kind = row.memberKind;
 	const seatIstat = run.places.comune(scope, 'actorComune', null, 'warning');
-	const kind = scope.read(f.memberKind, 'warning');
-	const since = scope.read(f.since);
-	const until = scope.read(f.until);
 	run.checkDateRange(scope, since, until);
-	const linked = scope.read(f.linked) ?? [];
+	const linked = row.linked ?? [];
 	const ambitoId = ambitoName
 		? (run.places.ambitoIds(scope, 'ambito', [ambitoName])[0] ?? null)
 		: null;

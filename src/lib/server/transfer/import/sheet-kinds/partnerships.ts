@@ -17,7 +17,8 @@ import type { ImportRun } from '../import-run';
 import { t, type RowScope } from '../row-scope';
 import type { SheetKindDefinition } from './kind';
 
-export const PARTNERSHIP_FIELDS = {
+/** Who takes part in which project, and how: the row's own fields, before its resource. */
+const PARTNER_FIELDS = {
 	project: projectColumn('project', { required: true, distinctive: true }),
 	actor: field({
 		id: 'actor',
@@ -50,7 +51,11 @@ export const PARTNERSHIP_FIELDS = {
 		parse: parseYesNo
 	}),
 	since: periodStartColumn('since'),
-	until: periodEndColumn('until'),
+	until: periodEndColumn('until')
+} as const;
+
+export const PARTNERSHIP_FIELDS = {
+	...PARTNER_FIELDS,
 	...COMMITMENT_FIELDS,
 	// "Note" / "Osservazioni" next to the resources is a remark on the partner, never a resource.
 	notes: notesColumn('notes')
@@ -79,17 +84,12 @@ export const partnershipsSheet: SheetKindDefinition = {
 };
 
 export function readPartnershipRow(scope: RowScope, run: ImportRun): void {
-	const f = PARTNERSHIP_FIELDS;
-	const projectTitle = scope.read(f.project);
-	const actorName = scope.read(f.actor);
 	// The partner's tax code, Comune and kind only help find or create it: bad ones are warnings.
-	const taxCode = scope.read(f.actorTaxCode, 'warning');
+	const row = scope.readAll(PARTNER_FIELDS, ['actorTaxCode', 'actorKind']);
+	const { project: projectTitle, actor: actorName, actorTaxCode: taxCode, actorKind } = row;
+	const { capofila, since, until } = row;
+	let role: RoleId | null = row.role;
 	const seatIstat = run.places.comune(scope, 'actorComune', null, 'warning');
-	const actorKind = scope.read(f.actorKind, 'warning');
-	let role: RoleId | null = scope.read(f.role);
-	const capofila = scope.read(f.capofila);
-	const since = scope.read(f.since);
-	const until = scope.read(f.until);
 	run.checkDateRange(scope, since, until);
 	if (capofila === true) {
 		if (role && role !== 'capofila') {
@@ -107,7 +107,7 @@ export function readPartnershipRow(scope: RowScope, run: ImportRun): void {
 		role = 'capofila';
 	}
 	const commitment = readCommitment(scope);
-	const notes = scope.read(f.notes);
+	const notes = scope.read(PARTNERSHIP_FIELDS.notes);
 	if (!projectTitle || !actorName || scope.hasError) return;
 	const project = run.projectRef(scope, 'project', projectTitle);
 	const actor = run.actorRef(scope, 'actor', actorName, { taxCode, seatIstat, kind: actorKind });

@@ -173,21 +173,14 @@ export const projectsSheet: SheetKindDefinition = {
 
 /** A "Progetti" row: the project as the office describes it (the sheet is the truth for it). */
 export function readProjectRow(scope: RowScope, run: ImportRun): void {
-	const f = PROJECT_FIELDS;
-	const title = scope.read(f.title);
-	const callTitle = scope.read(f.call);
-	const funder = scope.read(f.funder);
-	const status = scope.read(f.status);
-	const start = scope.read(f.start);
-	const end = scope.read(f.end);
+	const row = scope.readAll(PROJECT_FIELDS);
+	const { title, call: callTitle, funder, status, start, end, triennio, budget } = row;
 	run.checkDateRange(scope, start, end, 'end');
-	const triennio = scope.read(f.triennio);
-	const policyAreas = scope.read(f.policyAreas) ?? [];
-	const budget = scope.read(f.budget);
-	const comuni = (scope.read(f.targetComuni) ?? []).map((name) =>
+	const policyAreas = row.policyAreas ?? [];
+	const comuni = (row.targetComuni ?? []).map((name) =>
 		run.places.comuneOfName(scope, 'targetComuni', name)
 	);
-	const ambiti = run.places.ambitoIds(scope, 'targetAmbiti', scope.read(f.targetAmbiti) ?? []);
+	const ambiti = run.places.ambitoIds(scope, 'targetAmbiti', row.targetAmbiti ?? []);
 	if (!title || scope.hasError) return;
 	const known = run.projectsByTitle.get(foldText(title)) ?? [];
 	const id = known.length === 1 ? known[0]! : projectIdFor(title);

@@ -7,14 +7,8 @@ import type { SheetKindDefinition } from './kind';
 
 /** "Risorse": one row per resource a partner commits, for a partner listed in "Partner". */
 const { project, actor, actorTaxCode, actorComune, notes } = PARTNERSHIP_FIELDS;
-const RESOURCE_FIELDS = {
-	project,
-	actor,
-	actorTaxCode,
-	actorComune,
-	...COMMITMENT_FIELDS,
-	notes
-} as const;
+const PARTNER_FIELDS = { project, actor, actorTaxCode, actorComune } as const;
+const RESOURCE_FIELDS = { ...PARTNER_FIELDS, ...COMMITMENT_FIELDS, notes } as const;
 
 export const resourcesSheet: SheetKindDefinition = {
 	id: 'resources',
@@ -33,13 +27,11 @@ export const resourcesSheet: SheetKindDefinition = {
 
 /** A "Risorse" row: one more resource of a partner the "Partner" sheet lists. */
 export function readResourceRow(scope: RowScope, run: ImportRun): void {
-	const f = RESOURCE_FIELDS;
-	const projectTitle = scope.read(f.project);
-	const actorName = scope.read(f.actor);
-	const taxCode = scope.read(f.actorTaxCode, 'warning');
+	const row = scope.readAll(PARTNER_FIELDS, ['actorTaxCode']);
+	const { project: projectTitle, actor: actorName, actorTaxCode: taxCode } = row;
 	const seatIstat = run.places.comune(scope, 'actorComune', null, 'warning');
 	const commitment = readCommitment(scope);
-	const notes = scope.read(f.notes);
+	const notes = scope.read(RESOURCE_FIELDS.notes);
 	if (!projectTitle || !actorName || scope.hasError) return;
 	if (!commitment && !notes) {
 		scope.report(
