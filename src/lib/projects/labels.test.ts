@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetPopulation } from './labels';
-import { parseAmount, invalidAmounts } from './save';
+import { parseAmount, invalidAmounts, replaceById } from './save';
 
 describe('the dossier’s target population and amounts', () => {
 	it('counts a Comune once when it is also in a selected Ambito, and names the unknown', () => {
@@ -26,5 +26,17 @@ describe('the dossier’s target population and amounts', () => {
 		expect(invalidAmounts({ budgetEur: 'molti', grantAwardedEur: '10' })).toEqual({
 			budgetEur: expect.any(String)
 		});
+	});
+
+	it('puts a saved row back in its place, leaving the others as they were', () => {
+		const rows = [
+			{ id: 'a', title: 'Uno' },
+			{ id: 'b', title: 'Due' },
+			{ id: 'c', title: 'Tre' }
+		];
+		const saved = replaceById(rows, { id: 'b', title: 'Due bis' });
+		expect(saved.map((r) => r.title)).toEqual(['Uno', 'Due bis', 'Tre']);
+		expect(saved[0]).toBe(rows[0]);
+		expect(rows[1]!.title).toBe('Due');
 	});
 });

@@ -1,4 +1,5 @@
-import type { Message } from '../i18n/locale';
+import type { LocalizedText } from '../domain/registry';
+import { localized, type Message } from '../i18n/locale';
 import { m } from '../paraglide/messages';
 
 /** Project statuses in words (the registry holds ids only). */
@@ -40,3 +41,15 @@ export function findComune<C extends { istat: string; name: string }>(
 	const t = text.trim();
 	return comuni.find((c) => comuneOption(c) === t || c.name === t);
 }
+
+/** A registry's entry (a policy area, a LEPS, a phase) as a box to tick, in the current language. */
+export const choice = (entry: { id: string; label: LocalizedText }) => ({
+	value: entry.id,
+	label: localized(entry.label)
+});
+
+/** A partner as a box to tick: its actor, by name. */
+export const partnerChoice = (p: { actor: { id: string; name: string } }) => ({
+	value: p.actor.id,
+	label: p.actor.name
+});

@@ -12,6 +12,10 @@ export interface SaveOutcome {
 
 export const idle = (): SaveOutcome => ({ status: 'idle', fields: {}, message: null });
 
+/** A list with one row swapped for its saved version (same id, same place). */
+export const replaceById = <T extends { id: string }>(list: readonly T[], saved: T): T[] =>
+	list.map((row) => (row.id === saved.id ? saved : row));
+
 /**
  * Runs a save and turns its failure into what the section shows: a stale version is a conflict
  * (reload to see the other change), a refusal names its fields in the current language. A row of

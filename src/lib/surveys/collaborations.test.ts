@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { surveyTies } from './collaborations';
+import { says } from './test-support';
 import type { SurveyRound, TieAnswer } from './types';
 
-const tie = (
-	from: string,
-	to: string,
-	level: TieAnswer['level'],
-	extra: Partial<TieAnswer> = {}
-): TieAnswer => ({
-	fromOrgId: from,
-	toOrgId: to,
-	level,
-	frequency: null,
-	trust: {},
-	value: {},
-	...extra
-});
 const round = (answers: TieAnswer[], anonymous = false, completed: string[] = []): SurveyRound => ({
 	surveyId: 's',
 	// The list: every organisation named in the answers or among those who completed.
@@ -32,13 +19,13 @@ describe('the ties a closed survey writes as collaborations', () => {
 		const ties = surveyTies(
 			round(
 				[
-					tie('a', 'b', 4),
-					tie('b', 'a', 2),
-					tie('a', 'c', 3),
-					tie('c', 'a', 0),
-					tie('b', 'c', 0),
-					tie('d', 'a', 1),
-					tie('e', 'f', 3)
+					says('a', 'b', 4),
+					says('b', 'a', 2),
+					says('a', 'c', 3),
+					says('c', 'a', 0),
+					says('b', 'c', 0),
+					says('d', 'a', 1),
+					says('e', 'f', 3)
 				],
 				false,
 				['f']
@@ -53,21 +40,18 @@ describe('the ties a closed survey writes as collaborations', () => {
 
 	it('turns the 1–4 items of both sides into the collaborations’ 1–5 scale (4 ↦ 5, 1 ↦ 1)', () => {
 		const [one] = surveyTies(
-			round([tie('a', 'b', 2, { trust: { reliability: 4, openness: 4 }, value: { influence: 1 } })])
+			round([says('a', 'b', 2, { reliability: 4, openness: 4 }, { influence: 1 })])
 		);
 		expect(one).toMatchObject({ level: 2, trust: 5, value: 1 });
 		const [both] = surveyTies(
-			round([
-				tie('a', 'b', 2, { trust: { reliability: 4, openness: 4 } }),
-				tie('b', 'a', 3, { trust: { mission: 1 } })
-			])
+			round([says('a', 'b', 2, { reliability: 4, openness: 4 }), says('b', 'a', 3, { mission: 1 })])
 		);
 		// 4, 4, 1 → 3 on 1–4 → 3.67 → 4 on 1–5.
 		expect(both).toMatchObject({ level: 2, trust: 4, value: null });
 	});
 
 	it('keeps only the level when the survey is anonymous (a pair would show who said what)', () => {
-		const [t] = surveyTies(round([tie('a', 'b', 3, { trust: { reliability: 4 } })], true));
+		const [t] = surveyTies(round([says('a', 'b', 3, { reliability: 4 })], true));
 		expect(t).toEqual({ a: 'a', b: 'b', level: 3, trust: null, value: null });
 	});
 });

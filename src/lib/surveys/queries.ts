@@ -22,6 +22,20 @@ export const SURVEY_ORGANISATION = graphql(`
 	}
 `);
 
+/** One answer's ratings of a tie: the respondent's own (to resume) and the download's are alike. */
+export const SURVEY_TIE_RATINGS = graphql(`
+	fragment SurveyTieRatings on SurveyTieRatings {
+		level
+		frequency
+		reliability
+		openness
+		mission
+		influence
+		resources
+		involvement
+	}
+`);
+
 /** The respondent page's operations: its personal link's token is the only key (no account). */
 export const RESPONDENT_SURVEY = graphql(`
 	query RespondentSurvey($token: String!) {
@@ -40,14 +54,7 @@ export const RESPONDENT_SURVEY = graphql(`
 			}
 			ties {
 				toOrgId
-				level
-				frequency
-				reliability
-				openness
-				mission
-				influence
-				resources
-				involvement
+				...SurveyTieRatings
 			}
 			partnership {
 				goals
@@ -228,14 +235,7 @@ export const SURVEY_ANSWERS = graphql(`
 			obstacles
 			answers {
 				organisation
-				level
-				frequency
-				reliability
-				openness
-				mission
-				influence
-				resources
-				involvement
+				...SurveyTieRatings
 			}
 		}
 	}

@@ -5,7 +5,7 @@
 import type { CollaborationLevel, SurveyRound, TieAnswer } from './types';
 
 /** One answer: `from` about `to`, at a level, with the trust and value items given (1–4). */
-function says(
+export function says(
 	from: string,
 	to: string,
 	level: CollaborationLevel,

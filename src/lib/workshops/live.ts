@@ -1,6 +1,8 @@
-import type { Operation } from '../graphql-client';
-import { ROOM_EVENTS } from './queries';
-import type { RoomEvent } from './room';
+import { runWith, type Operation } from '../graphql-client';
+import { errorText } from '../i18n/errors';
+import { m } from '../paraglide/messages.js';
+import { loadRoom, ROOM_EVENTS } from './queries';
+import type { Room, RoomEvent } from './room';
 
 /**
  * Live workshop events over SSE (graphql-yoga, POST with `accept: text/event-stream`), with fetch
@@ -96,20 +98,41 @@ export function connectLive<Event, Variables>(options: LiveOptions<Event, Variab
 }
 
 /**
- * A facilitator's or projector's live room: the workshop's events applied to the state as they come,
- * and a full refetch on every (re)connection.
+ * A facilitator's or projector's live room: reads the room by its code, then applies the workshop's
+ * events as they come. `onRoom` gets each whole read: the first, and one on every (re)connection.
  */
-export function connectWorkshopRoom(options: {
-	workshopId: string;
-	refetch: () => Promise<void>;
+export function followWorkshopRoom(options: {
+	code: string;
+	onRoom: (room: Room) => void;
+	onError: (message: string) => void;
 	onStatus: (connected: boolean) => void;
 	onEvent: (event: RoomEvent) => void;
 }): () => void {
-	return connectLive({
-		operation: ROOM_EVENTS,
-		variables: { workshopId: options.workshopId },
-		onOpen: () => void options.refetch(),
-		onStatus: options.onStatus,
-		onEvent: (data) => options.onEvent(data.workshopEvents)
+	let stopped = false;
+	let stop: (() => void) | null = null;
+	async function refetch(): Promise<Room | null> {
+		try {
+			const found = await loadRoom(runWith(fetch), options.code);
+			if (!found) options.onError(m.workshopNotFound());
+			else options.onRoom(found);
+			return found;
+		} catch (e) {
+			options.onError(errorText(e));
+			return null;
+		}
+	}
+	void refetch().then((room) => {
+		if (!room?.workshop || stopped) return;
+		stop = connectLive({
+			operation: ROOM_EVENTS,
+			variables: { workshopId: room.workshop.id },
+			onOpen: () => void refetch(),
+			onStatus: options.onStatus,
+			onEvent: (data) => options.onEvent(data.workshopEvents)
+		});
 	});
+	return () => {
+		stopped = true;
+		stop?.();
+	};
 }

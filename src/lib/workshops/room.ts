@@ -18,6 +18,9 @@ export interface Room {
 }
 export type RoomEvent = RoomEventFragment;
 
+/** A room before its first read. */
+export const emptyRoom = (): Room => ({ workshop: null, contributions: [], participants: [] });
+
 /** A new room with the event applied (contributions and participants upserted by id). */
 export function applyEvent(room: Room, event: RoomEvent): Room {
 	const next = { ...room };

@@ -2,6 +2,7 @@ import { rule } from '../auth/rules';
 import { builder } from '../graphql/builder';
 import { ExportFileRef } from '../transfer/transfer-fields';
 import { RUN_SURVEY } from './rules';
+import { TieRatingsRef } from './survey-fields';
 import { SURVEY_NETWORK_FORMATS, surveyNetworkFile } from './survey-network';
 import {
 	pseudonymisedAnswers,
@@ -10,18 +11,11 @@ import {
 } from './survey-export';
 
 const AnswerRef = builder.objectRef<PseudonymisedTie>('SurveyPseudonymisedTie').implement({
+	interfaces: [TieRatingsRef],
 	fields: (t) => ({
 		organisation: t.exposeString('organisation', {
 			description: 'Ente valutato / organisation rated'
-		}),
-		level: t.exposeInt('level', { description: '0–5 (Frey et al., 2006)' }),
-		frequency: t.exposeString('frequency', { nullable: true }),
-		reliability: t.int({ nullable: true, resolve: (a) => a.trust.reliability ?? null }),
-		openness: t.int({ nullable: true, resolve: (a) => a.trust.openness ?? null }),
-		mission: t.int({ nullable: true, resolve: (a) => a.trust.mission ?? null }),
-		influence: t.int({ nullable: true, resolve: (a) => a.value.influence ?? null }),
-		resources: t.int({ nullable: true, resolve: (a) => a.value.resources ?? null }),
-		involvement: t.int({ nullable: true, resolve: (a) => a.value.involvement ?? null })
+		})
 	})
 });
 

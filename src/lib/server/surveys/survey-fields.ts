@@ -84,18 +84,29 @@ const LinkRef = builder.objectRef<RespondentRecord & { token: string }>('SurveyL
 	})
 });
 
+/**
+ * What one answer says about one tie, wherever it is read: the respondent's own answers (`SurveyTie`)
+ * and the pseudonymised download (`SurveyPseudonymisedTie`) share these fields and one fragment.
+ */
+export const TieRatingsRef = builder
+	.interfaceRef<Omit<TieAnswer, 'fromOrgId' | 'toOrgId'>>('SurveyTieRatings')
+	.implement({
+		description: 'Livello, frequenza, fiducia e valore di un legame / the ratings of one tie',
+		fields: (t) => ({
+			level: t.exposeInt('level', { description: '0–5 (Frey et al., 2006)' }),
+			frequency: t.exposeString('frequency', { nullable: true }),
+			reliability: t.int({ nullable: true, resolve: (a) => a.trust.reliability ?? null }),
+			openness: t.int({ nullable: true, resolve: (a) => a.trust.openness ?? null }),
+			mission: t.int({ nullable: true, resolve: (a) => a.trust.mission ?? null }),
+			influence: t.int({ nullable: true, resolve: (a) => a.value.influence ?? null }),
+			resources: t.int({ nullable: true, resolve: (a) => a.value.resources ?? null }),
+			involvement: t.int({ nullable: true, resolve: (a) => a.value.involvement ?? null })
+		})
+	});
+
 const TieRef = builder.objectRef<TieAnswer>('SurveyTie').implement({
-	fields: (t) => ({
-		toOrgId: t.exposeString('toOrgId'),
-		level: t.exposeInt('level', { description: '0–5 (Frey et al., 2006)' }),
-		frequency: t.exposeString('frequency', { nullable: true }),
-		reliability: t.int({ nullable: true, resolve: (a) => a.trust.reliability ?? null }),
-		openness: t.int({ nullable: true, resolve: (a) => a.trust.openness ?? null }),
-		mission: t.int({ nullable: true, resolve: (a) => a.trust.mission ?? null }),
-		influence: t.int({ nullable: true, resolve: (a) => a.value.influence ?? null }),
-		resources: t.int({ nullable: true, resolve: (a) => a.value.resources ?? null }),
-		involvement: t.int({ nullable: true, resolve: (a) => a.value.involvement ?? null })
-	})
+	interfaces: [TieRatingsRef],
+	fields: (t) => ({ toOrgId: t.exposeString('toOrgId') })
 });
 
 const PartnershipRef = builder.objectRef<PartnershipAnswer>('SurveyPartnershipAnswer').implement({
