@@ -164,7 +164,7 @@ describe('the office runs a survey', () => {
 
 		await page.getByRole('button', { name: 'Invia gli inviti per e-mail' }).click();
 		await expect
-			.poll(status)
+			.poll(status, { timeout: 30_000 })
 			.toBe('E-mail inviate: 3. Senza e-mail (serve la lettera): Oratorio San Luigi.');
 		expect(smtp.received.map((r) => r.to).sort()).toEqual([...EMAILS].sort());
 
@@ -220,7 +220,7 @@ describe('the office runs a survey', () => {
 		smtp.received.length = 0;
 		await page.getByRole('button', { name: 'Invia un promemoria a chi non ha completato' }).click();
 		await expect
-			.poll(status)
+			.poll(status, { timeout: 30_000 })
 			.toBe('E-mail inviate: 2. Senza e-mail (serve la lettera): Oratorio San Luigi.');
 		expect(smtp.received.map((r) => r.to).sort()).toEqual([
 			'caritas@example.org',
