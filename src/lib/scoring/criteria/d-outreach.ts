@@ -11,7 +11,7 @@ import { listNames } from '../format';
 import { saturating, towardTarget } from '../math';
 import { MISSING } from '../missing';
 import type { NetworkInput } from '../network-metrics';
-import { parameter, readParameter, weightParameter } from '../parameters';
+import { parameter, readParameter } from '../parameters';
 import { partnershipView, withSigners, type Entity } from '../partnership';
 import type { CriterionDefinition, InputValue, PartnershipSnapshot, Suggestion } from '../types';
 import { criterionParts } from './parts';
@@ -184,17 +184,11 @@ export const outreachCriterion: CriterionDefinition = {
 			0,
 			1 / 3
 		),
-		...PARTS.weightParameters,
-		weightParameter(
-			'weightRelatingPartners',
-			{
-				it: 'Peso: partner operativi con relazioni proprie',
-				en: 'Weight: operating partners with relations of their own'
-			},
-			0.5
-		)
+		...PARTS.weightParameters
 	],
-	retiredParameters: ['weightBrokerage'],
+	// weightRelatingPartners: scoring v2 no longer scores how relations spread among the partners
+	// (the formula says so), yet the weight stayed tunable and changed nothing.
+	retiredParameters: ['weightBrokerage', 'weightRelatingPartners'],
 
 	formula(params) {
 		const kn = readParameter(params, 'networksScale');
