@@ -100,25 +100,60 @@ CALL (demo, partnerNodes) {
   MATCH (a)-[c:COLLABORATES_WITH]-(o:Actor) WHERE NOT o IN partnerNodes AND ${REAL_NODE('o')} AND ${REAL_RELATION('c')}
   RETURN collect(DISTINCT {partnerId: a.id, otherActorId: o.id, otherKind: o.kind, since: c.since, until: c.until}) AS externalTies
 }
-CALL (p, demo, partnerNodes) {
-  // The targeted Comuni (a targeted Comune, or the Comuni of a targeted Ambito), reached by expanding
-  // from the targets: a WHERE (c = t OR (c)-[:IN]->(t)) was planned as a scan of every Comune per target.
-  OPTIONAL MATCH (p)-[:TARGETS]->(t)
-  WITH DISTINCT t WHERE t IS NOT NULL
-  CALL (t) {
-    WITH t WHERE t:Comune RETURN t AS c
-    UNION
-    MATCH (c:Comune)-[:IN]->(t) RETURN c
-  }
-  MATCH (cand:Actor)-[:SEATED_IN]->(c) WHERE NOT cand IN partnerNodes AND ${REAL_NODE('cand')}
-  WITH DISTINCT cand, c
-  WITH cand, c ORDER BY cand.name LIMIT 300
-  RETURN collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat,
-    fictional: coalesce(cand.fictional, false), ambitoIds: ${AMBITI_OF('cand', 'c')}, atsIds: ${ATS_OF('cand', 'c')}}) AS candidates
-}
-RETURN p.id AS id, ${SNAPSHOT_PROJECT('p')} AS project,
-  partners, actions, territory, priorCollaborations, sharedHistory, networks, externalTies, candidates,
+RETURN p.id AS id, ${SNAPSHOT_PROJECT('p')} AS project, demo,
+  partners, actions, territory, priorCollaborations, sharedHistory, networks, externalTies,
+  // Where candidates are sought: a targeted Comune, or the Comuni of a targeted Ambito (see CANDIDATE_POOLS).
+  reduce(acc = [], cs IN [(p)-[:TARGETS]->(t) | CASE WHEN t:Comune THEN [elementId(t)] ELSE [] END + [(c:Comune)-[:IN]->(t) | elementId(c)]] | acc + cs) AS candidateComuni,
   [(p)-[:TARGETS]->(x:Ambito) | {id: x.id, name: x.name, atsId: head([(x)-[:IN]->(t:ATS) | t.code])}] AS targetAmbiti`;
+
+/**
+ * The actors seated in each Comune, with their territory: the suggestions' candidates. Projects of a
+ * batch (and batches of one scoring run) share Comuni, so each Comune is read once, not once per
+ * project; which of them each project is offered is chosen in pickCandidates.
+ */
+const CANDIDATE_POOLS = `
+UNWIND $comuni AS cid
+MATCH (c:Comune) WHERE elementId(c) = cid
+MATCH (cand:Actor)-[:SEATED_IN]->(c)
+WITH DISTINCT cid, cand, c
+RETURN cid, collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat,
+  fictional: coalesce(cand.fictional, false), ambitoIds: ${AMBITI_OF('cand', 'c')}, atsIds: ${ATS_OF('cand', 'c')}}) AS pool`;
+
+type Candidate = NonNullable<PartnershipSnapshot['candidates']>[number];
+/** Candidates per Comune (by element id), kept for one scoring run. */
+export type CandidatePools = Map<string, Candidate[]>;
+
+/** At most this many candidates per project: the first by name. */
+const MAX_CANDIDATES = 300;
+
+const byName = (a: Candidate, b: Candidate) =>
+	compare(a.name, b.name) || compare(a.actorId, b.actorId) || compare(a.seatComune, b.seatComune);
+/** Cypher's order: strings by code unit, null last. */
+function compare(a: string | null, b: string | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return a < b ? -1 : 1;
+}
+
+/**
+ * A project's candidates: actors seated in its targeted Comuni that are not its partners (nor demo
+ * actors, for a real project), the first 300 by name (then id, so that equal names never make
+ * the choice depend on the database's row order).
+ */
+function pickCandidates(
+	pools: CandidatePools,
+	comuni: string[],
+	partnerIds: Set<string>,
+	demo: boolean
+): Candidate[] {
+	return [...new Set(comuni)]
+		.flatMap((cid) => pools.get(cid) ?? [])
+		.filter((c) => (demo || !c.fictional) && !partnerIds.has(c.actorId))
+		.sort(byName)
+		.slice(0, MAX_CANDIDATES)
+		.map((c) => ({ ...c }));
+}
 
 interface RawPartner {
 	actorId: string;
@@ -136,13 +171,27 @@ interface RawPartner {
 /** Null-safe: a list built in Cypher from `[...] + null` comes back null, never throw on it. */
 const unique = (ids: string[] | null) => [...new Set((ids ?? []).filter(Boolean))].sort();
 
-/** Snapshots of many projects at once (the evaluator's table, the benchmark): one round trip. */
+/**
+ * Snapshots of many projects at once (the evaluator's table, the benchmark): two round trips, the
+ * projects then their candidates' Comuni not yet in `pools` (pass one map to a whole scoring run).
+ */
 export async function partnershipSnapshots(
-	projectIds: string[]
+	projectIds: string[],
+	pools: CandidatePools = new Map()
 ): Promise<Map<string, PartnershipSnapshot>> {
-	const records = await readTx(
-		async (tx) => (await tx.run(SNAPSHOT_QUERY, { projectIds, demoSource: DEMO_SOURCE })).records
-	);
+	const records = await readTx(async (tx) => {
+		const { records } = await tx.run(SNAPSHOT_QUERY, { projectIds, demoSource: DEMO_SOURCE });
+		const comuni = [
+			...new Set(records.flatMap((r) => r.get('candidateComuni') as string[]))
+		].filter((cid) => !pools.has(cid));
+		if (comuni.length) {
+			const read = new Map(comuni.map((cid) => [cid, [] as Candidate[]])); // a Comune with no actor too
+			for (const r of (await tx.run(CANDIDATE_POOLS, { comuni })).records)
+				read.set(r.get('cid') as string, r.get('pool') as Candidate[]);
+			for (const [cid, pool] of read) pools.set(cid, pool);
+		}
+		return records;
+	});
 	const snapshots = new Map<string, PartnershipSnapshot>();
 	for (const r of records) {
 		const partnersRaw = r.get('partners') as RawPartner[];
@@ -168,7 +217,12 @@ export async function partnershipSnapshots(
 			sharedHistory: r.get('sharedHistory'),
 			networks: r.get('networks'),
 			externalTies: r.get('externalTies'),
-			candidates: r.get('candidates')
+			candidates: pickCandidates(
+				pools,
+				r.get('candidateComuni') as string[],
+				new Set(partnersRaw.map((p) => p.actorId)),
+				r.get('demo') as boolean
+			)
 		});
 	}
 	return snapshots;
