@@ -14,7 +14,12 @@ import {
 } from '../../scoring';
 import { ambitoNetwork } from '../network/map-graph-queries';
 import { getRubric, type StoredRubric } from './rubric-queries';
-import { partnershipSnapshot, partnershipSnapshots, type CandidatePools } from './snapshot-queries';
+import {
+	partnershipSnapshot,
+	partnershipSnapshots,
+	snapshotCache,
+	type SnapshotCache
+} from './snapshot-queries';
 import { AppError, badInput, notFound } from '../errors';
 import { VersionedCache } from '../db/versioned-cache';
 
@@ -76,9 +81,9 @@ export interface ScoredProjects {
  * A batch's snapshots; when one project's record cannot be read (a malformed stored value), the
  * others are read one by one so that only that project fails.
  */
-async function readBatch(ids: string[], failures: ScoringFailure[], pools: CandidatePools) {
+async function readBatch(ids: string[], failures: ScoringFailure[], cache: SnapshotCache) {
 	try {
-		return await partnershipSnapshots(ids, pools);
+		return await partnershipSnapshots(ids, cache);
 	} catch (batchError) {
 		if (ids.length === 1) {
 			failures.push(scoringFailure(ids[0]!, batchError));
@@ -86,7 +91,7 @@ async function readBatch(ids: string[], failures: ScoringFailure[], pools: Candi
 		}
 		const snapshots = new Map<string, PartnershipSnapshot>();
 		for (const id of ids)
-			for (const [key, value] of await readBatch([id], failures, pools)) snapshots.set(key, value);
+			for (const [key, value] of await readBatch([id], failures, cache)) snapshots.set(key, value);
 		return snapshots;
 	}
 }
@@ -103,12 +108,12 @@ export async function scoreProjects(
 	options: ScoreOptions = {}
 ): Promise<ScoredProjects> {
 	const result: ScoredProjects = { scores: [], failures: [] };
-	const pools: CandidatePools = new Map(); // the Comuni's candidates, read once per run
+	const cache = snapshotCache(); // what projects share, read once per run
 	// Each batch keeps its read failures apart, so failures come out in the order of the ids.
 	const read = (start: number) => {
 		const failures: ScoringFailure[] = [];
 		const ids = projectIds.slice(start, start + batchSize);
-		return readBatch(ids, failures, pools).then((snapshots) => ({ ids, snapshots, failures }));
+		return readBatch(ids, failures, cache).then((snapshots) => ({ ids, snapshots, failures }));
 	};
 	let next = projectIds.length ? read(0) : null;
 	for (let i = 0; next; i += batchSize) {
