@@ -41,13 +41,8 @@ import {
 	scoreProjects
 } from '../src/lib/server/evaluation/scorecard-service';
 import { readTerritoryFiles } from '../src/lib/server/territory/territory-files';
-import {
-	checkRegionalDocument,
-	documentSize,
-	generateRegionalDocument,
-	REGIONAL_PLAN,
-	type RegionalPlan
-} from './generate';
+import { checkRegionalDocument, documentSize, generateRegionalDocument } from './generate';
+import { scaledPlan, SEARCH_TERMS, searchFilters } from './workload';
 import { runHttpBench } from './http';
 import { printTable } from './table';
 import { ensurePythonVenv } from '../scripts/python-venv';
@@ -89,21 +84,6 @@ function machineFacts(neo4jVersion: string | null) {
 }
 
 // --- helpers -------------------------------------------------------------------------------------
-
-function scaledPlan(scale: number): RegionalPlan {
-	if (scale === 1) return REGIONAL_PLAN;
-	const s = (n: number) => Math.max(1, Math.round(n * scale));
-	return {
-		...REGIONAL_PLAN,
-		thirdSector: s(REGIONAL_PLAN.thirdSector),
-		companies: s(REGIONAL_PLAN.companies),
-		foundations: s(REGIONAL_PLAN.foundations),
-		socialPartners: s(REGIONAL_PLAN.socialPartners),
-		networks: s(REGIONAL_PLAN.networks),
-		projects: s(REGIONAL_PLAN.projects),
-		collaborations: s(REGIONAL_PLAN.collaborations)
-	};
-}
 
 function metricsInput(view: MapGraph): NetworkInput {
 	// Exactly what ambitoNetworkMetrics (src/lib/server/evaluation/scorecard-service.ts) hands to computeNetworkMetrics.
@@ -199,30 +179,6 @@ function findNumber(data: unknown, patterns: RegExp[], trail = ''): number | nul
 	return null;
 }
 
-/** Actor searches: prefix, fuzzy, multi-word; the in-process and the HTTP benchmarks ask the same. */
-const SEARCH_TERMS = [
-	'cooperativa',
-	'arcobaleno',
-	'parrocchia san',
-	'odv',
-	'aps',
-	'fondazione comunita',
-	'sindacato',
-	'coperativa',
-	'il ponte',
-	'bergamo',
-	'milano',
-	'crema',
-	'brescia',
-	'residenza',
-	'oratorio',
-	'associazione artigiani',
-	'impresa sociale',
-	'girasole',
-	'consorzio',
-	'la quercia'
-];
-
 // --- main ----------------------------------------------------------------------------------------
 
 /** The functions the resolvers call, timed in this process (issue 9); returns latest.json's body. */
@@ -309,11 +265,7 @@ async function runInProcess(started: Date, log: (msg: string) => void) {
 
 		// 3. Actor search (full-text, with and without filters), the first page of 20 as the UI asks.
 		memory.phase = 'search';
-		const filters = SEARCH_TERMS.map((search, i) => ({
-			search,
-			...(i % 4 === 1 ? { sectors: ['third_sector' as const] } : {}),
-			...(i % 5 === 2 ? { ambitoId: largest.id } : {})
-		}));
+		const filters = searchFilters(largest.id);
 		const searchSamples = await repeat(filters.length * 5, filters.length, (i) =>
 			searchActors(filters[i % filters.length]!, 20, 0)
 		);

@@ -14,7 +14,12 @@ import {
 } from '../../scoring';
 import { ambitoNetwork } from '../network/map-graph-queries';
 import { getRubric, type StoredRubric } from './rubric-queries';
-import { partnershipSnapshot, partnershipSnapshots } from './snapshot-queries';
+import {
+	partnershipSnapshot,
+	partnershipSnapshots,
+	snapshotCache,
+	type SnapshotCache
+} from './snapshot-queries';
 import { AppError, badInput, notFound } from '../errors';
 import { VersionedCache } from '../db/versioned-cache';
 
@@ -76,9 +81,9 @@ export interface ScoredProjects {
  * A batch's snapshots; when one project's record cannot be read (a malformed stored value), the
  * others are read one by one so that only that project fails.
  */
-async function readBatch(ids: string[], failures: ScoringFailure[]) {
+async function readBatch(ids: string[], failures: ScoringFailure[], cache: SnapshotCache) {
 	try {
-		return await partnershipSnapshots(ids);
+		return await partnershipSnapshots(ids, cache);
 	} catch (batchError) {
 		if (ids.length === 1) {
 			failures.push(scoringFailure(ids[0]!, batchError));
@@ -86,14 +91,15 @@ async function readBatch(ids: string[], failures: ScoringFailure[]) {
 		}
 		const snapshots = new Map<string, PartnershipSnapshot>();
 		for (const id of ids)
-			for (const [key, value] of await readBatch([id], failures)) snapshots.set(key, value);
+			for (const [key, value] of await readBatch([id], failures, cache)) snapshots.set(key, value);
 		return snapshots;
 	}
 }
 
 /**
  * Read the projects' snapshots from Neo4j in batches and score each on one rubric version. A project
- * that fails becomes a failure with its cause; every other project is still scored.
+ * that fails becomes a failure with its cause; every other project is still scored. The next batch
+ * is read while this one is scored: Neo4j and the scoring then use the two cores together.
  */
 export async function scoreProjects(
 	projectIds: string[],
@@ -102,9 +108,18 @@ export async function scoreProjects(
 	options: ScoreOptions = {}
 ): Promise<ScoredProjects> {
 	const result: ScoredProjects = { scores: [], failures: [] };
-	for (let i = 0; i < projectIds.length; i += batchSize) {
-		const ids = projectIds.slice(i, i + batchSize);
-		const snapshots = await readBatch(ids, result.failures);
+	const cache = snapshotCache(); // what projects share, read once per run
+	// Each batch keeps its read failures apart, so failures come out in the order of the ids.
+	const read = (start: number) => {
+		const failures: ScoringFailure[] = [];
+		const ids = projectIds.slice(start, start + batchSize);
+		return readBatch(ids, failures, cache).then((snapshots) => ({ ids, snapshots, failures }));
+	};
+	let next = projectIds.length ? read(0) : null;
+	for (let i = 0; next; i += batchSize) {
+		const { ids, snapshots, failures } = await next;
+		next = i + batchSize < projectIds.length ? read(i + batchSize) : null;
+		result.failures.push(...failures);
 		const present = ids.flatMap((id) => snapshots.get(id) ?? []);
 		for (const outcome of scoreMany(present, rubric, options)) {
 			if (outcome.ok)

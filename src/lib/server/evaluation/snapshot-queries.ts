@@ -48,14 +48,8 @@ CALL (p, demo) {
   WITH a, r, coalesce(seat, CASE WHEN a:Comune THEN a END) AS home
   RETURN collect({
     actorId: a.id, name: a.name, kind: a.kind, role: r.role, seatComune: home.istat,
-    ambitoIds: ${AMBITI_OF('a', 'home')},
-    atsIds: ${ATS_OF('a', 'home')},
-    commitmentsJson: r.commitmentsJson, declaredMembersJson: r.declaredMembersJson,
-    legalEntityId: CASE
-      WHEN a:Distretto THEN head([(a)-[:OF]->(s:ASST) | s.id])
-      WHEN a:CasaDiComunita THEN head([(a)-[:SERVED_BY]->(s:ASST) | s.id])
-      WHEN a:Ambito THEN head([(c:Comune)-[:IN]->(a) WHERE a.capofila IN [c.name, 'Comune di ' + c.name] | c.id])
-      ELSE null END
+    node: elementId(a), home: elementId(home),
+    commitmentsJson: r.commitmentsJson, declaredMembersJson: r.declaredMembersJson
   }) AS partners, collect(a) AS partnerNodes
 }
 CALL (p) {
@@ -100,25 +94,86 @@ CALL (demo, partnerNodes) {
   MATCH (a)-[c:COLLABORATES_WITH]-(o:Actor) WHERE NOT o IN partnerNodes AND ${REAL_NODE('o')} AND ${REAL_RELATION('c')}
   RETURN collect(DISTINCT {partnerId: a.id, otherActorId: o.id, otherKind: o.kind, since: c.since, until: c.until}) AS externalTies
 }
-CALL (p, demo, partnerNodes) {
-  // The targeted Comuni (a targeted Comune, or the Comuni of a targeted Ambito), reached by expanding
-  // from the targets: a WHERE (c = t OR (c)-[:IN]->(t)) was planned as a scan of every Comune per target.
-  OPTIONAL MATCH (p)-[:TARGETS]->(t)
-  WITH DISTINCT t WHERE t IS NOT NULL
-  CALL (t) {
-    WITH t WHERE t:Comune RETURN t AS c
-    UNION
-    MATCH (c:Comune)-[:IN]->(t) RETURN c
-  }
-  MATCH (cand:Actor)-[:SEATED_IN]->(c) WHERE NOT cand IN partnerNodes AND ${REAL_NODE('cand')}
-  WITH DISTINCT cand, c
-  WITH cand, c ORDER BY cand.name LIMIT 300
-  RETURN collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat,
-    fictional: coalesce(cand.fictional, false), ambitoIds: ${AMBITI_OF('cand', 'c')}, atsIds: ${ATS_OF('cand', 'c')}}) AS candidates
-}
-RETURN p.id AS id, ${SNAPSHOT_PROJECT('p')} AS project,
-  partners, actions, territory, priorCollaborations, sharedHistory, networks, externalTies, candidates,
+RETURN p.id AS id, ${SNAPSHOT_PROJECT('p')} AS project, demo,
+  partners, actions, territory, priorCollaborations, sharedHistory, networks, externalTies,
+  // Where candidates are sought: a targeted Comune, or the Comuni of a targeted Ambito (see CANDIDATE_POOLS).
+  reduce(acc = [], cs IN [(p)-[:TARGETS]->(t) | CASE WHEN t:Comune THEN [elementId(t)] ELSE [] END + [(c:Comune)-[:IN]->(t) | elementId(c)]] | acc + cs) AS candidateComuni,
   [(p)-[:TARGETS]->(x:Ambito) | {id: x.id, name: x.name, atsId: head([(x)-[:IN]->(t:ATS) | t.code])}] AS targetAmbiti`;
+
+/**
+ * A partner's territory and legal entity, from the actor and its home (seat, or itself for a
+ * Comune): the same ASSTs, Comuni and Ambiti are partners in many projects, so each is read once.
+ */
+const PARTNER_TERRITORY = `
+UNWIND $places AS place
+MATCH (a:Actor) WHERE elementId(a) = place.node
+OPTIONAL MATCH (home:Comune) WHERE elementId(home) = place.home
+RETURN place.key AS key, {ambitoIds: ${AMBITI_OF('a', 'home')}, atsIds: ${ATS_OF('a', 'home')},
+  legalEntityId: CASE
+    WHEN a:Distretto THEN head([(a)-[:OF]->(s:ASST) | s.id])
+    WHEN a:CasaDiComunita THEN head([(a)-[:SERVED_BY]->(s:ASST) | s.id])
+    WHEN a:Ambito THEN head([(c:Comune)-[:IN]->(a) WHERE a.capofila IN [c.name, 'Comune di ' + c.name] | c.id])
+    ELSE null END} AS territory`;
+
+interface PartnerTerritory {
+	ambitoIds: string[];
+	atsIds: string[];
+	legalEntityId: string | null;
+}
+
+/**
+ * The actors seated in each Comune, with their territory: the suggestions' candidates. Projects of a
+ * batch (and batches of one scoring run) share Comuni, so each Comune is read once, not once per
+ * project; which of them each project is offered is chosen in pickCandidates.
+ */
+const CANDIDATE_POOLS = `
+UNWIND $comuni AS cid
+MATCH (c:Comune) WHERE elementId(c) = cid
+MATCH (cand:Actor)-[:SEATED_IN]->(c)
+WITH DISTINCT cid, cand, c
+RETURN cid, collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat,
+  fictional: coalesce(cand.fictional, false), ambitoIds: ${AMBITI_OF('cand', 'c')}, atsIds: ${ATS_OF('cand', 'c')}}) AS pool`;
+
+type Candidate = NonNullable<PartnershipSnapshot['candidates']>[number];
+
+/** What several projects share, read once per scoring run: candidates per Comune, partners' territory. */
+export interface SnapshotCache {
+	pools: Map<string, Candidate[]>;
+	territories: Map<string, PartnerTerritory>;
+}
+export const snapshotCache = (): SnapshotCache => ({ pools: new Map(), territories: new Map() });
+
+/** At most this many candidates per project: the first by name. */
+const MAX_CANDIDATES = 300;
+
+const byName = (a: Candidate, b: Candidate) =>
+	compare(a.name, b.name) || compare(a.actorId, b.actorId) || compare(a.seatComune, b.seatComune);
+/** Cypher's order: strings by code unit, null last. */
+function compare(a: string | null, b: string | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return a < b ? -1 : 1;
+}
+
+/**
+ * A project's candidates: actors seated in its targeted Comuni that are not its partners (nor demo
+ * actors, for a real project), the first 300 by name (then id, so that equal names never make
+ * the choice depend on the database's row order).
+ */
+function pickCandidates(
+	pools: SnapshotCache['pools'],
+	comuni: string[],
+	partnerIds: Set<string>,
+	demo: boolean
+): Candidate[] {
+	return [...new Set(comuni)]
+		.flatMap((cid) => pools.get(cid) ?? [])
+		.filter((c) => (demo || !c.fictional) && !partnerIds.has(c.actorId))
+		.sort(byName)
+		.slice(0, MAX_CANDIDATES)
+		.map((c) => ({ ...c }));
+}
 
 interface RawPartner {
 	actorId: string;
@@ -126,23 +181,46 @@ interface RawPartner {
 	kind: PartnershipSnapshot['partners'][number]['kind'];
 	role: PartnershipSnapshot['partners'][number]['role'];
 	seatComune: string | null;
-	ambitoIds: string[];
-	atsIds: string[];
+	/** Element ids of the actor and of its home Comune: the key of its PartnerTerritory. */
+	node: string;
+	home: string | null;
 	commitmentsJson: string | null;
 	declaredMembersJson: string | null;
-	legalEntityId: string | null;
 }
+const placeKey = (p: RawPartner) => `${p.node}|${p.home ?? ''}`;
 
 /** Null-safe: a list built in Cypher from `[...] + null` comes back null, never throw on it. */
 const unique = (ids: string[] | null) => [...new Set((ids ?? []).filter(Boolean))].sort();
 
-/** Snapshots of many projects at once (the evaluator's table, the benchmark): one round trip. */
+/**
+ * Snapshots of many projects at once (the evaluator's table, the benchmark): the projects, then
+ * what they share that `cache` does not hold yet (pass one cache to a whole scoring run).
+ */
 export async function partnershipSnapshots(
-	projectIds: string[]
+	projectIds: string[],
+	cache: SnapshotCache = snapshotCache()
 ): Promise<Map<string, PartnershipSnapshot>> {
-	const records = await readTx(
-		async (tx) => (await tx.run(SNAPSHOT_QUERY, { projectIds, demoSource: DEMO_SOURCE })).records
-	);
+	const { pools, territories } = cache;
+	const records = await readTx(async (tx) => {
+		const { records } = await tx.run(SNAPSHOT_QUERY, { projectIds, demoSource: DEMO_SOURCE });
+		const comuni = [
+			...new Set(records.flatMap((r) => r.get('candidateComuni') as string[]))
+		].filter((cid) => !pools.has(cid));
+		if (comuni.length) {
+			const read = new Map(comuni.map((cid) => [cid, [] as Candidate[]])); // a Comune with no actor too
+			for (const r of (await tx.run(CANDIDATE_POOLS, { comuni })).records)
+				read.set(r.get('cid') as string, r.get('pool') as Candidate[]);
+			for (const [cid, pool] of read) pools.set(cid, pool);
+		}
+		const places = new Map<string, { key: string; node: string; home: string | null }>();
+		for (const p of records.flatMap((r) => r.get('partners') as RawPartner[]))
+			if (!territories.has(placeKey(p)))
+				places.set(placeKey(p), { key: placeKey(p), node: p.node, home: p.home });
+		if (places.size)
+			for (const r of (await tx.run(PARTNER_TERRITORY, { places: [...places.values()] })).records)
+				territories.set(r.get('key') as string, r.get('territory') as PartnerTerritory);
+		return records;
+	});
 	const snapshots = new Map<string, PartnershipSnapshot>();
 	for (const r of records) {
 		const partnersRaw = r.get('partners') as RawPartner[];
@@ -158,9 +236,20 @@ export async function partnershipSnapshots(
 		);
 		snapshots.set(r.get('id') as string, {
 			project: snapshotProject(r.get('project')),
-			partners: partnersRaw.map(({ commitmentsJson: _ignored, ...p }) =>
-				snapshotPartner({ ...p, ambitoIds: unique(p.ambitoIds), atsIds: unique(p.atsIds) })
-			),
+			partners: partnersRaw.map((p) => {
+				const { ambitoIds, atsIds, legalEntityId } = territories.get(placeKey(p))!;
+				return snapshotPartner({
+					actorId: p.actorId,
+					name: p.name,
+					kind: p.kind,
+					role: p.role,
+					seatComune: p.seatComune,
+					ambitoIds: unique(ambitoIds),
+					atsIds: unique(atsIds),
+					declaredMembersJson: p.declaredMembersJson,
+					legalEntityId
+				});
+			}),
 			commitments,
 			actions: (r.get('actions') as Parameters<typeof snapshotAction>[0][]).map(snapshotAction),
 			territory: { comuni: r.get('territory'), ambiti: r.get('targetAmbiti') },
@@ -168,7 +257,12 @@ export async function partnershipSnapshots(
 			sharedHistory: r.get('sharedHistory'),
 			networks: r.get('networks'),
 			externalTies: r.get('externalTies'),
-			candidates: r.get('candidates')
+			candidates: pickCandidates(
+				pools,
+				r.get('candidateComuni') as string[],
+				new Set(partnersRaw.map((p) => p.actorId)),
+				r.get('demo') as boolean
+			)
 		});
 	}
 	return snapshots;
