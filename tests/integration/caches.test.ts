@@ -11,6 +11,8 @@ import {
 } from '../../src/lib/server/evaluation/evaluation-service';
 import { resolveRubric, scoreProjects } from '../../src/lib/server/evaluation/scorecard-service';
 import { territoryTree } from '../../src/lib/server/territory/territory-queries';
+import { rankingSheet } from '../../src/lib/server/evaluation/ranking-page';
+import type { RunOperation } from '../../src/lib/graphql-client';
 import {
 	createUser,
 	findSession,
@@ -276,5 +278,59 @@ describe('caches keyed on the data version', () => {
 		} finally {
 			await rename(ambito.name);
 		}
+	});
+
+	describe('the ranking page', () => {
+		/** The page's operations through the real schema, as an administrator. */
+		const run = ((operation: { toString(): string }, variables?: Record<string, unknown>) =>
+			ok(operation, variables ?? {})) as RunOperation;
+		const scope = { regional: false, callId: `${u}-call`, rubricId: RUBRIC, triennio: null };
+		const sheet = () => rankingSheet(run, scope);
+		const row = async (id: string) => (await sheet()).rows.find((r) => r.projectId === id)!;
+		const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+
+		it('keeps its rows while nothing is written', async () => {
+			const [one, again] = await twoReadsWithoutWrite(sheet);
+			expect(again).toBe(one);
+			expect(one.rows.map((r) => r.projectId).sort()).toEqual([...projects].sort());
+		});
+
+		it('shows a new partner, a renamed actor and an adjustment on the next request', async () => {
+			const before = await row(projects[0]!);
+			await ok(`mutation($input: ActorInput!) { createActor(input: $input) { id } }`, {
+				input: { id: `${u}-firm-2`, name: `Ente ${u}-firm-2`, kind: 'impresa', seatIstat: CREMA }
+			});
+			await ok(`mutation($i: PartnershipInput!) { createPartnership(input: $i) { id } }`, {
+				i: {
+					id: `${projects[0]}-firm-2`,
+					actorId: `${u}-firm-2`,
+					projectId: projects[0],
+					role: 'partner'
+				}
+			});
+			const partnered = await row(projects[0]!);
+			const truth = await fresh(projects[0]!);
+			expect(partnered.scores).not.toEqual(before.scores);
+			expect(partnered.scores).toEqual(
+				Object.fromEntries(truth.criteria.map((c) => [c.id, round(c.score)]))
+			);
+
+			// The busy actors beside the ranking: an actor renamed by a plain write transaction.
+			await writeTx((tx) =>
+				tx.run('MATCH (a:Actor {id: $id}) SET a.name = $name', {
+					id: `${u}-aps`,
+					name: `Rinominato ${u}-aps`
+				})
+			);
+			expect((await sheet()).busyActors.map((a) => a.name)).toContain(`Rinominato ${u}-aps`);
+
+			await ok(
+				`mutation($p: ID!, $r: ID!) { adjustScore(projectId: $p, rubricId: $r, criterionId: "B", score: 42, reason: "visto il verbale") { projectId } }`,
+				{ p: projects[0], r: RUBRIC }
+			);
+			const adjusted = await row(projects[0]!);
+			expect(adjusted.scores.B).toBe(42);
+			expect(adjusted.adjusted).toEqual(['B']);
+		});
 	});
 });
