@@ -1,6 +1,7 @@
 import { runWith } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
 import { rankingScope } from '$lib/evaluation/desk';
+import { parseTableQuery, rankingView } from '$lib/evaluation/ranking-view';
 import { deskChoices, rankingSheet } from '$lib/server/evaluation/ranking-page';
 import type { PageServerLoad } from './$types';
 
@@ -9,5 +10,7 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 	const run = runWith(fetch);
 	const choices = await deskChoices(run);
 	const scope = rankingScope(url.searchParams, choices, viewer.callIds);
-	return { choices, scope, ...(await rankingSheet(run, scope)) };
+	const query = parseTableQuery(url.searchParams);
+	// Filter, sort and paging run here over the kept rows: the HTML carries only the drawn ones.
+	return { choices, scope, query, ...rankingView(await rankingSheet(run, scope), query) };
 };

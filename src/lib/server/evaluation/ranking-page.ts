@@ -5,27 +5,17 @@ import {
 	loadChoices,
 	loadRanking,
 	namesOfAmbiti,
-	type BusyActor,
 	type DeskChoice,
 	type RankingScope
 } from '../../evaluation/desk';
 import { criterionColumns, tableRows } from '../../evaluation/ranking';
-import type { RankingFailure } from '../../evaluation/types';
-
-/** A ranking's rows and what its page shows beside them. */
-export interface RankingSheet {
-	columns: ReturnType<typeof criterionColumns>;
-	rows: ReturnType<typeof tableRows>;
-	failures: RankingFailure[];
-	busyActors: BusyActor[];
-	ambitoNames: Record<string, string>;
-}
+import type { RankingSheet } from '../../evaluation/ranking-view';
 
 /**
  * The evaluator's desk as of the graph's data version (db/versioned-cache.ts): the calls and rubrics
  * to choose from, and each ranking's rows with what its page shows beside them. The regional
  * ranking's 3,000 evaluations were run through GraphQL and turned into rows on every request; a warm
- * page now reads the version only. Any write (a project, a partner, an actor, an evaluation, a
+ * page now reads the version, then filters, sorts and sends the rows it draws (ranking-view.ts). Any write (a project, a partner, an actor, an evaluation, a
  * rubric) changes the version, so the next request computes them again: a kept ranking is never
  * older than the data.
  *
