@@ -11,7 +11,9 @@ import {
 } from '../../src/lib/server/evaluation/evaluation-service';
 import { resolveRubric, scoreProjects } from '../../src/lib/server/evaluation/scorecard-service';
 import { territoryTree } from '../../src/lib/server/territory/territory-queries';
-import { rankingSheet } from '../../src/lib/server/evaluation/ranking-page';
+import { deskChoices, rankingSheet } from '../../src/lib/server/evaluation/ranking-page';
+import { rankingScope } from '../../src/lib/evaluation/desk';
+import { warmUp } from '../../src/lib/server/warm-up';
 import type { RunOperation } from '../../src/lib/graphql-client';
 import {
 	createUser,
@@ -331,6 +333,25 @@ describe('caches keyed on the data version', () => {
 			const adjusted = await row(projects[0]!);
 			expect(adjusted.scores.B).toBe(42);
 			expect(adjusted.adjusted).toEqual(['B']);
+		});
+
+		it('is computed at start-up: the first regional ranking page finds it ready', async () => {
+			// A reader that must not compute: only a kept answer can satisfy it.
+			const refuse = (() => Promise.reject(new Error('computed again'))) as RunOperation;
+			let rows = 0;
+			for (let attempt = 0; attempt < 20 && !rows; attempt++) {
+				const before = await dataVersion();
+				await warmUp();
+				try {
+					const choices = await deskChoices(refuse);
+					const regional = rankingScope(new URLSearchParams('vista=regione'), choices, []);
+					rows = (await rankingSheet(refuse, regional)).rows.length;
+				} catch (error) {
+					// Another file wrote since the warm-up (its results are rightly old): warm up again.
+					if ((await dataVersion()) === before) throw error;
+				}
+			}
+			expect(rows).toBeGreaterThan(0);
 		});
 	});
 });
