@@ -15,7 +15,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { PARTICIPANT_HEADER, resumeParticipant } from '$lib/server/workshops/tokens';
 import { startSharedWorkshopEvents, stopSharedWorkshopEvents } from '$lib/server/workshops/pubsub';
 import { BASE_SECURITY_HEADERS } from '$lib/server/security-headers';
-import { warmUp } from '$lib/server/warm-up';
+import { startWarmUp } from '$lib/server/warm-up';
 
 /** One driver per process: opened and checked at start, closed when adapter-node shuts down. */
 export const init: ServerInit = async () => {
@@ -26,15 +26,8 @@ export const init: ServerInit = async () => {
 		await startSharedWorkshopEvents();
 		console.log('Eventi dei laboratori condivisi via Neo4j / workshop events shared through Neo4j');
 	}
-	// In the background: readiness does not wait for it (a failure only leaves the caches cold).
-	warmUp().then(
-		({ ms, projects }) =>
-			console.log(
-				`Cache pronte in ${ms} ms (${projects} progetti) / caches warmed in ${ms} ms (${projects} projects)`
-			),
-		(error: unknown) =>
-			console.warn('Riscaldamento delle cache non riuscito / cache warm-up failed:', error)
-	);
+	// The first ranking page is answered from the caches: readiness waits for them, within a bound.
+	await startWarmUp();
 	process.once('sveltekit:shutdown', () => {
 		stopSharedWorkshopEvents();
 		void closeDriver();

@@ -1,13 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { graphql } from 'graphql';
 import { DEFAULT_RUBRIC_ID } from '../lib/evaluation/desk';
-import type { Operation, RunOperation, VariablesArg } from '../lib/graphql-client';
 import { loadEvaluation } from '../lib/evaluation/load';
 import type { Viewer } from '../lib/server/auth/policy';
-import { createContext } from '../lib/server/graphql/context';
-import { schema } from '../lib/server/graphql/schema';
+import { runInProcess } from '../lib/server/graphql/in-process';
 import { evaluationReportPdf } from '../lib/server/pdf/evaluation-report';
 import { withDatabase } from './database';
 
@@ -25,22 +22,6 @@ const CLI_VIEWER: Viewer = {
 	workshopIds: [],
 	mustChangePassword: false,
 	method: 'cli'
-};
-
-/** The pages' operations, answered by the schema in this process (no server needed). */
-const runInProcess: RunOperation = async <Result, Variables>(
-	operation: Operation<Result, Variables>,
-	...[variables]: VariablesArg<Variables>
-) => {
-	const result = await graphql({
-		schema,
-		source: operation.toString(),
-		variableValues: (variables ?? {}) as Record<string, unknown>,
-		contextValue: createContext(CLI_VIEWER)
-	});
-	if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
-	// the schema the operation was typed from has answered it
-	return result.data as Result;
 };
 
 /** `trama report --project ID [--rubric ID] --out file.pdf [--en]` */
@@ -61,7 +42,7 @@ export async function reportCommand(args: string[]): Promise<void> {
 	}
 	const pdf = await withDatabase(async () => {
 		const data = await loadEvaluation(
-			runInProcess,
+			runInProcess(CLI_VIEWER),
 			values.project!,
 			values.rubric ?? DEFAULT_RUBRIC_ID
 		);

@@ -1,27 +1,16 @@
 import { runWith } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
-import {
-	loadBusyActors,
-	loadChoices,
-	loadRanking,
-	namesOfAmbiti,
-	rankingScope
-} from '$lib/evaluation/desk';
-import { criterionColumns, tableRows } from '$lib/evaluation/ranking';
+import { rankingScope } from '$lib/evaluation/desk';
+import { parseTableQuery, rankingView } from '$lib/evaluation/ranking-view';
+import { deskChoices, rankingSheet } from '$lib/server/evaluation/ranking-page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 	const viewer = requirePage(locals.viewer, 'network.read', url);
 	const run = runWith(fetch);
-	const choices = await loadChoices(run);
+	const choices = await deskChoices(run);
 	const scope = rankingScope(url.searchParams, choices, viewer.callIds);
-	const [{ entries, failures }, busyActors, names] = await Promise.all([
-		loadRanking(run, scope),
-		loadBusyActors(run, scope),
-		scope.regional ? namesOfAmbiti(run) : null
-	]);
-	const ambitoNames: Record<string, string> = names ?? {};
-	// Only what the page shows goes into its HTML: lean rows, the criteria once (not on every row).
-	const columns = criterionColumns(entries);
-	return { choices, scope, columns, rows: tableRows(entries), failures, busyActors, ambitoNames };
+	const query = parseTableQuery(url.searchParams);
+	// Filter, sort and paging run here over the kept rows: the HTML carries only the drawn ones.
+	return { choices, scope, query, ...rankingView(await rankingSheet(run, scope), query) };
 };
