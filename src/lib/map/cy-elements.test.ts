@@ -32,7 +32,9 @@ function styled(large: boolean) {
 	});
 }
 
-const text = (ele: cytoscape.NodeSingular) => ({
+/** cytoscape's resolved style of an element (`pstyle` is public but missing from its types) */
+type Resolved = { pstyle(name: string): { strValue: string; pfValue: number; value: unknown } };
+const text = (node: cytoscape.NodeSingular, ele = node as unknown as Resolved) => ({
 	label: ele.pstyle('label').strValue,
 	font: ele.pstyle('font-family').strValue,
 	size: ele.pstyle('font-size').pfValue,
