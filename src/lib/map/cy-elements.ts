@@ -140,10 +140,31 @@ export const MARK_CLASSES = [
 	'focus'
 ] as const;
 
+/** How a node's label is drawn (nodes with a label shown, and group outlines before their own). */
+function labelText(large: boolean) {
+	return {
+		'font-size': 11,
+		'font-family': 'system-ui, sans-serif',
+		color: '#1A1A1A',
+		'text-valign': 'bottom',
+		'text-margin-y': 3,
+		'text-wrap': 'ellipsis',
+		'text-max-width': '140px',
+		// a light halo keeps labels readable over edges
+		'text-background-color': '#FFFFFF',
+		'text-background-opacity': 0.75,
+		'text-background-padding': '1px',
+		// level of detail: labels vanish when they would be too small to read
+		'min-zoomed-font-size': large ? 10 : 7
+	};
+}
+
 /** The stylesheet: data-driven encoding, marks, and level of detail for big maps. */
 export function mapStylesheet(large: boolean) {
 	return [
 		{
+			// only what every node draws: label text is styled where a label shows (below), since each
+			// property applied to each of 10k elements costs cytoscape work before the first frame
 			selector: 'node',
 			style: {
 				'background-color': 'data(colour)',
@@ -151,21 +172,7 @@ export function mapStylesheet(large: boolean) {
 				width: 'data(size)',
 				height: 'data(size)',
 				'border-width': 1,
-				'border-color': '#FFFFFF',
-				label: '',
-				'font-size': 11,
-				'font-family': 'system-ui, sans-serif',
-				color: '#1A1A1A',
-				'text-valign': 'bottom',
-				'text-margin-y': 3,
-				'text-wrap': 'ellipsis',
-				'text-max-width': '140px',
-				// a light halo keeps labels readable over edges
-				'text-background-color': '#FFFFFF',
-				'text-background-opacity': 0.75,
-				'text-background-padding': '1px',
-				// level of detail: labels vanish when they would be too small to read
-				'min-zoomed-font-size': large ? 10 : 7
+				'border-color': '#FFFFFF'
 			}
 		},
 		{
@@ -174,7 +181,7 @@ export function mapStylesheet(large: boolean) {
 			)
 				.map((c) => `node.${c}`)
 				.join(', ')}`,
-			style: { label: 'data(label)' }
+			style: { label: 'data(label)', ...labelText(large) }
 		},
 		{
 			selector: 'edge',
@@ -189,6 +196,7 @@ export function mapStylesheet(large: boolean) {
 		{
 			selector: `node.${GROUP_CLASS}`,
 			style: {
+				...labelText(large),
 				'background-color': GROUP_FILL,
 				'background-opacity': GROUP_FILL_OPACITY,
 				'border-width': 1.5,

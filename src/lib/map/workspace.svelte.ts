@@ -91,7 +91,9 @@ export class MapWorkspaceState {
 	readonly #undo: UndoStack;
 
 	// ---- data
-	data = $state<AmbitoMapData>() as AmbitoMapData;
+	// raw: replaced whole, never changed in place; a deep proxy over an Ambito's thousands of nodes
+	// and edges would slow every read the map makes of them
+	data = $state.raw<AmbitoMapData>() as AmbitoMapData;
 	readonly base = $derived<MapGraph>(this.data.ambitoNetwork ?? { nodes: [], edges: [] });
 	readonly metricsById = $derived(
 		new Map((this.data.networkMetrics?.nodes ?? []).map((m) => [m.id, m] as const))
@@ -114,7 +116,8 @@ export class MapWorkspaceState {
 	gaps = $state<PartnershipGaps | null>(null);
 	status = $state('');
 	layoutRunning = $state(false);
-	positions = $state<Positions>({});
+	/** raw, as `data`: every layout and move assigns a new object */
+	positions = $state.raw<Positions>({});
 	map = $state<ReturnType<typeof NetworkMap> | null>(null);
 	undoSize = $state(0);
 	undoing = $state(false);

@@ -1,0 +1,101 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { communityGroups, GROUP_CLASS } from './communities';
+import {
+	LABELLED_NODES,
+	mapStylesheet,
+	MARK_CLASSES,
+	toCyElements,
+	ZOOMED_CLASS
+} from './cy-elements';
+import { GROUP_FONT_SIZE } from './palette';
+import { node } from './test-support';
+
+// more nodes than get a label by default, so some draw none until zoomed, selected or marked
+const nodes = Array.from({ length: LABELLED_NODES + 10 }, (_, i) =>
+	node(`n${i}`, { label: `Ente ${i}` })
+);
+const sizes = new Map(nodes.map((n, i) => [n.id, 60 - i]));
+const groups = communityGroups(
+	nodes.map((n) => ({ id: n.id, community: 1 })),
+	'Comunità'
+);
+
+/** The map's elements and stylesheet, resolved by cytoscape itself (no canvas). */
+function styled(large: boolean) {
+	const elements = toCyElements({ nodes, edges: [] }, {}, sizes, groups);
+	return cytoscape({
+		headless: true,
+		styleEnabled: true,
+		elements: elements as never,
+		style: mapStylesheet(large) as never
+	});
+}
+
+/** cytoscape's resolved style of an element (`pstyle` is public but missing from its types) */
+type Resolved = { pstyle(name: string): { strValue: string; pfValue: number; value: unknown } };
+const text = (node: cytoscape.NodeSingular, ele = node as unknown as Resolved) => ({
+	label: ele.pstyle('label').strValue,
+	font: ele.pstyle('font-family').strValue,
+	size: ele.pstyle('font-size').pfValue,
+	wrap: ele.pstyle('text-wrap').strValue,
+	maxWidth: ele.pstyle('text-max-width').pfValue,
+	halo: ele.pstyle('text-background-opacity').value,
+	minZoomed: ele.pstyle('min-zoomed-font-size').pfValue
+});
+
+describe('the map stylesheet', () => {
+	it('draws every shown node label with the map’s label style, whatever shows it', () => {
+		for (const large of [false, true]) {
+			const cy = styled(large);
+			const label = (id: string) => ({
+				label: `Ente ${id.slice(1)}`,
+				font: 'system-ui, sans-serif',
+				size: 11,
+				wrap: 'ellipsis',
+				maxWidth: 140,
+				halo: 0.75,
+				minZoomed: large ? 10 : 7
+			});
+			// n0 is among the largest (labelled by default); n35 is not, until something shows it
+			expect(text(cy.$id('n0'))).toEqual(label('n0'));
+			expect(text(cy.$id('n35')).label).toBe('');
+			cy.$id('n35').addClass(ZOOMED_CLASS);
+			expect(text(cy.$id('n35'))).toEqual(label('n35'));
+			cy.$id('n36').select();
+			expect(text(cy.$id('n36'))).toEqual(label('n36'));
+			for (const mark of MARK_CLASSES.filter((c) => c !== 'faded')) {
+				cy.$id('n37').addClass(mark);
+				expect(text(cy.$id('n37')), mark).toEqual(label('n37'));
+				cy.$id('n37').removeClass(mark);
+			}
+			cy.destroy();
+		}
+	});
+
+	it('draws group outlines’ labels in the label font, with the outline’s own size and no halo', () => {
+		const cy = styled(true);
+		const group = cy.nodes(`.${GROUP_CLASS}`);
+		expect(group.length).toBe(1);
+		for (const zoomed of [false, true]) {
+			group.toggleClass(ZOOMED_CLASS, zoomed);
+			expect(text(group[0]!)).toEqual({
+				label: 'Comunità 2',
+				font: 'system-ui, sans-serif',
+				size: GROUP_FONT_SIZE,
+				wrap: 'ellipsis',
+				maxWidth: 140,
+				halo: 0,
+				minZoomed: 6
+			});
+		}
+		cy.destroy();
+	});
+
+	it('gives the rule every node matches no label text properties (fewer to apply at 10k)', () => {
+		const rule = mapStylesheet(true).find((r) => r.selector === 'node')!;
+		expect(
+			Object.keys(rule.style).filter((k) => k.startsWith('text-') || k.startsWith('font'))
+		).toEqual([]);
+	});
+});
