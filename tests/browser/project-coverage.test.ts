@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, overflowing } from '../helpers/browser';
 import { createTestAccount, graphqlAs, signedInContext } from '../helpers/browser-session';
 import { aroundCrema, CREMA } from '../helpers/dossier';
 import { coverageOfKind } from '../../src/lib/domain';
@@ -122,5 +122,14 @@ describe('the covered and uncovered Comuni on the dossier (issue 17)', () => {
 			'Comuni non coperti'
 		);
 		expect(await axeViolations(page)).toEqual([]);
+
+		// On a phone the same dossier scrolls only up and down (it was 556 px wide at 390).
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.reload();
+		await map.locator('path[data-istat]').first().waitFor(SLOW);
+		expect(await overflowing(page, 390)).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
 	}, 120_000);
 });

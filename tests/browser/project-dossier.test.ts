@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, overflowing } from '../helpers/browser';
 import { createTestAccount, graphqlAs, signedInContext } from '../helpers/browser-session';
 import { aroundCrema, CREMA } from '../helpers/dossier';
 
@@ -486,5 +486,15 @@ describe('said from the form: no LEPS, agreements and networks', () => {
 			{ since: '2023-09-01', actor: { name: lead } }
 		]);
 		expect(await axeViolations(page)).toEqual([]);
+
+		// The same dossier, with its agreement and network, on a phone: nothing sticks out sideways.
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.reload();
+		await section('agreements').waitFor();
+		expect(await overflowing(page, 390)).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+		await page.setViewportSize({ width: 1280, height: 720 });
 	}, 120_000);
 });
