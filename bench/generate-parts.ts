@@ -15,26 +15,21 @@ import {
 	SURNAMES,
 	TAGS_BY_AREA
 } from '../src/lib/server/network/demo/demo-names';
-import { mulberry32, partitaIvaCheckDigit } from '../src/lib/server/network/demo/demo-base';
+import {
+	mulberry32,
+	partitaIvaCheckDigit,
+	Rng as DemoRng
+} from '../src/lib/server/network/demo/demo-base';
+import { COMMERCIAL_KINDS } from '../src/lib/server/network/demo/demo-actors';
 import type { ComuneRow } from '../src/lib/server/territory/territory-files';
 
-export class Rng {
-	private readonly next: () => number;
+/** The demo's random source (int, chance, pick, weighted), seeded, with what the generator adds. */
+export class Rng extends DemoRng {
 	constructor(seed: number) {
-		this.next = mulberry32(seed);
+		super(mulberry32(seed));
 	}
 	float(): number {
 		return this.next();
-	}
-	int(min: number, max: number): number {
-		return min + Math.floor(this.next() * (max - min + 1));
-	}
-	chance(p: number): boolean {
-		return this.next() < p;
-	}
-	pick<T>(items: readonly T[]): T {
-		if (!items.length) throw new Error('pick from an empty list');
-		return items[Math.floor(this.next() * items.length)]!;
 	}
 	/** k distinct items (k ≤ length), partial Fisher–Yates on a copy. */
 	sample<T>(items: readonly T[], k: number): T[] {
@@ -100,14 +95,8 @@ export const SOCIAL_PARTNER_MIX: ReadonlyArray<readonly [ActorKindId, number]> =
 	['organizzazione_sindacale', 0.5],
 	['associazione_datoriale', 0.5]
 ];
-export const COMMERCIAL: ReadonlySet<ActorKindId> = new Set<ActorKindId>([
-	'cooperativa_sociale_a',
-	'cooperativa_sociale_b',
-	'consorzio_cooperative',
-	'impresa_sociale',
-	'impresa',
-	'ente_sociosanitario_privato'
-]);
+/** Kinds whose numeric codice fiscale starts with 0 (commercial bodies): the demo's list. */
+export const COMMERCIAL = COMMERCIAL_KINDS;
 export const AREAS = Object.keys(TAGS_BY_AREA) as PolicyAreaId[];
 export const PROJECT_AREAS: PolicyAreaId[] = [
 	'poverty_exclusion',

@@ -96,7 +96,7 @@ const NO_TAX_CODE_KINDS: ReadonlySet<ActorKindId> = new Set<ActorKindId>([
 	'rete_conciliazione'
 ]);
 /** Kinds whose numeric codice fiscale starts with 9 (non-commercial bodies). */
-const COMMERCIAL_KINDS: ReadonlySet<ActorKindId> = new Set<ActorKindId>([
+export const COMMERCIAL_KINDS: ReadonlySet<ActorKindId> = new Set<ActorKindId>([
 	'cooperativa_sociale_a',
 	'cooperativa_sociale_b',
 	'consorzio_cooperative',

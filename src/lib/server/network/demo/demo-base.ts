@@ -28,7 +28,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 export class Rng {
-	constructor(private readonly next: () => number) {}
+	constructor(protected readonly next: () => number) {}
 	/** Integer in [min, max], both included. */
 	int(min: number, max: number): number {
 		return min + Math.floor(this.next() * (max - min + 1));
