@@ -19,3 +19,18 @@ export function overflowing(page: Page, width: number): Promise<string[]> {
 			.slice(0, 12);
 	}, width);
 }
+
+/**
+ * Waits until the page's script has taken it over (the root layout marks `<html data-hydrated>`):
+ * typing into a form before that is lost, and a click submits it natively. A no-op after an
+ * in-app navigation, where the mark is already there.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+/** Opens `url` and waits until its script has taken the page over. */
+export async function openHydrated(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await hydrated(page);
+}
