@@ -29,7 +29,7 @@ import { mapPageInBrowser, pageInBrowser } from './browser-pages';
 import { getPage, graphql, signIn, trama } from './client';
 import { importOverHttp, splitDocument } from './import';
 import { workshopEditReaches } from './live';
-import { runLoad, type LoadResult, type LoadStep, type StepKind } from './load';
+import { runLoad, warmProcesses, type LoadResult, type LoadStep, type StepKind } from './load';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -278,6 +278,7 @@ export async function runHttpBench(options: HttpBenchOptions) {
 					}
 				: { kind, path: pick };
 		});
+		const warmed = { oneProcess: await warmProcesses([app.url], cookie, steps) };
 		const loadOne = await runLoad({ ...load, url: app.url, cookies, steps });
 		log(
 			`http: load, one process: ${loadOne.rps} req/s, p95 ${loadOne.p95Ms} ms, ${loadOne.errors} errors`
@@ -325,6 +326,7 @@ export async function runHttpBench(options: HttpBenchOptions) {
 			log(
 				`http: workshop edit across processes: ${live.map((l) => (l.delivered ? `${l.latencyMs} ms` : `NOT delivered (${l.error})`)).join(', ')}`
 			);
+			Object.assign(warmed, { twoProcesses: await warmProcesses([a.url, b.url], cookie, steps) });
 			loadTwo = await runLoad({ ...load, url: proxy.urls.two!, cookies, steps });
 			log(
 				`http: load, two processes behind HAProxy: ${loadTwo.rps} req/s, p95 ${loadTwo.p95Ms} ms, ${loadTwo.errors} errors`
@@ -406,12 +408,13 @@ export async function runHttpBench(options: HttpBenchOptions) {
 			mapPageHtml: { ...stats(mapHtml), path: mapPath(largest.id) },
 			mapPageInChromium: mapInBrowser,
 			load: {
-				mix: 'per 20 requests: 4 map pages (all Ambiti in turn), 2 rankings (regional, one call), 8 scorecard pages (200 projects), 6 actor searches (GraphQL)',
+				mix: `per 20 requests: 4 map pages, 2 rankings (regional, one call), 8 scorecard pages, 6 actor searches (GraphQL); distinct in the ${steps.length} steps: ${(['map', 'ranking', 'scorecard', 'search'] as const).map((k) => `${new Set(steps.filter((s) => s.kind === k).map((s) => JSON.stringify([s.path, s.graphql]))).size} ${k}`).join(', ')}`,
 				...loadOne
 			},
 			twoProcesses: twoProcess,
 			/** ms until the apps answered quickly again after a load run (abandoned requests finishing) */
-			drainedMs: drained
+			drainedMs: drained,
+			warmedBeforeLoad: warmed
 		};
 		return { keys, peakRss, details };
 	} finally {

@@ -6,7 +6,7 @@
  * timeouts come from autocannon and from the answers (a GraphQL answer with `errors` is an error).
  */
 import autocannon from 'autocannon';
-import { CSRF_HEADER } from './client';
+import { CSRF_HEADER, getPage, graphql } from './client';
 import { percentile, round } from '../stats';
 
 export type StepKind = 'map' | 'ranking' | 'scorecard' | 'search';
@@ -42,6 +42,27 @@ interface Context {
 	sentAt?: number;
 	/** the request sent and not yet answered (a timeout leaves it set) */
 	pending?: boolean;
+}
+
+/**
+ * Every distinct step of the mix requested once on each process, one at a time, not timed: the
+ * measured runs then compare processes that have seen the same pages (the one-process run's app had
+ * been through the single-request timings; two fresh processes had not, and their first requests for
+ * a call's ranking waited 30 s under the load). Cold costs are measured on their own (first ranking
+ * after start, the single-request timings).
+ */
+export async function warmProcesses(urls: string[], cookie: string, steps: LoadStep[]) {
+	const distinct = new Map(steps.map((s) => [JSON.stringify([s.path, s.graphql]), s]));
+	const started = performance.now();
+	for (const url of urls)
+		for (const step of distinct.values())
+			if (step.graphql) await graphql(url, cookie, step.graphql.query, step.graphql.variables);
+			else await getPage(url, cookie, step.path);
+	return {
+		steps: distinct.size,
+		processes: urls.length,
+		ms: Math.round(performance.now() - started)
+	};
 }
 
 export async function runLoad(options: LoadOptions) {
