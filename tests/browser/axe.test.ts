@@ -59,6 +59,11 @@ async function visit(role: string, path: string, name = path): Promise<Page> {
 	return page;
 }
 
+/**
+ * Each test walks several pages, scanning each: under a loaded machine (the full run, CI) the walk of the
+ * evaluator's eight pages came within a second of the default 60 s.
+ */
+const WALK = 180_000;
 let projectIds: string[] = [];
 let code = '';
 
@@ -92,83 +97,103 @@ afterAll(async () => {
 });
 
 describe('axe-core finds nothing', () => {
-	it('on the pages of a visitor: home, sign-in, workshop code, not found', async () => {
-		for (const path of [
-			'/',
-			'/accesso',
-			'/entra',
-			'/entra?codice=%21',
-			'/glossario',
-			'/pagina-che-non-esiste'
-		])
-			await (await visit('visitor', path)).close();
-	});
+	it(
+		'on the pages of a visitor: home, sign-in, workshop code, not found',
+		async () => {
+			for (const path of [
+				'/',
+				'/accesso',
+				'/entra',
+				'/entra?codice=%21',
+				'/glossario',
+				'/pagina-che-non-esiste'
+			])
+				await (await visit('visitor', path)).close();
+		},
+		WALK
+	);
 
-	it('on the administrator’s pages', async () => {
-		for (const path of [
-			'/',
-			'/profilo',
-			'/accesso/password',
-			'/amministrazione',
-			'/dati',
-			'/mappa'
-		])
-			await (await visit('admin', path)).close();
-	});
+	it(
+		'on the administrator’s pages',
+		async () => {
+			for (const path of [
+				'/',
+				'/profilo',
+				'/accesso/password',
+				'/amministrazione',
+				'/dati',
+				'/mappa'
+			])
+				await (await visit('admin', path)).close();
+		},
+		WALK
+	);
 
-	it('on the evaluator’s pages: ranking, regional view, project, comparison, print view, refusals', async () => {
-		const ranking = await visit('evaluator', `/valutazione?bando=${CALL}`);
-		projectIds = (
-			await ranking
-				.locator('[data-testid="ranking-row"] td:nth-child(3) a')
-				.evaluateAll((as) =>
-					as.map((a) => a.getAttribute('href')!.split('/').pop()!.split('?')[0]!)
-				)
-		).slice(0, 2);
-		expect(projectIds).toHaveLength(2);
-		await ranking.close();
-		const paths = [
-			'/valutazione?vista=regione',
-			`/valutazione/progetti/${projectIds[0]}`,
-			`/valutazione/confronto?progetti=${projectIds.join(',')}`,
-			`/valutazione/progetti/${projectIds[0]}/rapporto`,
-			'/dati',
-			'/amministrazione'
-		];
-		for (const path of paths) await (await visit('evaluator', path)).close();
-		// The adjustment form open, and a refusal beside it.
-		const project = await contexts.evaluator!.newPage();
-		await project.goto(`${app()}/valutazione/progetti/${projectIds[1]}`);
-		await project.locator('[data-testid="adjust-open-A"]').click();
-		await project.locator('[data-testid="adjust-score-A"]').fill('50');
-		await project.locator('[data-testid="adjust-save-A"]').click();
-		await project.locator('[data-testid="form-error"]').waitFor();
-		expect.soft(await scan(project, 'project, adjustment refused [evaluator]')).toEqual([]);
-		await project.close();
-	});
+	it(
+		'on the evaluator’s pages: ranking, regional view, project, comparison, print view, refusals',
+		async () => {
+			const ranking = await visit('evaluator', `/valutazione?bando=${CALL}`);
+			projectIds = (
+				await ranking
+					.locator('[data-testid="ranking-row"] td:nth-child(3) a')
+					.evaluateAll((as) =>
+						as.map((a) => a.getAttribute('href')!.split('/').pop()!.split('?')[0]!)
+					)
+			).slice(0, 2);
+			expect(projectIds).toHaveLength(2);
+			await ranking.close();
+			const paths = [
+				'/valutazione?vista=regione',
+				`/valutazione/progetti/${projectIds[0]}`,
+				`/valutazione/confronto?progetti=${projectIds.join(',')}`,
+				`/valutazione/progetti/${projectIds[0]}/rapporto`,
+				'/dati',
+				'/amministrazione'
+			];
+			for (const path of paths) await (await visit('evaluator', path)).close();
+			// The adjustment form open, and a refusal beside it.
+			const project = await contexts.evaluator!.newPage();
+			await project.goto(`${app()}/valutazione/progetti/${projectIds[1]}`);
+			await project.locator('[data-testid="adjust-open-A"]').click();
+			await project.locator('[data-testid="adjust-score-A"]').fill('50');
+			await project.locator('[data-testid="adjust-save-A"]').click();
+			await project.locator('[data-testid="form-error"]').waitFor();
+			expect.soft(await scan(project, 'project, adjustment refused [evaluator]')).toEqual([]);
+			await project.close();
+		},
+		WALK
+	);
 
-	it('on the workshop pages: list, facilitation, projector, participant before and after joining', async () => {
-		const list = await visit('facilitator', '/laboratorio');
-		await list.locator('form.create input[name="name"]').fill('Laboratorio axe');
-		await list.locator('form.create input[type="checkbox"]').uncheck();
-		await Promise.all([
-			list.waitForURL(/\/conduzione$/),
-			list.locator('form.create button[type="submit"]').click()
-		]);
-		code = list.url().split('/').at(-2)!;
-		expect.soft(await scan(list, '/laboratorio/[code]/conduzione [facilitator]')).toEqual([]);
-		await list.close();
-		const projector = await visit(
-			'projector',
-			`/laboratorio/${code}/proiettore`,
-			'/laboratorio/[code]/proiettore'
-		);
-		await projector.close();
-		const phone = await visit('participant', `/laboratorio/${code}`, '/laboratorio/[code] (join)');
-		await phone.locator('input[name="name"]').fill('Anna');
-		await phone.getByRole('button', { name: /^(Entra|Join)$/ }).click();
-		await phone.locator('input[name="actor"]').waitFor();
-		expect.soft(await scan(phone, '/laboratorio/[code] (joined) [participant]')).toEqual([]);
-		await phone.close();
-	});
+	it(
+		'on the workshop pages: list, facilitation, projector, participant before and after joining',
+		async () => {
+			const list = await visit('facilitator', '/laboratorio');
+			await list.locator('form.create input[name="name"]').fill('Laboratorio axe');
+			await list.locator('form.create input[type="checkbox"]').uncheck();
+			await Promise.all([
+				list.waitForURL(/\/conduzione$/),
+				list.locator('form.create button[type="submit"]').click()
+			]);
+			code = list.url().split('/').at(-2)!;
+			expect.soft(await scan(list, '/laboratorio/[code]/conduzione [facilitator]')).toEqual([]);
+			await list.close();
+			const projector = await visit(
+				'projector',
+				`/laboratorio/${code}/proiettore`,
+				'/laboratorio/[code]/proiettore'
+			);
+			await projector.close();
+			const phone = await visit(
+				'participant',
+				`/laboratorio/${code}`,
+				'/laboratorio/[code] (join)'
+			);
+			await phone.locator('input[name="name"]').fill('Anna');
+			await phone.getByRole('button', { name: /^(Entra|Join)$/ }).click();
+			await phone.locator('input[name="actor"]').waitFor();
+			expect.soft(await scan(phone, '/laboratorio/[code] (joined) [participant]')).toEqual([]);
+			await phone.close();
+		},
+		WALK
+	);
 });
