@@ -276,15 +276,6 @@ export const TERRITORY_COMUNI_QUERY = graphql(`
 			}
 		}
 	}
-	fragment AmbitoComuni on Ambito {
-		id
-		name
-		comuni {
-			istat
-			name
-			population
-		}
-	}
 `);
 
 export const ADJUST_SCORE = graphql(`

@@ -181,14 +181,8 @@ export const PROJECT_DOSSIER = graphql(`
 		}
 	}
 	fragment DossierAmbito on Ambito {
-		id
-		name
+		...AmbitoComuni
 		population
-		comuni {
-			istat
-			name
-			population
-		}
 	}
 `);
 
