@@ -153,11 +153,7 @@ export const EVALUATION_QUERY = graphql(`
 				seatName
 			}
 			commitments {
-				type
-				amount
-				valueEur
-				source
-				beyondFunding
+				...CommitmentFields
 			}
 		}
 		actions {

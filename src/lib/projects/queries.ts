@@ -131,13 +131,20 @@ export const PARTNERSHIP_FIELDS = graphql(`
 			count
 		}
 		commitments {
-			type
-			amount
-			valueEur
-			source
-			beyondFunding
+			...CommitmentFields
 			description
 		}
+	}
+`);
+
+/** A partner's co-financing as the scoring reads it (the dossier adds its description). */
+export const COMMITMENT_FIELDS = graphql(`
+	fragment CommitmentFields on Commitment {
+		type
+		amount
+		valueEur
+		source
+		beyondFunding
 	}
 `);
 
