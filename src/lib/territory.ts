@@ -19,6 +19,19 @@ export const AMBITO_NAMES = graphql(`
 	}
 `);
 
+/** An Ambito with its Comuni and their residents: to name a project's territory and weigh its cover. */
+export const AMBITO_COMUNI = graphql(`
+	fragment AmbitoComuni on Ambito {
+		id
+		name
+		comuni {
+			istat
+			name
+			population
+		}
+	}
+`);
+
 export function allAmbiti<Ambito extends { name: string }>(territory: {
 	ats: ReadonlyArray<{ ambiti: readonly Ambito[] }>;
 	ambitiWithoutAts: readonly Ambito[];

@@ -153,11 +153,7 @@ export const EVALUATION_QUERY = graphql(`
 				seatName
 			}
 			commitments {
-				type
-				amount
-				valueEur
-				source
-				beyondFunding
+				...CommitmentFields
 			}
 		}
 		actions {
@@ -274,15 +270,6 @@ export const TERRITORY_COMUNI_QUERY = graphql(`
 			ambitiWithoutAts {
 				...AmbitoComuni
 			}
-		}
-	}
-	fragment AmbitoComuni on Ambito {
-		id
-		name
-		comuni {
-			istat
-			name
-			population
 		}
 	}
 `);

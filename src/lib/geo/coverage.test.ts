@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_CLASSES, coverageOf } from './coverage';
+import { COVERAGE_CLASSES, COVERAGE_COLOURS, coverageMeasure, coverageOf } from './coverage';
+import { colourScale } from './scale';
 
 describe('coverage of a target territory', () => {
 	it('splits the target into covered and uncovered, counts reach beyond it apart', () => {
@@ -54,5 +55,22 @@ describe('coverage of a target territory', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('the coverage map colouring', () => {
+	it('colours covered and uncovered target Comuni, and nothing else', () => {
+		const measure = coverageMeasure(
+			[
+				{ istat: '019002', covered: false },
+				{ istat: '019035', covered: true }
+			],
+			{ title: 'Territorio', covered: 'Coperti', uncovered: 'Scoperti' }
+		);
+		const scale = colourScale(measure);
+		expect(scale.colourOf('019035')).toBe(COVERAGE_COLOURS.covered);
+		expect(scale.colourOf('019002')).toBe(COVERAGE_COLOURS.uncovered);
+		expect(scale.colourOf('015146')).toBeNull();
+		expect(scale.legend.map((l) => l.label)).toEqual(['Coperti', 'Scoperti']);
 	});
 });

@@ -1,3 +1,5 @@
+import type { GeoMeasure } from './scale';
+
 /**
  * Coverage of a target territory: which of its Comuni a partnership reaches and how many residents
  * live in each part. Covered Comuni outside the target are counted apart (reach beyond the target is
@@ -54,3 +56,19 @@ export const COVERAGE_COLOURS: Readonly<Record<CoverageClass, string>> = {
 	uncovered: '#E69F00',
 	beyond: '#CC79A7'
 };
+
+/** The map's colouring: covered and uncovered Comuni of the target; the rest says nothing. */
+export function coverageMeasure(
+	comuni: ReadonlyArray<{ istat: string; covered: boolean }>,
+	labels: { title: string; covered: string; uncovered: string }
+): GeoMeasure {
+	return {
+		kind: 'classes',
+		label: labels.title,
+		classOf: new Map(comuni.map((c) => [c.istat, c.covered ? 'covered' : 'uncovered'])),
+		classes: [
+			{ key: 'covered', label: labels.covered, colour: COVERAGE_COLOURS.covered },
+			{ key: 'uncovered', label: labels.uncovered, colour: COVERAGE_COLOURS.uncovered }
+		]
+	};
+}

@@ -5,6 +5,8 @@ import type {
 	ProjectListQuery,
 	UpdatePartnershipInput
 } from '../graphql/graphql';
+import { gql } from '../graphql-client';
+import { attempt, type SaveOutcome } from './save';
 
 /** The dossier page's reads and writes: one query, one mutation per section or row. */
 /** The project's own fields (what each section's save answers with). */
@@ -131,13 +133,20 @@ export const PARTNERSHIP_FIELDS = graphql(`
 			count
 		}
 		commitments {
-			type
-			amount
-			valueEur
-			source
-			beyondFunding
+			...CommitmentFields
 			description
 		}
+	}
+`);
+
+/** A partner's co-financing as the scoring reads it (the dossier adds its description). */
+export const COMMITMENT_FIELDS = graphql(`
+	fragment CommitmentFields on Commitment {
+		type
+		amount
+		valueEur
+		source
+		beyondFunding
 	}
 `);
 
@@ -181,14 +190,8 @@ export const PROJECT_DOSSIER = graphql(`
 		}
 	}
 	fragment DossierAmbito on Ambito {
-		id
-		name
+		...AmbitoComuni
 		population
-		comuni {
-			istat
-			name
-			population
-		}
 	}
 `);
 
@@ -323,4 +326,17 @@ export function partnershipInput(
 		),
 		...changes
 	};
+}
+
+/** Saves a partnership as it stands with `changes`; a refusal or a conflict names the partner. */
+export async function savePartnership(
+	projectId: string,
+	p: DossierPartnership,
+	changes: Partial<Omit<UpdatePartnershipInput, 'id' | 'expectedVersion'>>
+): Promise<{ outcome: SaveOutcome; saved: DossierPartnership | null }> {
+	const { outcome, value } = await attempt(
+		() => gql(fetch, UPDATE_PARTNERSHIP, { input: partnershipInput(projectId, p, changes) }),
+		p.actor.name
+	);
+	return { outcome, saved: value?.updatePartnership ?? null };
 }
