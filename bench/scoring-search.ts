@@ -7,7 +7,8 @@
  * the code can be compared on the same data (`--cards before.json`, then `cmp`).
  *
  * npx tsx bench/scoring-search.ts [--label after] [--cards /tmp/cards.json] [--only scoring|search]
- *   [--data-dir /tmp/db]
+ *   [--data-dir /tmp/db] [--per-term /tmp/terms.json]
+ * --per-term writes each search's own median and p95, its total and its first page.
  * With --data-dir the database is kept there, running, after the run, and a later run with the same
  * --data-dir uses it without importing again: two versions of the code, back to back, on one
  * database (stop it with `npx tsx graph/stop.ts`-like `stopLocalNeo4j(dir)`, or kill its pid).
@@ -46,6 +47,7 @@ async function main() {
 			label: { type: 'string', default: 'run' },
 			cards: { type: 'string' },
 			only: { type: 'string' },
+			'per-term': { type: 'string' },
 			'data-dir': { type: 'string' }
 		}
 	});
@@ -97,6 +99,17 @@ async function main() {
 			line.searchP50Ms = s.medianMs;
 			line.searchP95Ms = s.p95Ms;
 			log(`search p50 ${s.medianMs} ms, p95 ${s.p95Ms} ms`);
+			if (values['per-term']) {
+				// Which searches make the p95, and what each finds (to compare two versions' results).
+				const perTerm = [];
+				for (const [t, filter] of filters.entries()) {
+					const mine = samples.filter((_, i) => i % filters.length === t);
+					const page = await searchActors(filter, 20, 0);
+					const first = page.items.map((a) => `${a.id} ${a.name}`);
+					perTerm.push({ filter, ...stats(mine), total: page.total, first });
+				}
+				await writeFile(values['per-term'], JSON.stringify(perTerm, null, 1));
+			}
 		}
 
 		if (values.only !== 'search') {
