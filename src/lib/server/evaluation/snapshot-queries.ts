@@ -59,19 +59,23 @@ CALL (p) {
   WITH x WHERE x IS NOT NULL
   RETURN collect({id: x.id, title: x.title, responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(x) | a.id], phases: x.phases}) AS actions
 }
-CALL (p) {
-  OPTIONAL MATCH (p)-[:TARGETS]->(t)
-  WITH collect(DISTINCT CASE WHEN t:Comune THEN t END) + reduce(acc = [], cs IN collect([(c:Comune)-[:IN]->(t) WHERE t:Ambito | c]) | acc + cs) AS comuni
-  UNWIND comuni AS c WITH DISTINCT c WHERE c IS NOT NULL
-  RETURN collect({istat: c.istat, name: c.name, population: c.population,
-    ambitoId: head([(c)-[:IN]->(x:Ambito) | x.id]),
-    atsId: coalesce(head([(c)-[:IN]->(t:ATS) | t.code]), head([(c)-[:IN]->(:Ambito)-[:IN]->(t:ATS) | t.code]))}) AS territory
-}
 RETURN p.id AS id, elementId(p) AS node, ${SNAPSHOT_PROJECT('p')} AS project, demo,
-  partners, actions, territory,
+  partners, actions,
+  // The territory: the targeted Comuni and the Comuni of the targeted Ambiti (see TERRITORY_COMUNI).
+  reduce(acc = [], cs IN [(p)-[:TARGETS]->(t) | CASE WHEN t:Comune THEN [elementId(t)] ELSE [] END + [(c:Comune)-[:IN]->(t) WHERE t:Ambito | elementId(c)]] | acc + cs) AS territoryComuni,
   // Where candidates are sought: a targeted Comune, or the Comuni of a targeted Ambito (see CANDIDATE_POOLS).
   reduce(acc = [], cs IN [(p)-[:TARGETS]->(t) | CASE WHEN t:Comune THEN [elementId(t)] ELSE [] END + [(c:Comune)-[:IN]->(t) | elementId(c)]] | acc + cs) AS candidateComuni,
   [(p)-[:TARGETS]->(x:Ambito) | {id: x.id, name: x.name, atsId: head([(x)-[:IN]->(t:ATS) | t.code])}] AS targetAmbiti`;
+
+/** A targeted Comune as the scoring sees it: many projects target the same Comuni, each is read once. */
+const TERRITORY_COMUNI = `
+UNWIND $comuni AS cid
+MATCH (c:Comune) WHERE elementId(c) = cid
+RETURN cid, {istat: c.istat, name: c.name, population: c.population,
+  ambitoId: head([(c)-[:IN]->(x:Ambito) | x.id]),
+  atsId: coalesce(head([(c)-[:IN]->(t:ATS) | t.code]), head([(c)-[:IN]->(:Ambito)-[:IN]->(t:ATS) | t.code]))} AS comune`;
+
+type TerritoryComune = PartnershipSnapshot['territory']['comuni'][number];
 
 /**
  * A partner's territory and legal entity, from the actor and its home (seat, or itself for a
@@ -115,12 +119,14 @@ type Candidate = NonNullable<PartnershipSnapshot['candidates']>[number];
  */
 export interface SnapshotCache {
 	pools: Map<string, Candidate[]>;
+	comuni: Map<string, TerritoryComune>;
 	territories: Map<string, PartnerTerritory>;
 	relations: Map<string, PartnerRelations>;
 	networkSizes: Map<string, NetworkSize>;
 }
 export const snapshotCache = (): SnapshotCache => ({
 	pools: new Map(),
+	comuni: new Map(),
 	territories: new Map(),
 	relations: new Map(),
 	networkSizes: new Map()
@@ -183,7 +189,7 @@ export async function partnershipSnapshots(
 	projectIds: string[],
 	cache: SnapshotCache = snapshotCache()
 ): Promise<Map<string, PartnershipSnapshot>> {
-	const { pools, territories, relations, networkSizes } = cache;
+	const { pools, comuni: territoryComuni, territories, relations, networkSizes } = cache;
 	const records = await readTx(async (tx) => {
 		const { records } = await tx.run(SNAPSHOT_QUERY, { projectIds });
 		const comuni = [
@@ -195,6 +201,12 @@ export async function partnershipSnapshots(
 				read.set(r.get('cid') as string, r.get('pool') as Candidate[]);
 			for (const [cid, pool] of read) pools.set(cid, pool);
 		}
+		const targeted = [
+			...new Set(records.flatMap((r) => r.get('territoryComuni') as string[]))
+		].filter((cid) => !territoryComuni.has(cid));
+		if (targeted.length)
+			for (const r of (await tx.run(TERRITORY_COMUNI, { comuni: targeted })).records)
+				territoryComuni.set(r.get('cid') as string, r.get('comune') as TerritoryComune);
 		const places = new Map<string, { key: string; node: string; home: string | null }>();
 		for (const p of records.flatMap((r) => r.get('partners') as RawPartner[]))
 			if (!territories.has(placeKey(p)))
@@ -247,7 +259,12 @@ export async function partnershipSnapshots(
 			}),
 			commitments,
 			actions: (r.get('actions') as Parameters<typeof snapshotAction>[0][]).map(snapshotAction),
-			territory: { comuni: r.get('territory'), ambiti: r.get('targetAmbiti') },
+			territory: {
+				comuni: [...new Set(r.get('territoryComuni') as string[])].map((cid) => ({
+					...territoryComuni.get(cid)!
+				})),
+				ambiti: r.get('targetAmbiti')
+			},
 			...projectRelations(
 				r.get('node') as string,
 				r.get('demo') as boolean,
