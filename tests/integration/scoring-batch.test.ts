@@ -68,7 +68,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await writeTx((tx) =>
-		tx.run(`MATCH (n) WHERE (n:Actor OR n:Project) AND n.id STARTS WITH $u DETACH DELETE n`, { u })
+		tx.run(
+			`MATCH (n) WHERE (n:Actor OR n:Project OR n:Network) AND n.id STARTS WITH $u DETACH DELETE n`,
+			{
+				u
+			}
+		)
 	);
 });
 
@@ -103,5 +108,37 @@ describe('scoring many projects at once (issue 20)', () => {
 			expect(inBatch.snapshot).toEqual(await partnershipSnapshot(id));
 		}
 		expect(batch.scores.map((s) => s.projectId)).toEqual(projects);
+	});
+
+	it('reads in each scoring run what was written since the last: what partners share lasts one run', async () => {
+		const rubric = await resolveRubric();
+		const [first] = projects;
+		const run = async () =>
+			(await scoreProjects(projects, rubric, 2)).scores.find((s) => s.projectId === first)!
+				.snapshot;
+		const shared = (s: Awaited<ReturnType<typeof run>>) =>
+			s.priorCollaborations.map(({ a, b, source }) => ({ a, b, source }));
+		expect(shared(await run())).toEqual([]);
+		// The first project's partners a0 and a3 now share the second project, and a network with a9.
+		await ok(`mutation($i: PartnershipInput!) { createPartnership(input: $i) { id } }`, {
+			i: { id: `${projects[1]}-p9`, actorId: `${u}-a3`, projectId: projects[1], role: 'partner' }
+		});
+		const join = (actor: string) =>
+			writeTx((tx) =>
+				tx.run(
+					`MERGE (n:Network {id: $u + '-rete'}) ON CREATE SET n.name = 'Rete ' + $u
+					 WITH n MATCH (a:Actor {id: $actor}) CREATE (a)-[:MEMBER_OF]->(n)`,
+					{ u, actor }
+				)
+			);
+		for (const actor of ['a0', 'a3', 'a9']) await join(`${u}-${actor}`);
+		const second = await run();
+		expect(shared(second)).toEqual([{ a: `${u}-a0`, b: `${u}-a3`, source: 'shared_project' }]);
+		expect(
+			second.networks.map((n) => [[...n.memberActorIds].sort(), n.externalMemberCount])
+		).toEqual([[[`${u}-a0`, `${u}-a3`], 1]]);
+		// One more member outside the partnership: the next run counts it.
+		await join(`${u}-a10`);
+		expect((await run()).networks.map((n) => n.externalMemberCount)).toEqual([2]);
 	});
 });

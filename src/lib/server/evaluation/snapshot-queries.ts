@@ -7,16 +7,19 @@ import {
 	snapshotPartner,
 	SNAPSHOT_PROJECT
 } from './snapshot-project';
-import { DEMO_SOURCE, IS_DEMO_RELATION } from '../network/demo/demo-source';
+import { DEMO_SOURCE } from '../network/demo/demo-source';
+import {
+	NETWORK_SIZES,
+	PARTNER_RELATIONS,
+	projectRelations,
+	type NetworkSize,
+	type PartnerRelations
+} from './snapshot-relations';
 
 /**
  * An actor's territory: its own Ambito (an Ambito), the Ambiti it serves (ASST, Distretto), or the
  * Ambito of its seat Comune (`home`); the same for partners and for candidates.
  */
-/** A survey's 1–5 rating; the stored value may be a description in words, which is not a rating. */
-const SURVEY_VALUE = (v: string) =>
-	`CASE WHEN toIntegerOrNull(${v}) >= 1 AND toIntegerOrNull(${v}) <= 5 THEN toIntegerOrNull(${v}) END`;
-
 const AMBITI_OF = (a: string, home: string) => `CASE
       WHEN ${a}:Ambito THEN [${a}.id]
       WHEN ${a}:ASST THEN [(x:Ambito)-[:SERVED_BY]->(${a}) | x.id] + reduce(acc = [], ids IN [(c:Comune)-[:SERVED_BY]->(${a}) | [(c)-[:IN]->(x:Ambito) | x.id]] | acc + ids)
@@ -34,7 +37,6 @@ const ATS_OF = (a: string, home: string) => `CASE
  * the demo as a whole. `demo` is the project's own flag.
  */
 const REAL_NODE = (v: string) => `(demo OR NOT coalesce(${v}.fictional, false))`;
-const REAL_RELATION = (r: string) => `(demo OR NOT coalesce(${IS_DEMO_RELATION(r)}, false))`;
 
 /** The scoring's view of projects, read in one query per batch. */
 const SNAPSHOT_QUERY = `
@@ -50,55 +52,30 @@ CALL (p, demo) {
     actorId: a.id, name: a.name, kind: a.kind, role: r.role, seatComune: home.istat,
     node: elementId(a), home: elementId(home),
     commitmentsJson: r.commitmentsJson, declaredMembersJson: r.declaredMembersJson
-  }) AS partners, collect(a) AS partnerNodes
+  }) AS partners
 }
 CALL (p) {
   OPTIONAL MATCH (x:Action)-[:OF]->(p)
   WITH x WHERE x IS NOT NULL
   RETURN collect({id: x.id, title: x.title, responsibleActorIds: [(a:Actor)-[:RESPONSIBLE_FOR]->(x) | a.id], phases: x.phases}) AS actions
 }
-CALL (p) {
-  OPTIONAL MATCH (p)-[:TARGETS]->(t)
-  WITH collect(DISTINCT CASE WHEN t:Comune THEN t END) + reduce(acc = [], cs IN collect([(c:Comune)-[:IN]->(t) WHERE t:Ambito | c]) | acc + cs) AS comuni
-  UNWIND comuni AS c WITH DISTINCT c WHERE c IS NOT NULL
-  RETURN collect({istat: c.istat, name: c.name, population: c.population,
-    ambitoId: head([(c)-[:IN]->(x:Ambito) | x.id]),
-    atsId: coalesce(head([(c)-[:IN]->(t:ATS) | t.code]), head([(c)-[:IN]->(:Ambito)-[:IN]->(t:ATS) | t.code]))}) AS territory
-}
-CALL (p, demo, partnerNodes) {
-  UNWIND partnerNodes AS a
-  OPTIONAL MATCH (a)-[c:COLLABORATES_WITH]->(b:Actor) WHERE b IN partnerNodes AND c.since IS NOT NULL AND ${REAL_RELATION('c')}
-  // The database keeps how close a collaboration is as its strength (1–5): the survey's level.
-  WITH a, collect(CASE WHEN b IS NULL THEN null ELSE {a: a.id, b: b.id, since: c.since, until: c.until, source: c.collaborationSource,
-    strength: c.strength, level: c.strength, trust: c.trust, value: ${SURVEY_VALUE('c.value')}} END) AS declared
-  OPTIONAL MATCH (a)-[:PARTNER_IN]->(q:Project)<-[:PARTNER_IN]-(b:Actor) WHERE q <> p AND b IN partnerNodes AND a.id < b.id AND q.start IS NOT NULL AND ${REAL_NODE('q')}
-  WITH declared, collect(CASE WHEN b IS NULL THEN null ELSE {a: a.id, b: b.id, since: q.start, until: q.end, source: 'shared_project', strength: null} END) AS shared
-  RETURN reduce(acc = [], xs IN collect(declared + shared) | acc + xs) AS priorCollaborations
-}
-CALL (demo, partnerNodes) {
-  // The Accordo di Programma two or more partners signed or adhered to: history the group shares.
-  UNWIND partnerNodes AS a
-  MATCH (a)-[:SIGNED|ADHERED]->(g:Agreement) WHERE ${REAL_NODE('g')}
-  WITH g, collect(DISTINCT a.id) AS inside WHERE size(inside) >= 2
-  RETURN collect({kind: 'accordo_di_programma', label: g.title, actorIds: inside, since: g.start, until: g.end}) AS sharedHistory
-}
-CALL (demo, partnerNodes) {
-  UNWIND partnerNodes AS a
-  MATCH (a)-[m:MEMBER_OF]->(n:Network) WHERE ${REAL_NODE('n')} AND ${REAL_RELATION('m')}
-  WITH n, collect(DISTINCT a.id) AS inside, collect({actorId: a.id, since: m.since, until: m.until}) AS memberships
-  RETURN collect({id: n.id, name: n.name, memberActorIds: inside, memberships: memberships,
-    externalMemberCount: count { (x:Actor)-[mm:MEMBER_OF]->(n) WHERE ${REAL_NODE('x')} AND ${REAL_RELATION('mm')} } - size(inside)}) AS networks
-}
-CALL (demo, partnerNodes) {
-  UNWIND partnerNodes AS a
-  MATCH (a)-[c:COLLABORATES_WITH]-(o:Actor) WHERE NOT o IN partnerNodes AND ${REAL_NODE('o')} AND ${REAL_RELATION('c')}
-  RETURN collect(DISTINCT {partnerId: a.id, otherActorId: o.id, otherKind: o.kind, since: c.since, until: c.until}) AS externalTies
-}
-RETURN p.id AS id, ${SNAPSHOT_PROJECT('p')} AS project, demo,
-  partners, actions, territory, priorCollaborations, sharedHistory, networks, externalTies,
+RETURN p.id AS id, elementId(p) AS node, ${SNAPSHOT_PROJECT('p')} AS project, demo,
+  partners, actions,
+  // The territory: the targeted Comuni and the Comuni of the targeted Ambiti (see TERRITORY_COMUNI).
+  reduce(acc = [], cs IN [(p)-[:TARGETS]->(t) | CASE WHEN t:Comune THEN [elementId(t)] ELSE [] END + [(c:Comune)-[:IN]->(t) WHERE t:Ambito | elementId(c)]] | acc + cs) AS territoryComuni,
   // Where candidates are sought: a targeted Comune, or the Comuni of a targeted Ambito (see CANDIDATE_POOLS).
   reduce(acc = [], cs IN [(p)-[:TARGETS]->(t) | CASE WHEN t:Comune THEN [elementId(t)] ELSE [] END + [(c:Comune)-[:IN]->(t) | elementId(c)]] | acc + cs) AS candidateComuni,
   [(p)-[:TARGETS]->(x:Ambito) | {id: x.id, name: x.name, atsId: head([(x)-[:IN]->(t:ATS) | t.code])}] AS targetAmbiti`;
+
+/** A targeted Comune as the scoring sees it: many projects target the same Comuni, each is read once. */
+const TERRITORY_COMUNI = `
+UNWIND $comuni AS cid
+MATCH (c:Comune) WHERE elementId(c) = cid
+RETURN cid, {istat: c.istat, name: c.name, population: c.population,
+  ambitoId: head([(c)-[:IN]->(x:Ambito) | x.id]),
+  atsId: coalesce(head([(c)-[:IN]->(t:ATS) | t.code]), head([(c)-[:IN]->(:Ambito)-[:IN]->(t:ATS) | t.code]))} AS comune`;
+
+type TerritoryComune = PartnershipSnapshot['territory']['comuni'][number];
 
 /**
  * A partner's territory and legal entity, from the actor and its home (seat, or itself for a
@@ -136,12 +113,24 @@ RETURN cid, collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatCom
 
 type Candidate = NonNullable<PartnershipSnapshot['candidates']>[number];
 
-/** What several projects share, read once per scoring run: candidates per Comune, partners' territory. */
+/**
+ * What several projects share, read once per scoring run (never longer: a write shows in the next
+ * run): candidates per Comune, partners' territory and relations, networks' sizes.
+ */
 export interface SnapshotCache {
 	pools: Map<string, Candidate[]>;
+	comuni: Map<string, TerritoryComune>;
 	territories: Map<string, PartnerTerritory>;
+	relations: Map<string, PartnerRelations>;
+	networkSizes: Map<string, NetworkSize>;
 }
-export const snapshotCache = (): SnapshotCache => ({ pools: new Map(), territories: new Map() });
+export const snapshotCache = (): SnapshotCache => ({
+	pools: new Map(),
+	comuni: new Map(),
+	territories: new Map(),
+	relations: new Map(),
+	networkSizes: new Map()
+});
 
 /** At most this many candidates per project: the first by name. */
 const MAX_CANDIDATES = 300;
@@ -200,9 +189,9 @@ export async function partnershipSnapshots(
 	projectIds: string[],
 	cache: SnapshotCache = snapshotCache()
 ): Promise<Map<string, PartnershipSnapshot>> {
-	const { pools, territories } = cache;
+	const { pools, comuni: territoryComuni, territories, relations, networkSizes } = cache;
 	const records = await readTx(async (tx) => {
-		const { records } = await tx.run(SNAPSHOT_QUERY, { projectIds, demoSource: DEMO_SOURCE });
+		const { records } = await tx.run(SNAPSHOT_QUERY, { projectIds });
 		const comuni = [
 			...new Set(records.flatMap((r) => r.get('candidateComuni') as string[]))
 		].filter((cid) => !pools.has(cid));
@@ -212,6 +201,12 @@ export async function partnershipSnapshots(
 				read.set(r.get('cid') as string, r.get('pool') as Candidate[]);
 			for (const [cid, pool] of read) pools.set(cid, pool);
 		}
+		const targeted = [
+			...new Set(records.flatMap((r) => r.get('territoryComuni') as string[]))
+		].filter((cid) => !territoryComuni.has(cid));
+		if (targeted.length)
+			for (const r of (await tx.run(TERRITORY_COMUNI, { comuni: targeted })).records)
+				territoryComuni.set(r.get('cid') as string, r.get('comune') as TerritoryComune);
 		const places = new Map<string, { key: string; node: string; home: string | null }>();
 		for (const p of records.flatMap((r) => r.get('partners') as RawPartner[]))
 			if (!territories.has(placeKey(p)))
@@ -219,6 +214,18 @@ export async function partnershipSnapshots(
 		if (places.size)
 			for (const r of (await tx.run(PARTNER_TERRITORY, { places: [...places.values()] })).records)
 				territories.set(r.get('key') as string, r.get('territory') as PartnerTerritory);
+		const nodes = [
+			...new Set(records.flatMap((r) => (r.get('partners') as RawPartner[]).map((p) => p.node)))
+		].filter((node) => !relations.has(node));
+		if (nodes.length)
+			for (const r of (await tx.run(PARTNER_RELATIONS, { nodes, demoSource: DEMO_SOURCE })).records)
+				relations.set(r.get('node') as string, r.get('relations') as PartnerRelations);
+		const networks = [
+			...new Set(nodes.flatMap((node) => relations.get(node)!.memberships.map((m) => m.network)))
+		].filter((network) => !networkSizes.has(network));
+		if (networks.length)
+			for (const r of (await tx.run(NETWORK_SIZES, { networks, demoSource: DEMO_SOURCE })).records)
+				networkSizes.set(r.get('network') as string, r.get('size') as NetworkSize);
 		return records;
 	});
 	const snapshots = new Map<string, PartnershipSnapshot>();
@@ -252,11 +259,19 @@ export async function partnershipSnapshots(
 			}),
 			commitments,
 			actions: (r.get('actions') as Parameters<typeof snapshotAction>[0][]).map(snapshotAction),
-			territory: { comuni: r.get('territory'), ambiti: r.get('targetAmbiti') },
-			priorCollaborations: r.get('priorCollaborations'),
-			sharedHistory: r.get('sharedHistory'),
-			networks: r.get('networks'),
-			externalTies: r.get('externalTies'),
+			territory: {
+				comuni: [...new Set(r.get('territoryComuni') as string[])].map((cid) => ({
+					...territoryComuni.get(cid)!
+				})),
+				ambiti: r.get('targetAmbiti')
+			},
+			...projectRelations(
+				r.get('node') as string,
+				r.get('demo') as boolean,
+				partnersRaw,
+				relations,
+				networkSizes
+			),
 			candidates: pickCandidates(
 				pools,
 				r.get('candidateComuni') as string[],
