@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { MAP_EDGE_TYPES } from '../../domain/edge-types';
 import { readTx } from '../db/driver';
+import { VersionedCache } from '../db/versioned-cache';
 
 /** A neutral graph for the map and for metrics: nodes and edges with just what drawing needs. */
 export interface MapNode {
@@ -119,6 +120,18 @@ export async function ambitoNetwork(
 		maxNodes
 	);
 }
+
+/**
+ * The network as the API serves it: every map page asks for its Ambito's whole network, so the answer
+ * is kept per graph data version (a write anywhere invalidates it at once: db/versioned-cache.ts).
+ * Shared between requests: callers only read it. `ambitoNetwork` itself always queries (the bench
+ * times the query).
+ */
+const networkCache = new VersionedCache<MapGraph | null>(24);
+export const cachedAmbitoNetwork = (ambitoId: string, depth: number, maxNodes: number) =>
+	networkCache.get(`${depth}|${maxNodes}|${ambitoId}`, () =>
+		ambitoNetwork(ambitoId, depth, maxNodes)
+	);
 
 /** Fixed query per depth: the hop count is part of the pattern, so it is chosen, never spliced from input. */
 const EGO_QUERIES: Record<number, string> = Object.fromEntries(

@@ -12,7 +12,7 @@ import type {
 	SectorId
 } from '../../domain';
 import {
-	ambitoNetwork,
+	cachedAmbitoNetwork,
 	egoNetwork,
 	type MapEdge,
 	type MapNode,
@@ -444,7 +444,7 @@ builder.queryFields((t) => {
 			"La rete di un Ambito / an Ambito's network",
 			'ambitoId',
 			5000,
-			ambitoNetwork
+			cachedAmbitoNetwork
 		),
 		egoNetwork: mapGraph(
 			"La rete personale di un ente fino a profondità N / an actor's ego network",
