@@ -471,6 +471,7 @@ describe('deleting an actor', () => {
 		};
 	};
 
+	// A deletion, a reload and an undo of an actor with every kind of relation: under load it took 60 s.
 	it('asks first (keyboard), deletes, and undo after a reload restores it with all its relations', async () => {
 		const graph = await network();
 		// a demo actor with every kind of relation a deletion removes
@@ -537,7 +538,7 @@ describe('deleting an actor', () => {
 		await mapReady(page);
 		expect(await searchCount(page, node.label)).toMatch(new RegExp(`^${others + 1} `));
 		await page.locator('[data-testid="map-search"]').fill('');
-	});
+	}, 120_000);
 
 	it('offers no deletion of territorial bodies', async () => {
 		const graph = await network();

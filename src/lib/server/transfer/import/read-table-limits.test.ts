@@ -34,7 +34,8 @@ async function goodWorkbook(rows: number): Promise<Uint8Array> {
  */
 const BEFORE_PARSING = { ...IMPORT_LIMITS, workerMemoryMb: 2 };
 
-describe('readTable refuses spreadsheet bombs, naming the limit', () => {
+// The bombs are built in memory (up to 500,000 cells): under a loaded machine that took 20 s and more.
+describe('readTable refuses spreadsheet bombs, naming the limit', { timeout: 60_000 }, () => {
 	it('the 5 MB XLSX that unzips to 4.7 GB is refused from its zip directory', async () => {
 		const bomb = xlsxBomb();
 		expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
