@@ -151,6 +151,7 @@ export const EVALUATION_QUERY = graphql(`
 				kind
 				sector
 				seatName
+				seatIstat
 			}
 			commitments {
 				type
@@ -183,6 +184,11 @@ export const EVALUATION_QUERY = graphql(`
 		changes {
 			it
 			en
+		}
+		targetComuni {
+			istat
+			name
+			population
 		}
 		adjustments {
 			criterionId
@@ -258,31 +264,6 @@ export const EVALUATION_QUERY = graphql(`
 					totalDelta
 				}
 			}
-		}
-	}
-`);
-
-/** The region's Comuni by Ambito, to name a project's territory (filtered on the server). */
-export const TERRITORY_COMUNI_QUERY = graphql(`
-	query TerritoryComuni {
-		territory {
-			ats {
-				ambiti {
-					...AmbitoComuni
-				}
-			}
-			ambitiWithoutAts {
-				...AmbitoComuni
-			}
-		}
-	}
-	fragment AmbitoComuni on Ambito {
-		id
-		name
-		comuni {
-			istat
-			name
-			population
 		}
 	}
 `);
@@ -370,24 +351,6 @@ export const WHAT_IF_QUERY = graphql(`
 				before
 				after
 				delta
-			}
-		}
-	}
-`);
-
-/** The scorecard's map (issue 17): every Comune's place, and the partners' seats. */
-export const PROJECT_GEOGRAPHY_QUERY = graphql(`
-	query ProjectGeography($projectId: ID!) {
-		territory {
-			places {
-				...GeoPlace
-			}
-		}
-		projectCoverage(projectId: $projectId) {
-			partners {
-				actorId
-				name
-				seatIstat
 			}
 		}
 	}
