@@ -202,7 +202,18 @@ export const EVALUATION_QUERY = graphql(`
 			...ScoreDetail
 		}
 		computedScorecard {
-			...ScoreDetail
+			# What the page shows of it: the scores before adjustments and the candidates' impact.
+			total
+			candidateImpacts {
+				actorId
+				name
+				kind
+				totalDelta
+			}
+			criteria {
+				id
+				score
+			}
 		}
 		audit {
 			at

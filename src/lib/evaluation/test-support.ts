@@ -193,11 +193,9 @@ export function evaluationPage(): EvaluationPageData {
 				criteria: criteria.map((c) => (c.id === 'B' ? { ...c, score: 55 } : c))
 			},
 			computedScorecard: {
-				rubricVersion: 1,
 				total: 50,
-				assessedWeightShare: 0.67,
 				candidateImpacts: [],
-				criteria
+				criteria: criteria.map((c) => ({ id: c.id, score: c.score }))
 			},
 			audit: [
 				{
