@@ -205,10 +205,7 @@ export const EVALUATION_QUERY = graphql(`
 			# What the page shows of it: the scores before adjustments and the candidates' impact.
 			total
 			candidateImpacts {
-				actorId
-				name
-				kind
-				totalDelta
+				...CandidateImpact
 			}
 			criteria {
 				id
@@ -226,15 +223,18 @@ export const EVALUATION_QUERY = graphql(`
 			reason
 		}
 	}
+	fragment CandidateImpact on CandidateImpact {
+		actorId
+		name
+		kind
+		totalDelta
+	}
 	fragment ScoreDetail on Scorecard {
 		rubricVersion
 		total
 		assessedWeightShare
 		candidateImpacts {
-			actorId
-			name
-			kind
-			totalDelta
+			...CandidateImpact
 		}
 		criteria {
 			...CriterionScore
