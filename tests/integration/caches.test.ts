@@ -1,7 +1,8 @@
 // Caches of what is computed from the graph (issue 20): kept while nothing is written, recomputed
 // after any write, whoever makes it (the API, another app process, a script through writeTx).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataVersion, readTx, writeTx } from '../../src/lib/server/db/driver';
+import { dataVersion, NOT_GRAPH, readTx, writeTx } from '../../src/lib/server/db/driver';
+import { loadEvaluation } from '../../src/lib/evaluation/load';
 import { reserveAttempts } from '../../src/lib/server/db/rate-limits';
 import { appendWorkshopEvent } from '../../src/lib/server/workshops/event-queries';
 import {
@@ -352,6 +353,62 @@ describe('caches keyed on the data version', () => {
 				}
 			}
 			expect(rows).toBeGreaterThan(0);
+		});
+	});
+
+	describe('the scorecard page', () => {
+		const run = ((operation: { toString(): string }, variables?: Record<string, unknown>) =>
+			ok(operation, variables ?? {})) as RunOperation;
+		const setKind = (kind: string) =>
+			writeTx(
+				(tx) => tx.run('MATCH (a:Actor {id: $id}) SET a.kind = $kind', { id: `${u}-aps`, kind }),
+				NOT_GRAPH
+			);
+
+		it('shows a partner added after the ranking at once (the ranking’s read is dropped)', async () => {
+			const id = projects[1]!;
+			const page = () => loadEvaluation(run, id, RUBRIC);
+			await viewEvaluations(projects, RUBRIC);
+			const before = await page();
+			await ok(`mutation($input: ActorInput!) { createActor(input: $input) { id } }`, {
+				input: { id: `${u}-odv`, name: `Ente ${u}-odv`, kind: 'odv', seatIstat: CREMA }
+			});
+			await ok(`mutation($i: PartnershipInput!) { createPartnership(input: $i) { id } }`, {
+				i: { id: `${id}-odv`, actorId: `${u}-odv`, projectId: id, role: 'partner' }
+			});
+			const after = await page();
+			expect(after.project.partnerships.map((p) => p.actor.id)).toContain(`${u}-odv`);
+			expect(core(after.evaluation.computedScorecard)).not.toEqual(
+				core(before.evaluation.computedScorecard)
+			);
+			expect(core(after.evaluation.computedScorecard)).toEqual(core(await fresh(id)));
+		});
+
+		it('scores what the ranking read at this data version, without reading the project again', async () => {
+			// The capofila taken for a Comune changes the score (its partners are now of two sectors).
+			// That change skips the data version (as only writes no cache reads may): unseen by a page
+			// that scored the ranking's read, seen by a fresh read. Retried when another file's write
+			// moved the version meanwhile (the page then rightly reads again).
+			const id = projects[1]!;
+			let reused = false;
+			for (let attempt = 0; attempt < 20 && !reused; attempt++) {
+				const before = await dataVersion();
+				const ranked = (await viewEvaluations(projects, RUBRIC)).views.find(
+					(v) => v.projectId === id
+				)!;
+				await setKind('comune');
+				try {
+					const page = await viewEvaluation(id, RUBRIC);
+					const truth = await fresh(id);
+					expect(core(truth)).not.toEqual(core(ranked.computed));
+					reused =
+						(await dataVersion()) === before &&
+						JSON.stringify(core(page.computed)) === JSON.stringify(core(ranked.computed));
+				} finally {
+					await setKind('aps');
+				}
+			}
+			expect(reused).toBe(true);
 		});
 	});
 });

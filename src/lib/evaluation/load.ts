@@ -1,7 +1,5 @@
 import type { RunOperation } from '../graphql-client';
-import { allAmbiti } from '../territory';
-import { EVALUATION_QUERY, TERRITORY_COMUNI_QUERY } from './queries';
-import { projectTerritory } from './territory';
+import { EVALUATION_QUERY } from './queries';
 import type { EvaluationDetail, ProjectDetail, RubricSummary, TerritoryComune } from './types';
 
 export interface EvaluationPageData {
@@ -20,16 +18,13 @@ export async function loadEvaluation(
 	projectId: string,
 	rubricId: string | null
 ): Promise<EvaluationPageData> {
-	const [data, territory] = await Promise.all([
-		run(EVALUATION_QUERY, { projectId, rubricId }),
-		run(TERRITORY_COMUNI_QUERY)
-	]);
+	const data = await run(EVALUATION_QUERY, { projectId, rubricId });
 	if (!data.project) throw new ProjectNotFound(projectId);
-	const ambiti = allAmbiti(territory.territory);
 	return {
 		project: data.project,
 		evaluation: data.evaluation,
 		rubrics: data.rubrics,
-		territory: projectTerritory(ambiti, data.project)
+		// Chosen on the server: the region's 1,502 Comuni were sent here to keep a project's few.
+		territory: data.evaluation.targetComuni
 	};
 }

@@ -151,6 +151,7 @@ export const EVALUATION_QUERY = graphql(`
 				kind
 				sector
 				seatName
+				seatIstat
 			}
 			commitments {
 				...CommitmentFields
@@ -180,6 +181,11 @@ export const EVALUATION_QUERY = graphql(`
 			it
 			en
 		}
+		targetComuni {
+			istat
+			name
+			population
+		}
 		adjustments {
 			criterionId
 			score
@@ -192,7 +198,15 @@ export const EVALUATION_QUERY = graphql(`
 			...ScoreDetail
 		}
 		computedScorecard {
-			...ScoreDetail
+			# What the page shows of it: the scores before adjustments and the candidates' impact.
+			total
+			candidateImpacts {
+				...CandidateImpact
+			}
+			criteria {
+				id
+				score
+			}
 		}
 		audit {
 			at
@@ -205,15 +219,18 @@ export const EVALUATION_QUERY = graphql(`
 			reason
 		}
 	}
+	fragment CandidateImpact on CandidateImpact {
+		actorId
+		name
+		kind
+		totalDelta
+	}
 	fragment ScoreDetail on Scorecard {
 		rubricVersion
 		total
 		assessedWeightShare
 		candidateImpacts {
-			actorId
-			name
-			kind
-			totalDelta
+			...CandidateImpact
 		}
 		criteria {
 			...CriterionScore
@@ -253,22 +270,6 @@ export const EVALUATION_QUERY = graphql(`
 					actorId
 					totalDelta
 				}
-			}
-		}
-	}
-`);
-
-/** The region's Comuni by Ambito, to name a project's territory (filtered on the server). */
-export const TERRITORY_COMUNI_QUERY = graphql(`
-	query TerritoryComuni {
-		territory {
-			ats {
-				ambiti {
-					...AmbitoComuni
-				}
-			}
-			ambitiWithoutAts {
-				...AmbitoComuni
 			}
 		}
 	}
@@ -357,24 +358,6 @@ export const WHAT_IF_QUERY = graphql(`
 				before
 				after
 				delta
-			}
-		}
-	}
-`);
-
-/** The scorecard's map (issue 17): every Comune's place, and the partners' seats. */
-export const PROJECT_GEOGRAPHY_QUERY = graphql(`
-	query ProjectGeography($projectId: ID!) {
-		territory {
-			places {
-				...GeoPlace
-			}
-		}
-		projectCoverage(projectId: $projectId) {
-			partners {
-				actorId
-				name
-				seatIstat
 			}
 		}
 	}

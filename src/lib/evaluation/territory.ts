@@ -1,8 +1,17 @@
-import type { AmbitoComuniFragment } from '../graphql/graphql';
-import type { CriterionDetail, TerritoryComune } from './types';
+import type { CriterionDetail } from './types';
 
-/** An Ambito with its Comuni, as `TERRITORY_COMUNI_QUERY` reads it. */
-export type AmbitoComuni = AmbitoComuniFragment;
+/** A Comune of a project's territory (`Evaluation.targetComuni`). */
+export interface TerritoryComune {
+	istat: string;
+	name: string;
+	population: number | null;
+}
+
+/** An Ambito with its Comuni (the server's territory tree). */
+export interface AmbitoComuni {
+	id: string;
+	comuni: readonly TerritoryComune[];
+}
 
 /**
  * The Comuni a project targets: those it names and those of the Ambiti it names (as the scoring

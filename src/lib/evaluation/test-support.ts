@@ -98,7 +98,8 @@ export function evaluationPage(): EvaluationPageData {
 						name: 'Coop Sociale',
 						kind: 'cooperativa_sociale_a',
 						sector: null,
-						seatName: null
+						seatName: null,
+						seatIstat: null
 					},
 					commitments: [
 						{
@@ -118,7 +119,8 @@ export function evaluationPage(): EvaluationPageData {
 						name: 'Comune di Crema',
 						kind: 'comune',
 						sector: null,
-						seatName: 'Crema'
+						seatName: 'Crema',
+						seatIstat: '019035'
 					},
 					commitments: [
 						{ type: 'money', amount: 6000, valueEur: null, source: 'public', beyondFunding: false }
@@ -132,7 +134,8 @@ export function evaluationPage(): EvaluationPageData {
 						name: 'Impresa Srl',
 						kind: 'impresa',
 						sector: null,
-						seatName: null
+						seatName: null,
+						seatIstat: null
 					},
 					commitments: []
 				}
@@ -168,6 +171,10 @@ export function evaluationPage(): EvaluationPageData {
 			finalizedByName: 'Giulia Bianchi',
 			dataChangedSinceFinal: true,
 			changes: [{ it: 'Partner uscito: Impresa Srl', en: 'Partner left: Impresa Srl' }],
+			targetComuni: [
+				{ istat: '019003', name: 'Bagnolo Cremasco', population: 4800 },
+				{ istat: '019035', name: 'Crema', population: 34000 }
+			],
 			adjustments: [
 				{
 					criterionId: 'B',
@@ -186,11 +193,9 @@ export function evaluationPage(): EvaluationPageData {
 				criteria: criteria.map((c) => (c.id === 'B' ? { ...c, score: 55 } : c))
 			},
 			computedScorecard: {
-				rubricVersion: 1,
 				total: 50,
-				assessedWeightShare: 0.67,
 				candidateImpacts: [],
-				criteria
+				criteria: criteria.map((c) => ({ id: c.id, score: c.score }))
 			},
 			audit: [
 				{

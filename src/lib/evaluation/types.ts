@@ -1,5 +1,4 @@
 import type {
-	AmbitoComuniFragment,
 	EvaluationDetailFragment,
 	ProjectDetailFragment,
 	RankingQuery,
@@ -37,5 +36,5 @@ export type RankingEntry = RankingQuery['ranking']['evaluations'][number];
 /** A project of the ranking that could not be scored, with the cause in words. */
 export type RankingFailure = RankingQuery['ranking']['failures'][number];
 
-export type TerritoryComune = AmbitoComuniFragment['comuni'][number];
+export type { TerritoryComune } from './territory';
 export type RubricSummary = RubricSummaryFragment;

@@ -14,7 +14,8 @@ export class VersionedCache<V> {
 	/** `maxEntries`: the least recently used entry goes first beyond it (memory is bounded). */
 	constructor(private readonly maxEntries: number) {}
 
-	async get(key: string, compute: () => Promise<V>): Promise<V> {
+	/** `compute` gets the version its result is kept for: what it reads is at least that recent. */
+	async get(key: string, compute: (version: number) => Promise<V>): Promise<V> {
 		const version = await dataVersion();
 		const hit = this.entries.get(key);
 		this.entries.delete(key);
@@ -22,7 +23,7 @@ export class VersionedCache<V> {
 			this.entries.set(key, hit);
 			return hit.value;
 		}
-		const value = compute();
+		const value = compute(version);
 		const entry = { version, value };
 		this.entries.set(key, entry);
 		for (const oldest of this.entries.keys()) {

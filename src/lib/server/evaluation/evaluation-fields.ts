@@ -25,6 +25,9 @@ import { ProjectRef } from '../network/network-fields';
 import { ScorecardRef } from './scoring-fields';
 import { LocalizedTextRef } from '../graphql/vocabulary';
 import { userNames } from '../accounts/user-queries';
+import { territoryTree } from '../territory/territory-queries';
+import { allAmbiti } from '../../territory';
+import { projectTerritory, type TerritoryComune } from '../../evaluation/territory';
 
 /** A record stamped with a user id, with that user's name beside it (null: no longer a user). */
 type Named<T> = T & { byName: string | null };
@@ -61,6 +64,15 @@ const AuditEntryRef = builder.objectRef<Named<AuditEntry>>('AuditEntry').impleme
 		oldValue: t.exposeString('oldValue', { nullable: true }),
 		newValue: t.exposeString('newValue', { nullable: true }),
 		reason: t.exposeString('reason', { nullable: true })
+	})
+});
+
+const TargetComuneRef = builder.objectRef<TerritoryComune>('TargetComune').implement({
+	description: 'Un Comune a cui si rivolge il progetto / a Comune the project targets',
+	fields: (t) => ({
+		istat: t.exposeString('istat'),
+		name: t.exposeString('name'),
+		population: t.exposeInt('population', { nullable: true })
 	})
 });
 
@@ -107,6 +119,19 @@ const EvaluationRef = builder.objectRef<EvaluationView>('Evaluation').implement(
 			description: 'dati modificati dopo la valutazione'
 		}),
 		changes: t.field({ type: [LocalizedTextRef], resolve: (e) => e.changes as LocalizedText[] }),
+		targetComuni: t.field({
+			type: [TargetComuneRef],
+			description:
+				'I Comuni a cui si rivolge il progetto (nominati e dei suoi Ambiti), per nome / the Comuni the project targets (named and of its Ambiti), by name',
+			// The page needs a project's few Comuni: it was sent the region's 1,502 to pick them.
+			resolve: async (e) => {
+				const [tree, project] = await Promise.all([
+					territoryTree(),
+					e.project !== undefined ? e.project : reads.getProject(e.projectId)
+				]);
+				return project ? projectTerritory(allAmbiti(tree), project) : [];
+			}
+		}),
 		audit: t.field({
 			type: [AuditEntryRef],
 			resolve: async (e) => withNames(await auditTrail(e.projectId, e.rubricId))

@@ -134,6 +134,9 @@ export async function scoreProjects(
 	return result;
 }
 
+const failed = (f: Pick<ScoringFailure, 'message'>) =>
+	new AppError('BAD_INPUT', `${f.message.it} / ${f.message.en}`);
+
 export async function scoreProject(
 	projectId: string,
 	rubricId?: string | null,
@@ -144,10 +147,21 @@ export async function scoreProject(
 	const { scores, failures } = await scoreProjects([projectId], rubric, 1, {
 		candidateImpacts: CANDIDATES_PRICED
 	});
-	if (failures[0])
-		throw new AppError('BAD_INPUT', `${failures[0].message.it} / ${failures[0].message.en}`);
+	if (failures[0]) throw failed(failures[0]);
 	if (!scores[0]) throw notFound('Progetto', projectId);
 	return scores[0];
+}
+
+/** As scoreProject, on a snapshot already read at the current data version (no read again). */
+export async function scoreSnapshot(
+	snapshot: PartnershipSnapshot,
+	rubricId?: string | null,
+	version?: number | null
+): Promise<ProjectScore> {
+	const rubric = await resolveRubric(rubricId, version);
+	const [outcome] = scoreMany([snapshot], rubric, { candidateImpacts: CANDIDATES_PRICED });
+	if (!outcome!.ok) throw failed(outcome!.error);
+	return { projectId: outcome!.projectId, snapshot, scorecard: outcome!.scorecard };
 }
 
 /** Metrics as of the graph's data version: every map page asks for them (any write recomputes). */

@@ -4,14 +4,7 @@ import { requirePage } from '$lib/server/auth/routes';
 import { can } from '$lib/server/auth/policy';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
 import { loadEvaluation } from '$lib/evaluation/load';
-import {
-	ADJUST_SCORE,
-	FINALIZE,
-	PROJECT_GEOGRAPHY_QUERY,
-	REOPEN,
-	SET_NOTES,
-	WHAT_IF_QUERY
-} from '$lib/evaluation/queries';
+import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES, WHAT_IF_QUERY } from '$lib/evaluation/queries';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { whatIfEditsFromForm } from './what-if-form';
@@ -21,16 +14,12 @@ const rubricOf = (url: URL) => url.searchParams.get('griglia') || DEFAULT_RUBRIC
 export const load: PageServerLoad = async ({ locals, url, fetch, params }) => {
 	const viewer = requirePage(locals.viewer, 'network.read', url);
 	try {
-		const run = runWith(fetch);
-		const [data, geo] = await Promise.all([
-			loadEvaluation(run, params.id, rubricOf(url)),
-			run(PROJECT_GEOGRAPHY_QUERY, { projectId: params.id })
-		]);
+		// The map's places and the partners' seats are not read here: the map loads the places
+		// itself, the seats are the partners' own (ProjectDetail).
+		const data = await loadEvaluation(runWith(fetch), params.id, rubricOf(url));
 		const callIds = data.project.call ? [data.project.call.id] : [];
 		return {
 			...data,
-			places: geo.territory.places,
-			seats: geo.projectCoverage.partners,
 			// Only to show or hide the forms: every mutation is authorised again by the API.
 			canEvaluate: can(viewer, 'evaluation.write', { kind: 'calls', callIds })
 		};
