@@ -1,6 +1,7 @@
 import type { RunOperation } from '../graphql-client';
 import { EVALUATION_QUERY } from './queries';
-import type { EvaluationDetail, ProjectDetail, RubricSummary, TerritoryComune } from './types';
+import type { TerritoryComune } from './territory';
+import type { EvaluationDetail, ProjectDetail, RubricSummary } from './types';
 
 export interface EvaluationPageData {
 	project: ProjectDetail;

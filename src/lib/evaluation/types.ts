@@ -36,5 +36,4 @@ export type RankingEntry = RankingQuery['ranking']['evaluations'][number];
 /** A project of the ranking that could not be scored, with the cause in words. */
 export type RankingFailure = RankingQuery['ranking']['failures'][number];
 
-export type { TerritoryComune } from './territory';
 export type RubricSummary = RubricSummaryFragment;
