@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * A signed-in user over HTTP, as a browser is one: the session cookie from the /accesso form, the
  * CSRF header on GraphQL, pages fetched whole. Every call returns its wall-clock time.
@@ -124,4 +125,14 @@ export function trama(args: string[], neo4jUri: string): Promise<string> {
 			code === 0 ? resolve(out) : reject(new Error(`trama ${args[0]} exited ${code}: ${out}`))
 		);
 	});
+}
+
+/** An administrator created with the project's CLI, as a person would (`trama user:create --admin`). */
+export async function createBenchAdmin(neo4jUri: string, email: string, name = 'Bench') {
+	const account = { email, password: `Bench-${randomUUID()}` };
+	await trama(
+		['user:create', '--admin', '--email', email, '--name', name, '--password', account.password],
+		neo4jUri
+	);
+	return account;
 }

@@ -13,7 +13,6 @@
  *    edit through one reaches a subscriber on the other; the same load through the proxy, to two
  *    processes and to one.
  */
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,7 +25,7 @@ import { generateRegionalDocument, type RegionalPlan } from '../generate';
 import { MemorySampler, procStatus, repeat, round, spread, stats, time } from '../stats';
 import { AppFleet, haproxyVersion, startHaproxy, waitIdle, type RunningApp } from './apps';
 import { mapPageInBrowser, pageInBrowser } from './browser-pages';
-import { getPage, graphql, signIn, trama } from './client';
+import { createBenchAdmin, getPage, graphql, signIn, trama } from './client';
 import { importOverHttp, splitDocument } from './import';
 import { workshopEditReaches } from './live';
 import { runLoad, warmProcesses, type LoadResult, type LoadStep, type StepKind } from './load';
@@ -114,20 +113,7 @@ export async function runHttpBench(options: HttpBenchOptions) {
 		const startNeo4j = () => startLocalNeo4j({ dataDir, boltPort: 0, heapMb: options.heapMb });
 		neo4j = await startNeo4j();
 		await trama(['seed'], neo4j.uri);
-		const account = { email: 'bench-http@trama.test', password: `Bench-${randomUUID()}` };
-		await trama(
-			[
-				'user:create',
-				'--admin',
-				'--email',
-				account.email,
-				'--name',
-				'Bench HTTP',
-				'--password',
-				account.password
-			],
-			neo4j.uri
-		);
+		const account = await createBenchAdmin(neo4j.uri, 'bench-http@trama.test', 'Bench HTTP');
 		let app = await fleet.start('importer', neo4j.uri);
 		const cookie = await signIn(app.url, account.email, account.password);
 		log(`http: Neo4j ${neo4j.version}, app on ${app.url} (pid ${app.pid}), signed in`);

@@ -3,7 +3,6 @@
  * generated graph and a user; `measure DATA_DIR BUILD...` serves each build in turn on it and times the
  * largest Ambito's map page in Chromium (mapPageInBrowser), alternating builds, and its HTML.
  */
-import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +17,7 @@ import { percentile, repeat, round, stats } from '../stats';
 import { scaledPlan } from '../workload';
 import { AppFleet } from './apps';
 import { mapPageInBrowser } from './browser-pages';
-import { getPage, signIn, trama } from './client';
+import { createBenchAdmin, getPage, signIn } from './client';
 
 const AMBITO = process.env.MAP_AMBITO ?? 'ambito-ambito-distrettuale-cremasco';
 const [mode, dataDir, ...builds] = process.argv.slice(2);
@@ -32,20 +31,7 @@ try {
 		const doc = generateRegionalDocument(await readTerritoryFiles(), 20260, scaledPlan(1));
 		await importDocument(doc, { by: 'bench', source: 'bench seed 20260' }, validateDocument);
 		await closeDriver();
-		const account = { email: 'bench-map@trama.test', password: `Bench-${randomUUID()}` };
-		await trama(
-			[
-				'user:create',
-				'--admin',
-				'--email',
-				account.email,
-				'--name',
-				'Bench',
-				'--password',
-				account.password
-			],
-			neo4j.uri
-		);
+		const account = await createBenchAdmin(neo4j.uri, 'bench-map@trama.test', 'Bench');
 		await writeFile(accountFile, JSON.stringify(account));
 	} else {
 		const account = JSON.parse(await readFile(accountFile, 'utf8'));

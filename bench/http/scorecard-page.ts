@@ -19,7 +19,7 @@ import { readTerritoryFiles } from '../../src/lib/server/territory/territory-fil
 import { generateRegionalDocument } from '../generate';
 import { repeat, round, spread, stats } from '../stats';
 import { scaledPlan } from '../workload';
-import { getPage, graphql, signIn, trama } from './client';
+import { createBenchAdmin, getPage, graphql, signIn } from './client';
 
 /** One scorecard as the page asks for it, only its totals: valid for both builds compared. */
 const SCORECARD = `query Scorecard($projectId: ID!) {
@@ -65,20 +65,7 @@ async function main() {
 	);
 	const others = all.filter((id) => !pages.includes(id)).slice(0, 40);
 
-	const account = { email: `psp-${randomUUID()}@trama.test`, password: `Bench-${randomUUID()}` };
-	await trama(
-		[
-			'user:create',
-			'--admin',
-			'--email',
-			account.email,
-			'--name',
-			'Bench',
-			'--password',
-			account.password
-		],
-		status.uri!
-	);
+	const account = await createBenchAdmin(status.uri!, `psp-${randomUUID()}@trama.test`, 'Bench');
 	const app = await startApp({
 		buildDir: path.resolve(values.build),
 		neo4jUri: status.uri!,
