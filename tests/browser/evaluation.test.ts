@@ -322,6 +322,11 @@ describe('the evaluator desk', () => {
 		await map.locator('path[data-istat]').first().waitFor(SLOW);
 		expect(await map.locator('path[data-istat][fill="#0072B2"]').count()).toBe(listed);
 		expect(await map.innerText()).toContain('CC BY 4.0');
+		// Its table lists the project's territory and the partners' seats, not the region's 1,502.
+		await map.locator('[data-testid="geo-table"] summary').click();
+		const rows = await map.locator('[data-testid="geo-table"] tbody tr').count();
+		expect(rows).toBeGreaterThanOrEqual(listed);
+		expect(rows).toBeLessThan(200);
 		// Jargon links to the glossary (issue 22): B's formula names the Gini index.
 		const gini = page.locator('[data-testid="criterion-B"] a[href="/glossario#gini"]');
 		expect(await gini.count()).toBeGreaterThan(0);

@@ -131,6 +131,13 @@ describe('GeoMap (issue 17)', () => {
 		expect(await marker.getAttribute('data-count')).toBe('3');
 		expect(await marker.locator('text').textContent()).toBe('3');
 		expect(await page.locator('[data-layer="points"] > g').count()).toBe(2);
+		// Crema's name stays readable: it goes below the marker, not under it.
+		const name = page.locator('[data-layer="labels"] text', { hasText: /^Crema$/ });
+		const [label, circle] = [
+			(await name.boundingBox())!,
+			(await marker.locator('circle').boundingBox())!
+		];
+		expect(label.y).toBeGreaterThanOrEqual(circle.y + circle.height);
 		await page.close();
 	});
 
