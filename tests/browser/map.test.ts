@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EDGE_STYLES } from '../../src/lib/map/palette';
 import { launchBrowser } from '../helpers/browser';
 import { createTestAccount, signedInContext } from '../helpers/browser-session';
 import {
@@ -56,6 +57,32 @@ describe('the network map', () => {
 		// a screenshot of the canvas shows drawn, coloured nodes, not a blank canvas
 		const shot = await page.locator('[data-testid="map-canvas"]').screenshot();
 		expect(colouredCount(await pngPixels(page, shot))).toBeGreaterThan(500);
+	});
+
+	it('draws each legend line as the map draws it: its colour, a touch wider, its dash', async () => {
+		const samples = await page
+			.locator('[aria-labelledby="map-legend-title"] li:has(line)')
+			.evaluateAll((items) =>
+				items.map((li) => {
+					const line = li.querySelector('line')!;
+					return {
+						label: li.textContent!.trim(),
+						colour: line.getAttribute('stroke'),
+						width: Number(line.getAttribute('stroke-width')),
+						dashed: (line.getAttribute('stroke-dasharray') ?? '') !== ''
+					};
+				})
+			);
+		expect(samples.length).toBeGreaterThan(1);
+		for (const sample of samples) {
+			const style = EDGE_STYLES.find((e) => e.label.it === sample.label)!;
+			expect(sample).toEqual({
+				label: style.label.it,
+				colour: style.colour,
+				width: style.width + 1,
+				dashed: style.line !== 'solid'
+			});
+		}
 	});
 
 	it('filters by sector and keeps the filter in the URL', async () => {

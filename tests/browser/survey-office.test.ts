@@ -138,6 +138,16 @@ describe('the office runs a survey', () => {
 		// The partners by name, none opened yet.
 		const rows = await respondents().locator('tbody th[scope="row"]').allInnerTexts();
 		expect(rows).toEqual(NAMES);
+		// every column has a header a screen reader reads, the remove buttons' one too
+		const headers = await respondents().getByRole('columnheader').allTextContents();
+		expect(headers.map((h) => h.trim())).toEqual([
+			'Ente',
+			'Indirizzo e-mail',
+			'Stato',
+			'Enti valutati',
+			'Togli dall’elenco'
+		]);
+		expect(await rowOf(NAMES[0]!).locator('th, td').count()).toBe(headers.length);
 		expect(await rowOf(NAMES[0]!).innerText()).toMatch(/Non aperto/);
 		expect(await rate()).toBe('Nessun ente ha ancora completato (su 4).');
 		await checked('2-draft');

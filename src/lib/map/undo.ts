@@ -102,11 +102,8 @@ export const DELETED_ACTOR_QUERY = graphql(`
 				since
 				until
 				commitments {
-					type
-					amount
-					valueEur
-					source
-					beyondFunding
+					# all of a commitment, to write it back: the scoring's fields and its description
+					...CommitmentFields
 					description
 				}
 				project {

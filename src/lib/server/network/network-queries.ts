@@ -333,7 +333,8 @@ function projectWhere(filter: ProjectFilter) {
 	return { params, where };
 }
 
-const PROJECT_ORDER = 'ORDER BY p.start DESC, p.title, p.id';
+/** Newest first; undated projects last (DESC alone would put Cypher's nulls first). */
+const PROJECT_ORDER = 'ORDER BY p.start IS NULL, p.start DESC, p.title, p.id';
 
 export async function listProjects(filter: ProjectFilter, first: number, offset: number) {
 	const { where, params: filterParams } = projectWhere(filter);
