@@ -226,6 +226,18 @@ export class MapWorkspaceState {
 
 	// ---- layouts: every one ends as positions for the whole Ambito, so filtering never moves nodes
 	#layoutToken = 0;
+	/**
+	 * The force layout's worker starts once the canvas has drawn its first frame: its seconds of
+	 * work would otherwise share the cores with the first draw (2 cores: the page then draws later).
+	 * A canvas that is not shown (table, geography) draws nothing to wait for.
+	 */
+	#markDrawn: () => void = () => {};
+	readonly #canvasDrawn = new Promise<void>((resolve) => (this.#markDrawn = resolve));
+	/** The canvas drew a rebuild of its elements (each one gets new marks). */
+	mapDrawn = () => {
+		this.rebuilds++;
+		this.#markDrawn();
+	};
 	async runLayout(kind: LayoutId) {
 		const token = ++this.#layoutToken;
 		const { base } = this;
@@ -242,6 +254,8 @@ export class MapWorkspaceState {
 			// draw at once on the seed, then move to the force layout computed in the worker
 			if (!Object.keys(this.positions).length) this.positions = seed;
 			this.layoutRunning = true;
+			await this.#canvasDrawn;
+			if (token !== this.#layoutToken) return;
 			const force = await computeForceLayout(base, seed);
 			if (token !== this.#layoutToken) return;
 			this.positions = force;
@@ -250,6 +264,7 @@ export class MapWorkspaceState {
 	}
 	/** The layout the URL asked for, when the map opens (the saved one only if there is one). */
 	startLayout() {
+		if (this.view.view !== 'map' || this.view.vista === 'geografia') this.#markDrawn();
 		void this.runLayout(
 			this.view.layout === 'saved' && !this.savedPositions ? 'force' : this.view.layout
 		);
