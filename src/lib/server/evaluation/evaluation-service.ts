@@ -84,7 +84,12 @@ function toView(
  * seconds of reading and scoring; the pages ask for it again and again while nothing changes.
  */
 const evaluationCache = new VersionedCache<EvaluationView>(500);
-const rankingCache = new VersionedCache<EvaluationViews>(16);
+/** Rankings weigh their scorecards: at most two regional rankings' worth, however many calls'. */
+const rankingCache = new VersionedCache<EvaluationViews>({
+	maxEntries: 16,
+	maxWeight: 6_000,
+	weigh: (r) => r.views.length + r.failures.length
+});
 const busyActorsCache = new VersionedCache<BusyActor[]>(16);
 
 /**
@@ -104,8 +109,11 @@ function keepRankingReads(version: number, scores: readonly ProjectScore[]) {
 	for (const s of scores) rankingReads.snapshots.set(s.projectId, s.snapshot);
 }
 
-const readByRanking = (projectId: string, version: number) =>
-	rankingReads.version === version ? rankingReads.snapshots.get(projectId) : undefined;
+/** A page at a newer data version drops the older reads at once: they can never be used again. */
+function readByRanking(projectId: string, version: number) {
+	if (version > rankingReads.version) rankingReads = { version, snapshots: new Map() };
+	return rankingReads.version === version ? rankingReads.snapshots.get(projectId) : undefined;
+}
 
 /** Actors in many projects at once: one scan of every partnership, asked for by each ranking page. */
 export function viewBusyActors(

@@ -24,7 +24,12 @@ import type { RankingSheet } from '../../evaluation/ranking-view';
  * calls choose (desk.ts rankingScope). The computation goes through the page's GraphQL operations.
  */
 const choicesCache = new VersionedCache<DeskChoice>(1);
-const sheetCache = new VersionedCache<RankingSheet>(8);
+/** Sheets weigh their rows: at most two regional rankings' worth, however many calls'. */
+const sheetCache = new VersionedCache<RankingSheet>({
+	maxEntries: 8,
+	maxWeight: 6_000,
+	weigh: (sheet) => sheet.rows.length
+});
 
 export function deskChoices(run: RunOperation): Promise<DeskChoice> {
 	return choicesCache.get('choices', () => loadChoices(run));

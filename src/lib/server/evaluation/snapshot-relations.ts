@@ -34,11 +34,15 @@ RETURN node, {
     title: g.title, since: g.start, until: g.end}]
 } AS relations`;
 
-/** A network's members: all of them (for a demo project) and the real ones by real memberships. */
+/**
+ * The size of each network the partners (`$nodes`) are members of and the run has not read yet
+ * (`$known`): all its members (for a demo project) and the real ones by real memberships.
+ */
 export const NETWORK_SIZES = `
-UNWIND $networks AS network
-MATCH (n:Network) WHERE elementId(n) = network
-RETURN network, {all: count { (:Actor)-[:MEMBER_OF]->(n) },
+UNWIND $nodes AS node
+MATCH (a:Actor)-[:MEMBER_OF]->(n:Network) WHERE elementId(a) = node
+WITH DISTINCT n WHERE NOT elementId(n) IN $known
+RETURN elementId(n) AS network, {all: count { (:Actor)-[:MEMBER_OF]->(n) },
   real: count { (x:Actor)-[m:MEMBER_OF]->(n) WHERE NOT ${FICTIONAL('x')} AND NOT ${DEMO_RELATION('m')} }} AS size`;
 
 /*
