@@ -118,15 +118,27 @@ describe('actor search: a common word tying over a thousand actors (the name ind
 	);
 	const expected = [alone.id, ...byNameThenId.map((r) => r.id)];
 
+	// Under the Cremasco, over a thousand matches are checked against its actors found once: a third
+	// seated in Crema, a sixth seated in Milano but active in the Cremasco, the rest in Milano only.
+	const seat = (i: number) => (i % 3 === 0 ? CREMA : MILANO);
+	const activeInCremasco = (i: number) => i % 6 === 1;
+
 	beforeAll(async () => {
-		await writeTx((tx) =>
-			tx.run(
+		await writeTx(async (tx) => {
+			await tx.run(
 				`UNWIND $rows AS r CREATE (:Actor {id: r.id, name: r.name, kind: 'odv', sector: 'third_sector'})`,
-				{
-					rows: [...rows, alone]
-				}
-			)
-		);
+				{ rows: [...rows, alone] }
+			);
+			await tx.run(
+				`UNWIND $rows AS r MATCH (a:Actor {id: r.id}), (c:Comune {istat: r.seat})
+				 CREATE (a)-[:SEATED_IN]->(c) SET a.seatIstat = r.seat`,
+				{ rows: rows.map((r, i) => ({ id: r.id, seat: seat(i) })) }
+			);
+			await tx.run(
+				`UNWIND $ids AS id MATCH (a:Actor {id: id}), (x:Ambito {id: $ambito}) CREATE (a)-[:ACTIVE_IN]->(x)`,
+				{ ids: rows.filter((_, i) => activeInCremasco(i)).map((r) => r.id), ambito: CREMASCO }
+			);
+		});
 	});
 	afterAll(async () => {
 		await writeTx((tx) =>
@@ -152,5 +164,14 @@ describe('actor search: a common word tying over a thousand actors (the name ind
 			expect(ids(page), `from ${offset}`).toEqual(expected.slice(offset, offset + 200));
 			after = page.actors.pageInfo.endCursor;
 		}
+	});
+
+	it('keeps, among over a thousand matches under an Ambito, exactly those seated in it or active in it', async () => {
+		const inside = new Set(
+			rows.filter((_, i) => seat(i) === CREMA || activeInCremasco(i)).map((r) => r.id)
+		);
+		const page = await search({ s: word, ambitoId: CREMASCO, first: 200 });
+		expect(page.actors.totalCount).toBe(inside.size);
+		expect(ids(page)).toEqual(expected.filter((id) => inside.has(id)).slice(0, 200));
 	});
 });

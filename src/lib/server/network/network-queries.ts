@@ -264,6 +264,11 @@ export function luceneQuery(search: string): string | null {
  * region's ~37,000 names (about what sorting 3,000 ties costs).
  */
 const TIES_FROM_INDEX = 1000;
+/**
+ * From how many matches an Ambito filter finds the Ambito's actors once (a few thousand relations of
+ * its Comuni) rather than expanding each match's own relations (a handful each).
+ */
+const AMBITO_MEMBERS_FROM = 1000;
 
 /** A page of actors: full-text ranked when searching, by name otherwise. Offset cursors. */
 export async function searchActors(filter: ActorFilter, first: number, offset: number) {
@@ -288,15 +293,24 @@ export async function searchActors(filter: ActorFilter, first: number, offset: n
 		WITH x, COLLECT { MATCH (c:Comune)-[:IN]->(x) RETURN c } AS comuni`;
 	const where = `WHERE NOT a.kind IN $territorial
 		AND ($kinds IS NULL OR a.kind IN $kinds)
-		AND ($sectors IS NULL OR a.sector IN $sectors)
-		AND ($ambitoId IS NULL OR a = x OR EXISTS { (a)-[r:SEATED_IN|ACTIVE_IN|IN]->(y)
-		  WHERE CASE type(r) WHEN 'SEATED_IN' THEN y IN comuni ELSE y = x END })`;
+		AND ($sectors IS NULL OR a.sector IN $sectors)`;
+	// Under an Ambito, a few matches are each checked by their own relations; many ("coperativa"
+	// finds 6,000) against the Ambito's actors, found once (see AMBITO_MEMBERS_FROM).
+	const inAmbito = `WITH x, comuni, collect(a) AS found, collect(score) AS foundScores
+		 WITH x, comuni, found, foundScores, CASE WHEN x IS NOT NULL AND size(found) > $membersFrom THEN COLLECT {
+		   UNWIND comuni AS c MATCH (c)<-[:SEATED_IN]-(m:Actor) RETURN m
+		   UNION MATCH (m:Actor)-[:ACTIVE_IN|IN]->(x) RETURN m } END AS members
+		 UNWIND range(0, size(found) - 1) AS i
+		 WITH x, comuni, members, found[i] AS a, foundScores[i] AS score
+		 WHERE $ambitoId IS NULL OR a = x OR CASE WHEN members IS NULL
+		   THEN EXISTS { (a)-[r:SEATED_IN|ACTIVE_IN|IN]->(y) WHERE CASE type(r) WHEN 'SEATED_IN' THEN y IN comuni ELSE y = x END }
+		   ELSE a IN members END`;
 	// One pass for the page and the total. Only matches scoring at least the page's last score (the
 	// floor) can be on the page: those above it are fewer than a page and are sorted whole; those at
 	// it (a common word ties thousands: "aps" 9,000) are taken in name order, from the name index
 	// when they are many (see TIES_FROM_INDEX), instead of reading and sorting every tied name.
 	const [result] = await rows<{ total: number; page: ActorView[] }>(
-		`${ambito} ${source} ${where}
+		`${ambito} ${source} ${where} ${inAmbito}
 		 WITH collect(a) AS hits, collect(score) AS scores
 		 WITH hits, scores, coalesce(head(COLLECT { UNWIND scores AS s
 		   RETURN s ORDER BY s DESC SKIP $skip + $limit - 1 LIMIT 1 }), -1.0) AS floor
@@ -310,7 +324,11 @@ export async function searchActors(filter: ActorFilter, first: number, offset: n
 		   ELSE COLLECT { MATCH (a:Actor) USING INDEX a:Actor(name) WHERE a.name IS NOT NULL AND a IN tied
 		     RETURN a ORDER BY a.name, a.id LIMIT $skip + $limit } END AS ordered
 		 RETURN {total: total, page: [a IN ordered[$skip..$skip + $limit] | ${ACTOR('a')}]} AS row`,
-		{ ...params, tiesFromIndex: neo4j.int(TIES_FROM_INDEX) }
+		{
+			...params,
+			tiesFromIndex: neo4j.int(TIES_FROM_INDEX),
+			membersFrom: neo4j.int(AMBITO_MEMBERS_FROM)
+		}
 	);
 	const found = result?.page ?? [];
 	return {
