@@ -295,14 +295,17 @@ export async function searchActors(filter: ActorFilter, first: number, offset: n
 		AND ($kinds IS NULL OR a.kind IN $kinds)
 		AND ($sectors IS NULL OR a.sector IN $sectors)`;
 	// Under an Ambito, a few matches are each checked by their own relations; many ("coperativa"
-	// finds 6,000) against the Ambito's actors, found once (see AMBITO_MEMBERS_FROM).
-	const inAmbito = `WITH x, comuni, collect(a) AS found, collect(score) AS foundScores
+	// finds 6,000) against the Ambito's actors, found once (see AMBITO_MEMBERS_FROM). Without one,
+	// the matches skip this step.
+	const inAmbito = !params.ambitoId
+		? ''
+		: `WITH x, comuni, collect(a) AS found, collect(score) AS foundScores
 		 WITH x, comuni, found, foundScores, CASE WHEN x IS NOT NULL AND size(found) > $membersFrom THEN COLLECT {
 		   UNWIND comuni AS c MATCH (c)<-[:SEATED_IN]-(m:Actor) RETURN m
 		   UNION MATCH (m:Actor)-[:ACTIVE_IN|IN]->(x) RETURN m } END AS members
 		 UNWIND range(0, size(found) - 1) AS i
 		 WITH x, comuni, members, found[i] AS a, foundScores[i] AS score
-		 WHERE $ambitoId IS NULL OR a = x OR CASE WHEN members IS NULL
+		 WHERE a = x OR CASE WHEN members IS NULL
 		   THEN EXISTS { (a)-[r:SEATED_IN|ACTIVE_IN|IN]->(y) WHERE CASE type(r) WHEN 'SEATED_IN' THEN y IN comuni ELSE y = x END }
 		   ELSE a IN members END`;
 	// One pass for the page and the total. Only matches scoring at least the page's last score (the
