@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeTx } from '../../src/lib/server/db/driver';
 import { closeDriver, connectTestDatabase, ok } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);
@@ -89,5 +90,88 @@ describe('actor search: Ambito filter and pages (searchActors)', () => {
 		const past = await search({ s: token, first: 8, after: first.actors.pageInfo.endCursor });
 		expect(past.actors.edges).toEqual([]);
 		expect(past.actors.totalCount).toBe(8);
+	});
+});
+
+describe('actor search: a common word tying over a thousand actors (the name index walk)', () => {
+	// More ties at the page's last score than searchActors sorts whole (1,000), so their first pages
+	// come from the name index. Written in one statement: a thousand creates through the API are slow.
+	const word = `t${Date.now().toString(36)}`;
+	const TIED = 1100;
+	// Seeded shuffle of names, some repeated (the id then orders them), written out of name order.
+	let seed = 7;
+	const next = () => (seed = (seed * 48271) % 2147483647);
+	const letters = 'abcdefghijklmnopqrstuvwxyz';
+	const syllable = () => letters[next() % 26]! + letters[next() % 26]! + letters[next() % 26]!;
+	const rows = Array.from({ length: TIED }, (_, i) => ({
+		id: `tie-${word}-${String(next() % 100000).padStart(5, '0')}-${i}`,
+		// Two words each, so every one scores alike; every 50th name repeats an earlier one.
+		name: i % 50 === 49 ? '' : `${word} ${syllable().toUpperCase()}${syllable()}`
+	}));
+	rows.forEach((r, i) => {
+		if (!r.name) r.name = rows[i - 7]!.name;
+	});
+	// One word alone scores above the two-word names: the page starts with it, then the ties.
+	const alone = { id: `tie-${word}-alone`, name: word };
+	const byNameThenId = [...rows].sort((a, b) =>
+		a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+	);
+	const expected = [alone.id, ...byNameThenId.map((r) => r.id)];
+
+	// Under the Cremasco, over a thousand matches are checked against its actors found once: a third
+	// seated in Crema, a sixth seated in Milano but active in the Cremasco, the rest in Milano only.
+	const seat = (i: number) => (i % 3 === 0 ? CREMA : MILANO);
+	const activeInCremasco = (i: number) => i % 6 === 1;
+
+	beforeAll(async () => {
+		await writeTx(async (tx) => {
+			await tx.run(
+				`UNWIND $rows AS r CREATE (:Actor {id: r.id, name: r.name, kind: 'odv', sector: 'third_sector'})`,
+				{ rows: [...rows, alone] }
+			);
+			await tx.run(
+				`UNWIND $rows AS r MATCH (a:Actor {id: r.id}), (c:Comune {istat: r.seat})
+				 CREATE (a)-[:SEATED_IN]->(c) SET a.seatIstat = r.seat`,
+				{ rows: rows.map((r, i) => ({ id: r.id, seat: seat(i) })) }
+			);
+			await tx.run(
+				`UNWIND $ids AS id MATCH (a:Actor {id: id}), (x:Ambito {id: $ambito}) CREATE (a)-[:ACTIVE_IN]->(x)`,
+				{ ids: rows.filter((_, i) => activeInCremasco(i)).map((r) => r.id), ambito: CREMASCO }
+			);
+		});
+	});
+	afterAll(async () => {
+		await writeTx((tx) =>
+			tx.run(`MATCH (a:Actor) WHERE a.id STARTS WITH $prefix DETACH DELETE a`, {
+				prefix: `tie-${word}-`
+			})
+		);
+	});
+
+	it('gives the first pages in score then name then id order, with every match counted', async () => {
+		const first = await search({ s: word, first: 20 });
+		expect(first.actors.totalCount).toBe(TIED + 1);
+		expect(ids(first)).toEqual(expected.slice(0, 20));
+		const second = await search({ s: word, first: 20, after: first.actors.pageInfo.endCursor });
+		expect(ids(second)).toEqual(expected.slice(20, 40));
+		expect(second.actors.totalCount).toBe(TIED + 1);
+	});
+
+	it('gives a deep page of ties, across repeated names, in the same order', async () => {
+		let after: string | null = null;
+		for (let offset = 0; offset < 1000; offset += 200) {
+			const page: Page = await search({ s: word, first: 200, after });
+			expect(ids(page), `from ${offset}`).toEqual(expected.slice(offset, offset + 200));
+			after = page.actors.pageInfo.endCursor;
+		}
+	});
+
+	it('keeps, among over a thousand matches under an Ambito, exactly those seated in it or active in it', async () => {
+		const inside = new Set(
+			rows.filter((_, i) => seat(i) === CREMA || activeInCremasco(i)).map((r) => r.id)
+		);
+		const page = await search({ s: word, ambitoId: CREMASCO, first: 200 });
+		expect(page.actors.totalCount).toBe(inside.size);
+		expect(ids(page)).toEqual(expected.filter((id) => inside.has(id)).slice(0, 200));
 	});
 });
