@@ -63,6 +63,21 @@ describe('the order of the projects list', () => {
 		expect([...first.edges, ...second.edges].map((e) => e.node.id)).toEqual(expected);
 	});
 
+	it('lists an actor’s partnerships in the same order', async () => {
+		await ok(`mutation($i: ActorInput!) { createActor(input: $i) { id } }`, {
+			i: { id: `${unique}-actor`, kind: 'aps', name: `APS ${unique}` }
+		});
+		for (const p of projects)
+			await ok(`mutation($i: PartnershipInput!) { createPartnership(input: $i) { id } }`, {
+				i: { actorId: `${unique}-actor`, projectId: p.id, role: 'partner' }
+			});
+		const actor = await ok<{ actor: { partnerships: Array<{ project: { id: string } }> } }>(
+			`query($id: ID!) { actor(id: $id) { partnerships { project { id } } } }`,
+			{ id: `${unique}-actor` }
+		);
+		expect(actor.actor.partnerships.map((p) => p.project.id)).toEqual(expected);
+	});
+
 	it('ranks in the same order (every project id the filter finds)', async () => {
 		expect(await allProjectIds({ callId: call })).toEqual(expected);
 	});

@@ -164,10 +164,12 @@ export const partnershipsOfProject = async (projectId: string) =>
 			{ projectId }
 		)
 	).map(parsePartnership);
+/** Newest first; undated projects last (DESC alone would put Cypher's nulls first). */
+const PROJECT_ORDER = 'ORDER BY p.start IS NULL, p.start DESC, p.title, p.id';
 export const partnershipsOfActor = async (actorId: string) =>
 	(
 		await rows<Parameters<typeof parsePartnership>[0]>(
-			`MATCH (a:Actor {id: $actorId})-[r:PARTNER_IN]->(p:Project) RETURN ${PARTNERSHIP('r', 'a', 'p')} AS row ORDER BY p.start DESC, p.title`,
+			`MATCH (a:Actor {id: $actorId})-[r:PARTNER_IN]->(p:Project) RETURN ${PARTNERSHIP('r', 'a', 'p')} AS row ${PROJECT_ORDER}`,
 			{ actorId }
 		)
 	).map(parsePartnership);
@@ -369,9 +371,6 @@ function projectWhere(filter: ProjectFilter) {
 		AND ($ambitoId IS NULL OR EXISTS { (p)-[:TARGETS]->(:Ambito {id: $ambitoId}) } OR EXISTS { (p)-[:TARGETS]->(:Comune)-[:IN]->(:Ambito {id: $ambitoId}) })`;
 	return { params, where };
 }
-
-/** Newest first; undated projects last (DESC alone would put Cypher's nulls first). */
-const PROJECT_ORDER = 'ORDER BY p.start IS NULL, p.start DESC, p.title, p.id';
 
 export async function listProjects(filter: ProjectFilter, first: number, offset: number) {
 	const { where, params: filterParams } = projectWhere(filter);
