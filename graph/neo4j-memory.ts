@@ -4,23 +4,23 @@
  *
  * Sized to the store at regional scale (issue 20, measured on the bench's regional graph: Lombardy's
  * 1,502 Comuni and ~47,000 generated actors, networks and projects, ~155,000 relations):
- * - page cache: the store's files are STORE_MB on disk after the regional import (du of
- *   data/databases/neo4j, transaction logs excluded); the cache holds all of them plus room to grow,
- *   so no read waits on the disk. Neo4j maps pages as they are touched: a small database costs little.
- * - heap: what the regional queries need (the ranking's 3,000 scorecards, the largest Ambito's map,
- *   the whole-region import in one transaction). HEAP_MB held every bench step without an
- *   OutOfMemoryError, as fast as 3 GB within the noise (bench/results/http-perf.txt).
- * See docs/scaling.md ("Neo4j memory").
+ * - page cache: the store is 75 MB on disk after the regional import (du of data/databases/neo4j
+ *   after a clean shutdown, transaction logs excluded); 256 MB holds it 3.4 times over, so no read
+ *   waits on the disk and years of edits fit. Neo4j maps pages as they are touched: a small database
+ *   (the tests') costs little of it.
+ * - heap: the largest transaction decides. The regional document imported in one transaction (what
+ *   `npm run bench` does: all or nothing) ran out of transaction memory with 1 GB (Neo4j allows a
+ *   transaction 70 % of the heap: 717 MB were not enough); 2 GB imported it as fast as 3 GB did
+ *   (240 vs 238 s, same load) and served the pages as fast (bench/results/http-perf.txt).
+ * See docs/scaling.md, "Neo4j memory".
  *
  * NEO4J_HEAP and NEO4J_PAGECACHE override them (e.g. `NEO4J_HEAP=2g NEO4J_PAGECACHE=512m npm start`)
  * for a larger territory or a smaller machine. They size only the local Neo4j; a Neo4j of your own
  * (NEO4J_URI) is sized in its own neo4j.conf.
  */
 
-/** The store's files after the regional import, in MB (measured, see above). */
-export const REGIONAL_STORE_MB = 0;
-const DEFAULT_PAGE_CACHE_MB = 512;
-const DEFAULT_HEAP_MB = 1024;
+const DEFAULT_PAGE_CACHE_MB = 256;
+const DEFAULT_HEAP_MB = 2048;
 
 export interface Neo4jMemory {
 	heapMb: number;

@@ -7,7 +7,8 @@
  * 2. the regional document imported through the `importDocument` mutation (app RSS sampled);
  * 3. app and Neo4j stopped and started again: the first regional ranking after start;
  * 4. warm, one request at a time: regional ranking (GraphQL operation and page), scorecard pages,
- *    dossier pages, search, the map page's HTML; in Chromium: the largest Ambito's map page and the ranking page;
+ *    dossier pages, search, the map page's HTML; in Chromium: the largest Ambito's map page and the
+ *    ranking page;
  * 5. 50 signed-in users browsing a mix (autocannon), against that one process;
  * 6. two app processes on the same Neo4j behind HAProxy (TRAMA_SHARED_EVENTS=neo4j): a workshop
  *    edit through one reaches a subscriber on the other; the same load through the proxy, to two
