@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
+import { neo4jMemory } from '../graph/neo4j-memory';
 import { prepareDatabase } from '../src/cli/seed';
 import { validateDocument } from '../src/lib/domain/validation';
 import {
@@ -63,7 +64,8 @@ const RESULTS = path.join(ROOT, 'bench', 'results');
 const SEED = Number(process.env.BENCH_SEED ?? 20260);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const REPS = Number(process.env.BENCH_REPS ?? 40);
-const HEAP_MB = 3072;
+/** Neo4j's heap and page cache, as `npm start` sizes them (graph/neo4j-memory.ts). */
+const NEO4J_MEMORY = neo4jMemory();
 
 // --- machine -------------------------------------------------------------------------------------
 
@@ -77,8 +79,8 @@ function machineFacts(neo4jVersion: string | null) {
 		node: process.version,
 		java: /version "([^"]+)"/.exec(java.stderr ?? '')?.[1] ?? null,
 		neo4j: neo4jVersion,
-		neo4jHeapMb: HEAP_MB,
-		neo4jPageCacheMb: 256,
+		neo4jHeapMb: NEO4J_MEMORY.heapMb,
+		neo4jPageCacheMb: NEO4J_MEMORY.pageCacheMb,
 		loadAverageAtStart: os.loadavg().map((x) => round(x, 2))
 	};
 }
@@ -192,8 +194,10 @@ async function runInProcess(started: Date, log: (msg: string) => void) {
 	const details: Record<string, unknown> = {};
 	try {
 		memory.phase = 'startup';
-		neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, heapMb: HEAP_MB });
-		log(`Neo4j ${neo4j.version} on ${neo4j.uri} (pid ${neo4j.pid}, heap ${HEAP_MB} MB)`);
+		neo4j = await startLocalNeo4j({ dataDir, boltPort: 0, ...NEO4J_MEMORY });
+		log(
+			`Neo4j ${neo4j.version} on ${neo4j.uri} (pid ${neo4j.pid}, heap ${NEO4J_MEMORY.heapMb} MB, page cache ${NEO4J_MEMORY.pageCacheMb} MB)`
+		);
 		await connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
 		await prepareDatabase();
 		const machine = machineFacts(neo4j.version);
@@ -518,7 +522,7 @@ async function main() {
 		: await runHttpBench({
 				seed: SEED,
 				plan: scaledPlan(SCALE),
-				heapMb: HEAP_MB,
+				neo4jMemory: NEO4J_MEMORY,
 				searchTerms: SEARCH_TERMS,
 				log
 			});

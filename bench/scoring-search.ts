@@ -63,7 +63,6 @@ async function main() {
 			neo4j = await startLocalNeo4j({
 				dataDir,
 				boltPort: 0,
-				heapMb: 3072,
 				exitWithParent: !kept
 			});
 			uri = neo4j.uri;

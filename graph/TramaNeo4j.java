@@ -1,7 +1,8 @@
 // Embedded Neo4j Community 5.26 with Bolt, for local Trama development and tests.
 // Launched in source-file mode by graph/local-neo4j.ts (classpath from graph/pom.xml):
-//   java -Xmx768m -cp <classpath> graph/TramaNeo4j.java --data <dir> --bolt-port <port>
-//        [--bolt-host 127.0.0.1] [--exit-on-stdin-close]
+//   java -Xmx<heap>m -cp <classpath> graph/TramaNeo4j.java --data <dir> --bolt-port <port>
+//        [--bolt-host 127.0.0.1] [--pagecache-mb 512] [--exit-on-stdin-close]
+// Heap (-Xmx) and page cache come from graph/neo4j-memory.ts, through local-neo4j.ts.
 // Contract (parsed by local-neo4j.ts, keep in sync):
 //   stdout: TRAMA_NEO4J_READY bolt://<host>:<port> <version>  |  TRAMA_NEO4J_STOPPED
 //   stderr: TRAMA_NEO4J_ERROR <PORT_IN_USE|DATA_LOCKED|START_FAILED> <message>
@@ -26,6 +27,7 @@ public class TramaNeo4j {
         Path data = null;
         String host = "127.0.0.1";
         int port = -1;
+        long pageCacheMb = 256;
         boolean exitOnStdinClose = false;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -33,6 +35,7 @@ public class TramaNeo4j {
                     case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
                     case "--bolt-port" -> port = Integer.parseInt(args[++i]);
                     case "--bolt-host" -> host = args[++i];
+                    case "--pagecache-mb" -> pageCacheMb = Long.parseLong(args[++i]);
                     case "--exit-on-stdin-close" -> exitOnStdinClose = true;
                     default -> throw new IllegalArgumentException(args[i]);
                 }
@@ -40,8 +43,8 @@ public class TramaNeo4j {
         } catch (RuntimeException e) {
             data = null; // falls through to the usage error below
         }
-        if (data == null || port < 1 || port > 65535) {
-            fail("START_FAILED", 1, "Uso / Usage: --data <dir> --bolt-port <1-65535> [--bolt-host 127.0.0.1] [--exit-on-stdin-close]");
+        if (data == null || port < 1 || port > 65535 || pageCacheMb < 8) {
+            fail("START_FAILED", 1, "Uso / Usage: --data <dir> --bolt-port <1-65535> [--bolt-host 127.0.0.1] [--pagecache-mb <MB, 8+>] [--exit-on-stdin-close]");
         }
 
         // Check the port before touching the store, so a busy port never leaves a half-started DB.
@@ -59,7 +62,7 @@ public class TramaNeo4j {
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                     // No auth: Bolt listens on loopback only, this is a single-user local dev/test DB.
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(GraphDatabaseSettings.udc_enabled, false) // no usage reports phoning home
                     // Internal setting: Netty's default 5 s quiet period (x2) made every shutdown take ~10 s.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)

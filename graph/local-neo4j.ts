@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { neo4jMemory } from './neo4j-memory';
 
 export type LocalNeo4jErrorCode =
 	| 'JAVA_MISSING'
@@ -34,8 +35,10 @@ export interface LocalNeo4jOptions {
 	dataDir: string;
 	/** 0 or undefined = pick a free loopback port. */
 	boltPort?: number;
-	/** Java heap in MB, default 768. */
+	/** Java heap in MB; default from graph/neo4j-memory.ts (NEO4J_HEAP). */
 	heapMb?: number;
+	/** Page cache in MB; default from graph/neo4j-memory.ts (NEO4J_PAGECACHE). */
+	pageCacheMb?: number;
 	/** Default true: Neo4j shuts down when this Node process dies (its stdin closes). */
 	exitWithParent?: boolean;
 	onProgress?: (message: string) => void;
@@ -178,8 +181,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 	const boltPort = opts.boltPort || (await freeLoopbackPort());
 
 	progress(`Avvio Neo4j su / Starting Neo4j on ${HOST}:${boltPort}…`);
-	const args = [`-Xmx${opts.heapMb ?? 768}m`, '-cp', classpath, LAUNCHER, '--data', dataDir];
+	const memory = neo4jMemory();
+	const heapMb = opts.heapMb ?? memory.heapMb;
+	const pageCacheMb = opts.pageCacheMb ?? memory.pageCacheMb;
+	const args = [`-Xmx${heapMb}m`, '-cp', classpath, LAUNCHER, '--data', dataDir];
 	args.push('--bolt-port', String(boltPort), '--bolt-host', HOST);
+	args.push('--pagecache-mb', String(pageCacheMb));
 	if (exitWithParent) args.push('--exit-on-stdin-close');
 	const child = spawn('java', args, {
 		cwd: ROOT,

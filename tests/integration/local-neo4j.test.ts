@@ -2,7 +2,7 @@
 // Tests run one after the other and, where possible, only one Neo4j runs at a time.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import {
 	startLocalNeo4j,
 	stopLocalNeo4j
 } from '../../graph/local-neo4j';
+import { neo4jMemory, parseMegabytes } from '../../graph/neo4j-memory';
 import { isAlive } from '../helpers/processes';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -217,5 +218,38 @@ describe('local embedded Neo4j', () => {
 		} finally {
 			process.env.PATH = savedPath;
 		}
+	});
+});
+
+describe('Neo4j memory (graph/neo4j-memory.ts)', () => {
+	it('takes NEO4J_HEAP and NEO4J_PAGECACHE in g or m, and refuses a bad size naming the variable', () => {
+		expect(neo4jMemory({ NEO4J_HEAP: '2g', NEO4J_PAGECACHE: '384m' })).toEqual({
+			heapMb: 2048,
+			pageCacheMb: 384
+		});
+		expect(neo4jMemory({ NEO4J_HEAP: '1536' }).heapMb).toBe(1536);
+		expect(neo4jMemory({})).toEqual(neo4jMemory({ NEO4J_HEAP: '', NEO4J_PAGECACHE: '' }));
+		expect(() => neo4jMemory({ NEO4J_PAGECACHE: 'molto' })).toThrow(
+			/NEO4J_PAGECACHE="molto" non è una dimensione valida.* \/ .*not a valid size/
+		);
+		expect(() => parseMegabytes('NEO4J_HEAP', '10m')).toThrow(/almeno 64m/);
+	});
+
+	it('starts the local Neo4j with the heap and page cache it is given', SLOW, async () => {
+		await withTempDir(async (dir) => {
+			const db = await startLocalNeo4j({ dataDir: dir, heapMb: 320, pageCacheMb: 96 });
+			try {
+				const cmdline = await readFile(`/proc/${db.pid}/cmdline`, 'utf8');
+				expect(cmdline.split('\0')).toContain('-Xmx320m');
+				expect(
+					await query(
+						db.uri,
+						"SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value"
+					)
+				).toEqual(['96.00MiB']);
+			} finally {
+				await db.stop();
+			}
+		});
 	});
 });

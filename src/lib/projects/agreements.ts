@@ -57,10 +57,13 @@ export const AGREEMENTS_OF_AMBITO = graphql(`
 		}
 	}
 `);
-export const ALL_NETWORKS = graphql(`
-	query DossierNetworks {
-		networks {
-			...DossierNetwork
+/** The networks that concern a project: kept by one of its Ambiti, or with one of its partners in. */
+export const NETWORKS_AROUND_PROJECT = graphql(`
+	query DossierNetworks($projectId: ID!) {
+		project(id: $projectId) {
+			networksAround {
+				...DossierNetwork
+			}
 		}
 	}
 `);
@@ -120,19 +123,6 @@ export const DELETE_MEMBERSHIP = graphql(`
 		deleteMembership(actorId: $actorId, networkId: $networkId)
 	}
 `);
-
-/** The networks that concern a project: kept by one of its Ambiti, or with one of its partners in. */
-export function networksOfProject(
-	networks: readonly DossierNetwork[],
-	ambitoIds: readonly string[],
-	partnerIds: ReadonlySet<string>
-): DossierNetwork[] {
-	return networks.filter(
-		(n) =>
-			(n.ambitoId !== null && n.ambitoId !== undefined && ambitoIds.includes(n.ambitoId)) ||
-			n.members.some((x) => partnerIds.has(x.actor.id))
-	);
-}
 
 /** The people who may be chosen for a row: those on it already and the project's partners, once each. */
 export function candidates(

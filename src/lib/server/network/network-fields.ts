@@ -4,7 +4,6 @@ import type {
 	CallRecord,
 	CollaborationRecord,
 	CommitmentRecord,
-	MembershipRecord,
 	NetworkRecord,
 	ProjectRecord,
 	Provenance,
@@ -21,6 +20,7 @@ import {
 } from './map-graph-queries';
 import * as reads from './network-queries';
 import type { ActorView, PartnershipView, WithMeta } from './network-queries';
+import { membersWithActors, type MembershipWithActor } from './project-networks-queries';
 import { badInput, notFound } from '../errors';
 import type { ObjectRef } from '@pothos/core';
 import { builder, type TramaSchemaTypes } from '../graphql/builder';
@@ -56,7 +56,7 @@ export const ProjectRef = builder.objectRef<WithMeta<ProjectRecord>>('Project');
 export const ActionRef = builder.objectRef<WithMeta<ActionRecord>>('Action');
 export const PartnershipRef = builder.objectRef<PartnershipView>('Partnership');
 export const NetworkRef = builder.objectRef<WithMeta<NetworkRecord>>('Network');
-export const MembershipRef = builder.objectRef<WithMeta<MembershipRecord>>('Membership');
+export const MembershipRef = builder.objectRef<MembershipWithActor>('Membership');
 export const AgreementRef = builder.objectRef<WithMeta<AgreementRecord>>('Agreement');
 export const CollaborationRef = builder.objectRef<WithMeta<CollaborationRecord>>('Collaboration');
 
@@ -203,14 +203,17 @@ NetworkRef.implement({
 			resolve: async (n) =>
 				(await Promise.all(n.linkedNetworkIds.map(reads.getNetwork))).filter((x) => x !== null)
 		}),
-		members: t.field({ type: [MembershipRef], resolve: (n) => reads.membershipsOfNetwork(n.id) }),
+		members: t.field({ type: [MembershipRef], resolve: (n) => membersWithActors(n.id) }),
 		...versionFields(t)
 	})
 });
 
 MembershipRef.implement({
 	fields: (t) => ({
-		actor: actorField(t, (m) => m.actorId),
+		actor: t.field({
+			type: ActorRef,
+			resolve: (m) => m.actor ?? required('Ente', m.actorId, reads.getActor(m.actorId))
+		}),
 		network: t.field({
 			type: NetworkRef,
 			resolve: (m) => required('Rete', m.networkId, reads.getNetwork(m.networkId))

@@ -31,8 +31,9 @@ import {
 	PolicyCyclePhaseEnum,
 	ProjectStatusEnum
 } from '../graphql/vocabulary';
-import { ActionRef, ActorRef, PartnershipRef, ProjectRef } from './network-fields';
+import { ActionRef, ActorRef, NetworkRef, PartnershipRef, ProjectRef } from './network-fields';
 import { getActors } from './network-queries';
+import { networksAroundProject } from './project-networks-queries';
 import { saveProjectSection } from './project-service';
 import { entityRules, PROJECT_SECTION_RULE } from './rules';
 
@@ -122,7 +123,13 @@ builder.objectFields(ProjectRef, (t) => ({
 	}),
 	needs: t.stringList({ resolve: (p) => p.needs ?? [] }),
 	targetGroups: t.stringList({ resolve: (p) => p.targetGroups ?? [] }),
-	indicators: t.field({ type: [IndicatorRef], resolve: (p) => p.indicators ?? [] })
+	indicators: t.field({ type: [IndicatorRef], resolve: (p) => p.indicators ?? [] }),
+	networksAround: t.field({
+		type: [NetworkRef],
+		description:
+			'Le reti che riguardano il progetto: tenute da uno dei suoi Ambiti o con un suo partner fra i membri / the networks kept by one of its Ambiti or with one of its partners in',
+		resolve: (p) => networksAroundProject(p.id)
+	})
 }));
 
 builder.objectFields(ActionRef, (t) => ({

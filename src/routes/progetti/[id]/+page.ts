@@ -1,30 +1,30 @@
 import { error } from '@sveltejs/kit';
 import { gql } from '$lib/graphql-client';
-import { AGREEMENTS_OF_AMBITO, ALL_NETWORKS, networksOfProject } from '$lib/projects/agreements';
+import { AGREEMENTS_OF_AMBITO, NETWORKS_AROUND_PROJECT } from '$lib/projects/agreements';
 import { PROJECT_DOSSIER } from '$lib/projects/queries';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params, data: server }) => {
-	const data = await gql(fetch, PROJECT_DOSSIER, { id: params.id });
+	// The agreements and networks are edited, never shown as text: only those who edit read them.
+	// The networks around the project are chosen on the server and asked beside the dossier.
+	const [data, around] = await Promise.all([
+		gql(fetch, PROJECT_DOSSIER, { id: params.id }),
+		server.canEdit ? gql(fetch, NETWORKS_AROUND_PROJECT, { projectId: params.id }) : null
+	]);
 	if (!data.project) error(404, params.id);
 	const project = data.project;
-	// The agreements of each target Ambito and the networks around the project, beside the dossier.
-	const [agreements, networks] = await Promise.all([
-		Promise.all(
-			project.targetAmbitoIds.map((ambitoId) => gql(fetch, AGREEMENTS_OF_AMBITO, { ambitoId }))
-		),
-		gql(fetch, ALL_NETWORKS, {})
-	]);
+	// The agreements of each target Ambito.
+	const agreements = server.canEdit
+		? await Promise.all(
+				project.targetAmbitoIds.map((ambitoId) => gql(fetch, AGREEMENTS_OF_AMBITO, { ambitoId }))
+			)
+		: [];
 	return {
 		...server,
 		project,
 		calls: data.calls,
 		territory: data.territory,
 		agreements: agreements.flatMap((a) => a.agreements),
-		networks: networksOfProject(
-			networks.networks,
-			project.targetAmbitoIds,
-			new Set(project.partnerships.map((p) => p.actor.id))
-		)
+		networks: around?.project?.networksAround ?? []
 	};
 };
