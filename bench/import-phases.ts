@@ -30,11 +30,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = Number(process.env.BENCH_SEED ?? 20260);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 
-/** What a query of the import does, from its text: its phase's name. */
-function phaseOf(query: string): string {
+/**
+ * What a query of the import does, from its text: its phase's name. Set-membership reads before
+ * the first write are the reference checks; after it, the write's look-up of existing ids.
+ */
+function phaseOf(query: string, writing: boolean): string {
 	const q = query.replace(/\s+/g, ' ');
 	if (/data_?version|DataVersion/i.test(q)) return 'data version';
-	if (/^(PROFILE )?MATCH \(\w+:\w+\) WHERE \w+\.\w+ IN \$ids/.test(q)) return 'checkReferences';
+	if (/^MATCH \(\w*\)?-?\[?\w*:\w+\]?-?>?\(?\)? WHERE \w+\.\w+ IN \$ids/.test(q))
+		return writing ? 'write: existing ids' : 'checkReferences';
 	const written = /(?:MERGE|CREATE) \(\w*:(\w+)|(?:MERGE|CREATE) \(\w+\)-\[\w*:(\w+)/.exec(q);
 	if (written) return `write ${written[1] ?? written[2]}`;
 	const rel = /-\[\w*:(\w+)[^\]]*\]->/.exec(q);
@@ -72,7 +76,10 @@ function instrument(profile: boolean) {
 	proto.run = function (query: string, params?: unknown) {
 		const t0 = performance.now();
 		if (lastEnd) jsMs += t0 - lastEnd;
-		const name = phaseOf(query);
+		const name = phaseOf(
+			query,
+			[...phases.keys()].some((k) => k.startsWith('write'))
+		);
 		const profiled = profile && name.startsWith('write');
 		const result = run.call(this, profiled ? `PROFILE ${query}` : query, params);
 		result.then(
