@@ -5,26 +5,21 @@ import {
 	DOCUMENT_FORMAT,
 	TERRITORIAL_KIND_IDS,
 	resourceOrigin,
-	sectorOfKind,
 	type ActorRecord,
 	type CommitmentRecord,
 	type TramaDocument
 } from '../../domain';
 import type { Problem } from '../../domain/validation';
-import { foldText } from '../../text';
-import { readTx, type WriteStamp } from '../db/driver';
+import { readTx } from '../db/driver';
 import {
-	declaredMembersJson,
-	PROJECT_DOSSIER_SET,
 	projectDossierProjection,
-	projectDossierRow,
 	withDeclaredMembers,
 	withPhases,
 	withProjectDossier
 } from './project-dossier';
 
-const NODE_STAMP = `n.changedAt = datetime(), n.changedBy = $by, n.source = $source, n.version = coalesce(n.version, 0) + 1,
-	n.createdAt = coalesce(n.createdAt, datetime()), n.createdBy = coalesce(n.createdBy, $by)`;
+// Writing lives in document-write.ts; its callers import it from here with the reads.
+export { writeDocument } from './document-write';
 
 /**
  * Which of `$ids` exist, by label: one set-membership query per label (labels are fixed here, never
@@ -157,202 +152,6 @@ export async function checkReferences(
 /** The reference check alone, in its own read transaction (a dry run writes nothing). */
 export const checkDocumentReferences = (doc: TramaDocument): Promise<Problem[]> =>
 	readTx((tx) => checkReferences(tx, doc));
-
-function commitmentTotals(actor: { kind: string } | undefined, commitments: CommitmentRecord[]) {
-	let publicEur = 0;
-	let privateEur = 0;
-	for (const c of commitments) {
-		if (c.valueEur === null) continue;
-		if (c.source === 'public') publicEur += c.valueEur;
-		else privateEur += c.valueEur;
-	}
-	void actor;
-	return { publicEur, privateEur };
-}
-
-/**
- * Writes (creates or replaces by id) every entity of the document, in the caller's transaction.
- * Relations owned by an entity (seat, targets, responsible actors, links, signatories) are replaced.
- */
-export async function writeDocument(
-	tx: ManagedTransaction,
-	doc: TramaDocument,
-	stamp: WriteStamp
-): Promise<void> {
-	const p = { by: stamp.by, source: stamp.source };
-	if (doc.actors.length)
-		await tx.run(
-			`UNWIND $rows AS r MERGE (n:Actor {id: r.id})
-			 SET n.name = r.name, n.nameFolded = r.nameFolded, n.kind = r.kind, n.sector = r.sector, n.taxCode = r.taxCode,
-			   n.seatIstat = r.seatIstat, n.tags = r.tags, n.notes = r.notes, n.fictional = r.fictional, ${NODE_STAMP}
-			 WITH n, r
-			 CALL (n) { OPTIONAL MATCH (n)-[old:SEATED_IN|ACTIVE_IN]->() DELETE old }
-			 CALL (n, r) { MATCH (c:Comune {istat: r.seatIstat}) MERGE (n)-[:SEATED_IN]->(c) }
-			 CALL (n, r) { UNWIND r.activeInAmbitoIds AS ambitoId MATCH (x:Ambito {id: ambitoId}) MERGE (n)-[:ACTIVE_IN]->(x) }`,
-			{
-				...p,
-				rows: doc.actors.map((a) => ({
-					...a,
-					nameFolded: foldText(a.name),
-					sector: sectorOfKind(a.kind)
-				}))
-			}
-		);
-	if (doc.calls.length)
-		await tx.run(
-			`UNWIND $rows AS r MERGE (n:Call {id: r.id})
-			 SET n.title = r.title, n.issuer = r.issuer, n.year = r.year, n.fictional = r.fictional, ${NODE_STAMP}`,
-			{ ...p, rows: doc.calls }
-		);
-	if (doc.projects.length)
-		await tx.run(
-			`UNWIND $rows AS r MERGE (n:Project {id: r.id})
-			 SET n.title = r.title, n.start = r.start, n.end = r.end, n.triennio = r.triennio, n.policyAreas = r.policyAreas,
-			   n.budgetEur = r.budgetEur, n.status = r.status, n.fictional = r.fictional, ${PROJECT_DOSSIER_SET}, ${NODE_STAMP}
-			 WITH n, r
-			 CALL (n) { OPTIONAL MATCH (n)-[old:IN_CALL|TARGETS]->() DELETE old }
-			 CALL (n, r) { MATCH (c:Call {id: r.callId}) MERGE (n)-[:IN_CALL]->(c) }
-			 CALL (n, r) { UNWIND r.targetComuniIstat AS istat MATCH (c:Comune {istat: istat}) MERGE (n)-[:TARGETS]->(c) }
-			 CALL (n, r) { UNWIND r.targetAmbitoIds AS ambitoId MATCH (x:Ambito {id: ambitoId}) MERGE (n)-[:TARGETS]->(x) }`,
-			{ ...p, rows: doc.projects.map((x) => ({ ...x, ...projectDossierRow(x) })) }
-		);
-	if (doc.actions.length)
-		await tx.run(
-			`UNWIND $rows AS r MERGE (n:Action {id: r.id})
-			 SET n.title = r.title, n.description = r.description,
-			   n.phases = CASE WHEN r.keepPhases THEN n.phases ELSE r.phases END, ${NODE_STAMP}
-			 WITH n, r
-			 CALL (n) { OPTIONAL MATCH (n)-[old:OF]->() DELETE old }
-			 CALL (n) { OPTIONAL MATCH ()-[old:RESPONSIBLE_FOR]->(n) DELETE old }
-			 CALL (n, r) { MATCH (p:Project {id: r.projectId}) MERGE (n)-[:OF]->(p) }
-			 CALL (n, r) { UNWIND r.responsibleActorIds AS actorId MATCH (a:Actor {id: actorId}) MERGE (a)-[:RESPONSIBLE_FOR]->(n) }`,
-			{
-				...p,
-				// Phases left out (undefined) are kept as stored, as the project's dossier is.
-				rows: doc.actions.map((a) => ({
-					...a,
-					keepPhases: a.phases === undefined,
-					phases: a.phases ?? null
-				}))
-			}
-		);
-	if (doc.partnerships.length) {
-		const kinds = new Map(doc.actors.map((a) => [a.id, a]));
-		await replaceRelationships(
-			tx,
-			'PARTNER_IN',
-			'Actor',
-			'Project',
-			p,
-			doc.partnerships.map((r) => {
-				const totals = commitmentTotals(kinds.get(r.actorId), r.commitments);
-				return {
-					id: r.id,
-					from: r.actorId,
-					to: r.projectId,
-					keep: r.declaredMembers === undefined ? ['declaredMembersJson'] : [],
-					props: {
-						declaredMembersJson: declaredMembersJson(r),
-						role: r.role,
-						since: r.since,
-						until: r.until,
-						notes: r.notes ?? null,
-						commitmentsJson: JSON.stringify(r.commitments),
-						valuePublicEur: totals.publicEur,
-						valuePrivateEur: totals.privateEur
-					}
-				};
-			})
-		);
-	}
-	if (doc.networks.length)
-		await tx.run(
-			`UNWIND $rows AS r MERGE (n:Network {id: r.id})
-			 SET n.name = r.name, n.description = r.description, n.fictional = r.fictional, ${NODE_STAMP}
-			 WITH n, r
-			 CALL (n) { OPTIONAL MATCH (n)-[old:LINKED_TO|FOR]->() DELETE old }
-			 CALL (n, r) { MATCH (x:Ambito {id: r.ambitoId}) MERGE (n)-[:FOR]->(x) }
-			 CALL (n, r) { UNWIND r.linkedNetworkIds AS otherId MATCH (o:Network {id: otherId}) MERGE (n)-[:LINKED_TO]->(o) }`,
-			{ ...p, rows: doc.networks }
-		);
-	if (doc.memberships.length)
-		await tx.run(
-			`UNWIND $rows AS r MATCH (a:Actor {id: r.actorId}), (net:Network {id: r.networkId})
-			 MERGE (a)-[n:MEMBER_OF]->(net)
-			 SET n.since = r.since, n.until = r.until, ${NODE_STAMP}`,
-			{ ...p, rows: doc.memberships }
-		);
-	if (doc.agreements.length)
-		await tx.run(
-			`UNWIND $rows AS r MERGE (n:Agreement {id: r.id})
-			 SET n.title = r.title, n.start = r.start, n.end = r.end, n.fictional = r.fictional, ${NODE_STAMP}
-			 WITH n, r
-			 CALL (n) { OPTIONAL MATCH (n)-[old:FOR]->() DELETE old }
-			 CALL (n) { OPTIONAL MATCH ()-[old:SIGNED|ADHERED]->(n) DELETE old }
-			 CALL (n, r) { MATCH (x:Ambito {id: r.ambitoId}) MERGE (n)-[:FOR]->(x) }
-			 CALL (n, r) { UNWIND r.signatoryActorIds AS actorId MATCH (a:Actor {id: actorId}) MERGE (a)-[:SIGNED]->(n) }
-			 CALL (n, r) { UNWIND r.adherentActorIds AS actorId MATCH (a:Actor {id: actorId}) MERGE (a)-[:ADHERED]->(n) }`,
-			{ ...p, rows: doc.agreements }
-		);
-	if (doc.collaborations.length)
-		await replaceRelationships(
-			tx,
-			'COLLABORATES_WITH',
-			'Actor',
-			'Actor',
-			p,
-			doc.collaborations.map((c) => ({
-				id: c.id,
-				from: c.actorAId,
-				to: c.actorBId,
-				props: {
-					since: c.since,
-					until: c.until,
-					strength: c.strength,
-					trust: c.trust,
-					value: c.value,
-					collaborationSource: c.source
-				}
-			}))
-		);
-}
-
-type RelationshipType = 'PARTNER_IN' | 'COLLABORATES_WITH';
-
-/**
- * Relations with an identity of their own (a partnership, a collaboration): replaced by id, keeping
- * creation provenance and bumping the version. Labels and type come from this module, never from input.
- */
-async function replaceRelationships(
-	tx: ManagedTransaction,
-	type: RelationshipType,
-	fromLabel: 'Actor',
-	toLabel: 'Project' | 'Actor',
-	stamp: { by: string; source: string },
-	rows: Array<{
-		id: string;
-		from: string;
-		to: string;
-		props: Record<string, unknown>;
-		/** Props the row leaves out and the relation keeps (only declaredMembersJson so far). */
-		keep?: string[];
-	}>
-): Promise<void> {
-	await tx.run(
-		`UNWIND $rows AS r
-		 OPTIONAL MATCH ()-[old:${type} {id: r.id}]->()
-		 WITH r, old, coalesce(old.version, 0) AS version, old.createdAt AS createdAt, old.createdBy AS createdBy,
-		   old.declaredMembersJson AS oldMembers
-		 CALL (old) { WITH old WHERE old IS NOT NULL DELETE old }
-		 WITH r, version, createdAt, createdBy, oldMembers
-		 MATCH (a:${fromLabel} {id: r.from}), (b:${toLabel} {id: r.to})
-		 CREATE (a)-[n:${type}]->(b)
-		 SET n += r.props, n.id = r.id,
-		   n.declaredMembersJson = CASE WHEN 'declaredMembersJson' IN coalesce(r.keep, []) THEN oldMembers ELSE n.declaredMembersJson END, n.version = version + 1, n.createdAt = coalesce(createdAt, datetime()),
-		   n.createdBy = coalesce(createdBy, $by), n.changedAt = datetime(), n.changedBy = $by, n.source = $source`,
-		{ ...stamp, rows }
-	);
-}
 
 const nonTerritorial = 'NOT a.kind IN $territorial';
 

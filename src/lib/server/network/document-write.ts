@@ -1,0 +1,371 @@
+// Writes an interchange document into the graph, in the caller's transaction: network CRUD, the
+// JSON and spreadsheet imports and survey results all save through writeDocument.
+import type { ManagedTransaction } from 'neo4j-driver';
+import {
+	sectorOfKind,
+	type ActionRecord,
+	type ActorRecord,
+	type AgreementRecord,
+	type CallRecord,
+	type CommitmentRecord,
+	type NetworkRecord,
+	type ProjectRecord,
+	type TramaDocument
+} from '../../domain';
+import { foldText } from '../../text';
+import type { WriteStamp } from '../db/driver';
+import { declaredMembersJson, PROJECT_DOSSIER_SET, projectDossierRow } from './project-dossier';
+
+const NODE_STAMP = `n.changedAt = datetime(), n.changedBy = $by, n.source = $source, n.version = coalesce(n.version, 0) + 1,
+	n.createdAt = coalesce(n.createdAt, datetime()), n.createdBy = coalesce(n.createdBy, $by)`;
+
+/**
+ * Rows per query. One UNWIND over a whole regional document (35k actors) made Neo4j plan Eager
+ * operators and hold every row at once, and the app held a second copy of the document as
+ * parameters; batches keep both small. Still one transaction: the caller's.
+ */
+export const WRITE_BATCH = 5000;
+
+type Stamp = { by: string; source: string };
+
+async function inBatches<T>(
+	tx: ManagedTransaction,
+	query: string,
+	items: readonly T[],
+	toRow: (item: T) => unknown,
+	params: Stamp
+): Promise<void> {
+	for (let i = 0; i < items.length; i += WRITE_BATCH)
+		await tx.run(query, { ...params, rows: items.slice(i, i + WRITE_BATCH).map(toRow) });
+}
+
+/** The last record of each id: a later row of the same id replaces an earlier one, as MERGE did. */
+function lastById<R>(records: readonly R[], idOf: (r: R) => string): R[] {
+	const byId = new Map<string, R>();
+	for (const r of records) {
+		const id = idOf(r);
+		byId.delete(id); // keeps the order of the last occurrences
+		byId.set(id, r);
+	}
+	return [...byId.values()];
+}
+
+/** Which of `ids` exist, by a set-membership query on an indexed key (see checkReferences). */
+async function existingIds(
+	tx: ManagedTransaction,
+	query: string,
+	ids: readonly string[]
+): Promise<Set<string>> {
+	const found = new Set<string>();
+	for (let i = 0; i < ids.length; i += WRITE_BATCH) {
+		const result = await tx.run(query, { ids: ids.slice(i, i + WRITE_BATCH) });
+		for (const r of result.records) found.add(r.get('id') as string);
+	}
+	return found;
+}
+
+/** Where an owned relation points: a node found by a unique key (labels fixed here, never input). */
+const TARGET = {
+	Actor: 'MATCH (t:Actor {id: p.to})',
+	// Ambiti are Actor nodes: matched through the Actor id constraint, not by scanning the label.
+	Ambito: 'MATCH (t:Actor {id: p.to}) WHERE t:Ambito',
+	Comune: 'MATCH (t:Comune {istat: p.to})',
+	Call: 'MATCH (t:Call {id: p.to})',
+	Project: 'MATCH (t:Project {id: p.to})',
+	Network: 'MATCH (t:Network {id: p.to})'
+} as const;
+
+/** A relation a node owns: replaced with the node (seat, targets, responsible actors, links…). */
+interface Owned<R> {
+	type: string;
+	/** The relation points at the node (an actor RESPONSIBLE_FOR an action) rather than from it. */
+	incoming?: boolean;
+	target: keyof typeof TARGET;
+	ids: (r: R) => ReadonlyArray<string | null | undefined>;
+}
+
+interface NodeKind<R extends { id: string }> {
+	label: 'Actor' | 'Call' | 'Project' | 'Action' | 'Network' | 'Agreement';
+	/** SET items from row `r` onto node `n`. */
+	set: string;
+	row: (r: R) => Record<string, unknown>;
+	owned: Owned<R>[];
+}
+
+const kind = <R extends { id: string }>(k: NodeKind<R>) => k;
+
+const NODE_KINDS = {
+	actors: kind<ActorRecord>({
+		label: 'Actor',
+		set: `n.name = r.name, n.nameFolded = r.nameFolded, n.kind = r.kind, n.sector = r.sector, n.taxCode = r.taxCode,
+		  n.seatIstat = r.seatIstat, n.tags = r.tags, n.notes = r.notes, n.fictional = r.fictional`,
+		row: (a) => ({ ...a, nameFolded: foldText(a.name), sector: sectorOfKind(a.kind) }),
+		owned: [
+			{ type: 'SEATED_IN', target: 'Comune', ids: (a) => [a.seatIstat] },
+			{ type: 'ACTIVE_IN', target: 'Ambito', ids: (a) => a.activeInAmbitoIds }
+		]
+	}),
+	calls: kind<CallRecord>({
+		label: 'Call',
+		set: 'n.title = r.title, n.issuer = r.issuer, n.year = r.year, n.fictional = r.fictional',
+		row: (c) => ({ ...c }),
+		owned: []
+	}),
+	projects: kind<ProjectRecord>({
+		label: 'Project',
+		set: `n.title = r.title, n.start = r.start, n.end = r.end, n.triennio = r.triennio, n.policyAreas = r.policyAreas,
+		  n.budgetEur = r.budgetEur, n.status = r.status, n.fictional = r.fictional, ${PROJECT_DOSSIER_SET}`,
+		row: (x) => ({ ...x, ...projectDossierRow(x) }),
+		owned: [
+			{ type: 'IN_CALL', target: 'Call', ids: (x) => [x.callId] },
+			{ type: 'TARGETS', target: 'Comune', ids: (x) => x.targetComuniIstat },
+			{ type: 'TARGETS', target: 'Ambito', ids: (x) => x.targetAmbitoIds }
+		]
+	}),
+	actions: kind<ActionRecord>({
+		label: 'Action',
+		set: `n.title = r.title, n.description = r.description,
+		  n.phases = CASE WHEN r.keepPhases THEN n.phases ELSE r.phases END`,
+		// Phases left out (undefined) are kept as stored, as the project's dossier is.
+		row: (a) => ({ ...a, keepPhases: a.phases === undefined, phases: a.phases ?? null }),
+		owned: [
+			{ type: 'OF', target: 'Project', ids: (a) => [a.projectId] },
+			{
+				type: 'RESPONSIBLE_FOR',
+				incoming: true,
+				target: 'Actor',
+				ids: (a) => a.responsibleActorIds
+			}
+		]
+	}),
+	networks: kind<NetworkRecord>({
+		label: 'Network',
+		set: 'n.name = r.name, n.description = r.description, n.fictional = r.fictional',
+		row: (x) => ({ ...x }),
+		owned: [
+			{ type: 'FOR', target: 'Ambito', ids: (x) => [x.ambitoId] },
+			{ type: 'LINKED_TO', target: 'Network', ids: (x) => x.linkedNetworkIds }
+		]
+	}),
+	agreements: kind<AgreementRecord>({
+		label: 'Agreement',
+		set: 'n.title = r.title, n.start = r.start, n.end = r.end, n.fictional = r.fictional',
+		row: (g) => ({ ...g }),
+		owned: [
+			{ type: 'FOR', target: 'Ambito', ids: (g) => [g.ambitoId] },
+			{ type: 'SIGNED', incoming: true, target: 'Actor', ids: (g) => g.signatoryActorIds },
+			{ type: 'ADHERED', incoming: true, target: 'Actor', ids: (g) => g.adherentActorIds }
+		]
+	})
+};
+
+/**
+ * Creates or replaces the nodes of one kind: new ids are CREATEd, existing ones updated and their
+ * owned relations deleted; then every owned relation is created from (node id, target key) pairs.
+ * Flat queries, each on a unique key, so Neo4j plans no Eager and no per-row subquery.
+ * Returns the ids that were new.
+ */
+async function writeNodes<R extends { id: string }>(
+	tx: ManagedTransaction,
+	k: NodeKind<R>,
+	records: readonly R[],
+	params: Stamp
+): Promise<Set<string>> {
+	if (!records.length) return new Set();
+	const rows = lastById(records, (r) => r.id);
+	const existing = await existingIds(
+		tx,
+		`MATCH (n:${k.label}) WHERE n.id IN $ids RETURN n.id AS id`,
+		rows.map((r) => r.id)
+	);
+	const fresh = rows.filter((r) => !existing.has(r.id));
+	const old = rows.filter((r) => existing.has(r.id));
+	await inBatches(
+		tx,
+		`UNWIND $rows AS r CREATE (n:${k.label} {id: r.id}) SET ${k.set}, ${NODE_STAMP}`,
+		fresh,
+		k.row,
+		params
+	);
+	if (old.length) {
+		await inBatches(
+			tx,
+			`UNWIND $rows AS r MATCH (n:${k.label} {id: r.id}) SET ${k.set}, ${NODE_STAMP}`,
+			old,
+			k.row,
+			params
+		);
+		for (const incoming of [false, true]) {
+			const types = [
+				...new Set(k.owned.filter((o) => !!o.incoming === incoming).map((o) => o.type))
+			];
+			if (!types.length) continue;
+			const rel = `-[old:${types.join('|')}]-`;
+			await inBatches(
+				tx,
+				`UNWIND $rows AS id MATCH (n:${k.label} {id: id})${incoming ? `<${rel}` : `${rel}>`}() DELETE old`,
+				old,
+				(r) => r.id,
+				params
+			);
+		}
+	}
+	for (const o of k.owned) {
+		// Distinct pairs: a list naming a target twice makes one relation, as MERGE did.
+		const pairs = new Map<string, { from: string; to: string }>();
+		for (const r of rows)
+			for (const to of o.ids(r)) if (to) pairs.set(`${r.id}\u0000${to}`, { from: r.id, to });
+		const edge = o.incoming ? `(t)-[:${o.type}]->(n)` : `(n)-[:${o.type}]->(t)`;
+		await inBatches(
+			tx,
+			`UNWIND $rows AS p MATCH (n:${k.label} {id: p.from}) ${TARGET[o.target]} CREATE ${edge}`,
+			[...pairs.values()],
+			(p) => p,
+			params
+		);
+	}
+	return new Set(fresh.map((r) => r.id));
+}
+
+function commitmentTotals(commitments: CommitmentRecord[]) {
+	let publicEur = 0;
+	let privateEur = 0;
+	for (const c of commitments) {
+		if (c.valueEur === null) continue;
+		if (c.source === 'public') publicEur += c.valueEur;
+		else privateEur += c.valueEur;
+	}
+	return { publicEur, privateEur };
+}
+
+/**
+ * Writes (creates or replaces by id) every entity of the document, in the caller's transaction.
+ * Relations owned by an entity (seat, targets, responsible actors, links, signatories) are replaced.
+ */
+export async function writeDocument(
+	tx: ManagedTransaction,
+	doc: TramaDocument,
+	stamp: WriteStamp
+): Promise<void> {
+	const p = { by: stamp.by, source: stamp.source };
+	const newActors = await writeNodes(tx, NODE_KINDS.actors, doc.actors, p);
+	await writeNodes(tx, NODE_KINDS.calls, doc.calls, p);
+	await writeNodes(tx, NODE_KINDS.projects, doc.projects, p);
+	await writeNodes(tx, NODE_KINDS.actions, doc.actions, p);
+	await replaceRelationships(tx, 'PARTNER_IN', 'Project', p, doc.partnerships, (r) => ({
+		id: r.id,
+		from: r.actorId,
+		to: r.projectId,
+		keep: r.declaredMembers === undefined ? ['declaredMembersJson'] : [],
+		props: {
+			declaredMembersJson: declaredMembersJson(r),
+			role: r.role,
+			since: r.since,
+			until: r.until,
+			notes: r.notes ?? null,
+			commitmentsJson: JSON.stringify(r.commitments),
+			...((t) => ({ valuePublicEur: t.publicEur, valuePrivateEur: t.privateEur }))(
+				commitmentTotals(r.commitments)
+			)
+		}
+	}));
+	const newNetworks = await writeNodes(tx, NODE_KINDS.networks, doc.networks, p);
+	if (doc.memberships.length) {
+		// A membership of an actor or a network created just now cannot exist yet: created, not merged.
+		const members = lastById(doc.memberships, (m) => `${m.actorId}|${m.networkId}`);
+		const isNew = (m: (typeof members)[number]) =>
+			newActors.has(m.actorId) || newNetworks.has(m.networkId);
+		const write = (verb: 'CREATE' | 'MERGE') =>
+			`UNWIND $rows AS r MATCH (a:Actor {id: r.actorId}) MATCH (net:Network {id: r.networkId})
+			 ${verb} (a)-[n:MEMBER_OF]->(net)
+			 SET n.since = r.since, n.until = r.until, ${NODE_STAMP}`;
+		await inBatches(tx, write('CREATE'), members.filter(isNew), (m) => m, p);
+		await inBatches(
+			tx,
+			write('MERGE'),
+			members.filter((m) => !isNew(m)),
+			(m) => m,
+			p
+		);
+	}
+	await writeNodes(tx, NODE_KINDS.agreements, doc.agreements, p);
+	await replaceRelationships(tx, 'COLLABORATES_WITH', 'Actor', p, doc.collaborations, (c) => ({
+		id: c.id,
+		from: c.actorAId,
+		to: c.actorBId,
+		props: {
+			since: c.since,
+			until: c.until,
+			strength: c.strength,
+			trust: c.trust,
+			value: c.value,
+			collaborationSource: c.source
+		}
+	}));
+}
+
+type RelationshipType = 'PARTNER_IN' | 'COLLABORATES_WITH';
+
+interface RelationshipRow {
+	id: string;
+	from: string;
+	to: string;
+	props: Record<string, unknown>;
+	/** Props the row leaves out and the relation keeps (only declaredMembersJson so far). */
+	keep?: string[];
+}
+
+/**
+ * Relations with an identity of their own (a partnership, a collaboration), from an Actor: new ids
+ * are created, existing ones replaced by id, keeping creation provenance and bumping the version.
+ * Labels and type come from this module, never from input.
+ */
+async function replaceRelationships<R extends { id: string }>(
+	tx: ManagedTransaction,
+	type: RelationshipType,
+	toLabel: 'Project' | 'Actor',
+	stamp: Stamp,
+	records: readonly R[],
+	toRow: (r: R) => RelationshipRow
+): Promise<void> {
+	if (!records.length) return;
+	const rows = lastById(records, (r) => r.id);
+	const existing = await existingIds(
+		tx,
+		`MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
+		rows.map((r) => r.id)
+	);
+	await inBatches(
+		tx,
+		`UNWIND $rows AS r MATCH (a:Actor {id: r.from}) MATCH (b:${toLabel} {id: r.to})
+		 CREATE (a)-[n:${type}]->(b)
+		 SET n += r.props, n.id = r.id, n.version = 1, n.createdAt = datetime(), n.createdBy = $by,
+		   n.changedAt = datetime(), n.changedBy = $by, n.source = $source`,
+		rows.filter((r) => !existing.has(r.id)),
+		(r) => {
+			// A new relation has nothing to keep: what the row leaves out stays absent.
+			const row = toRow(r);
+			const props = { ...row.props };
+			for (const key of row.keep ?? []) delete props[key];
+			return { id: row.id, from: row.from, to: row.to, props };
+		},
+		stamp
+	);
+	await inBatches(
+		tx,
+		`UNWIND $rows AS r
+		 OPTIONAL MATCH ()-[old:${type} {id: r.id}]->()
+		 WITH r, old, coalesce(old.version, 0) AS version, old.createdAt AS createdAt, old.createdBy AS createdBy,
+		   old.declaredMembersJson AS oldMembers
+		 CALL (old) { WITH old WHERE old IS NOT NULL DELETE old }
+		 WITH r, version, createdAt, createdBy, oldMembers
+		 MATCH (a:Actor {id: r.from}), (b:${toLabel} {id: r.to})
+		 CREATE (a)-[n:${type}]->(b)
+		 SET n += r.props, n.id = r.id,
+		   n.declaredMembersJson = CASE WHEN 'declaredMembersJson' IN coalesce(r.keep, []) THEN oldMembers ELSE n.declaredMembersJson END, n.version = version + 1, n.createdAt = coalesce(createdAt, datetime()),
+		   n.createdBy = coalesce(createdBy, $by), n.changedAt = datetime(), n.changedBy = $by, n.source = $source`,
+		rows.filter((r) => existing.has(r.id)),
+		toRow,
+		stamp
+	);
+}

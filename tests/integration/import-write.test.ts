@@ -1,0 +1,182 @@
+// How a document is written (document-write.ts): in batches, yet one transaction; new ids created,
+// existing ones replaced with their owned relations, provenance kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	emptyDocument,
+	type ActorRecord,
+	type NetworkRecord,
+	type PartnershipRecord,
+	type TramaDocument
+} from '../../src/lib/domain';
+import { validateDocument } from '../../src/lib/domain/validation';
+import { readTx } from '../../src/lib/server/db/driver';
+import { WRITE_BATCH } from '../../src/lib/server/network/document-write';
+import { importDocument } from '../../src/lib/server/network/entities';
+import { closeDriver, connectTestDatabase } from '../helpers/graphql';
+
+beforeAll(connectTestDatabase);
+afterAll(closeDriver);
+
+const stamp = { by: 'test', source: 'import:import-write.test' };
+
+const actor = (id: string, over: Partial<ActorRecord> = {}): ActorRecord => ({
+	id,
+	name: `APS ${id}`,
+	kind: 'aps',
+	taxCode: null,
+	seatIstat: null,
+	activeInAmbitoIds: [],
+	tags: [],
+	notes: null,
+	fictional: true,
+	...over
+});
+
+const network = (id: string): NetworkRecord => ({
+	id,
+	name: `Rete ${id}`,
+	description: null,
+	ambitoId: null,
+	linkedNetworkIds: [],
+	fictional: true
+});
+
+const doc = (over: Partial<TramaDocument>): TramaDocument => ({ ...emptyDocument(), ...over });
+
+const one = <T>(query: string, params: Record<string, unknown> = {}) =>
+	readTx(async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject() as T));
+
+/** Two real Comuni, two real Ambiti and a project of the demo. */
+const places = () =>
+	readTx(async (tx) => {
+		const r = await tx.run(
+			`MATCH (c:Comune) WITH c ORDER BY c.istat LIMIT 2 WITH collect(c.istat) AS comuni
+			 MATCH (a:Ambito) WITH comuni, a ORDER BY a.id LIMIT 2 WITH comuni, collect(a.id) AS ambiti
+			 MATCH (p:Project) WITH comuni, ambiti, p ORDER BY p.id LIMIT 1
+			 RETURN comuni, ambiti, p.id AS projectId`
+		);
+		return r.records[0]!.toObject() as {
+			comuni: string[];
+			ambiti: string[];
+			projectId: string;
+		};
+	});
+
+describe('writing a document', () => {
+	it('an import failing after its last batch leaves nothing of any batch written', async () => {
+		// More actors than one batch, and the kinds written after them.
+		const actors = Array.from({ length: WRITE_BATCH + 1 }, (_, i) =>
+			actor(`iw-big-${String(i).padStart(5, '0')}`)
+		);
+		const big = doc({
+			actors,
+			networks: [network('iw-big-net')],
+			memberships: [{ actorId: actors[0]!.id, networkId: 'iw-big-net', since: null, until: null }],
+			collaborations: [
+				{
+					id: 'iw-big-col',
+					actorAId: actors[0]!.id,
+					actorBId: actors[WRITE_BATCH]!.id,
+					since: null,
+					until: null,
+					strength: null,
+					trust: null,
+					value: null,
+					source: 'declared'
+				}
+			]
+		});
+		let written = -1;
+		await expect(
+			importDocument(big, stamp, validateDocument, async (tx) => {
+				// Everything was written in this transaction, then something fails before the commit.
+				const r = await tx.run(
+					"MATCH (a:Actor) WHERE a.id STARTS WITH 'iw-big-' RETURN count(a) AS n"
+				);
+				written = r.records[0]!.get('n') as number;
+				throw new Error('fails after the last kind');
+			})
+		).rejects.toThrow('fails after the last kind');
+		expect(written).toBe(WRITE_BATCH + 1);
+		const left = await one<{ nodes: number; relations: number }>(
+			`MATCH (n) WHERE n.id STARTS WITH 'iw-big-' WITH count(n) AS nodes
+			 OPTIONAL MATCH ()-[r:COLLABORATES_WITH|MEMBER_OF]->(:Network {id: 'iw-big-net'}) RETURN nodes, count(r) AS relations`
+		);
+		expect(left).toEqual([{ nodes: 0, relations: 0 }]);
+	});
+
+	it('a second import replaces what the first wrote: owned relations, versions, provenance', async () => {
+		const { comuni, ambiti, projectId } = await places();
+		const partnership = (over: Partial<PartnershipRecord>): PartnershipRecord => ({
+			id: 'iw-ptn',
+			actorId: 'iw-x',
+			projectId,
+			role: 'partner',
+			since: null,
+			until: null,
+			commitments: [],
+			...over
+		});
+		const membership = { actorId: 'iw-x', networkId: 'iw-net', since: null, until: null };
+		await importDocument(
+			doc({
+				actors: [actor('iw-x', { seatIstat: comuni[0]!, activeInAmbitoIds: [ambiti[0]!] })],
+				networks: [network('iw-net')],
+				memberships: [membership],
+				partnerships: [partnership({ declaredMembers: [{ kind: 'aps', count: 3 }] })]
+			}),
+			stamp,
+			validateDocument
+		);
+		const [first] = await one<{ createdAt: unknown }>(
+			"MATCH (a:Actor {id: 'iw-x'}) RETURN toString(a.createdAt) AS createdAt"
+		);
+		await importDocument(
+			doc({
+				actors: [
+					actor('iw-x', { seatIstat: comuni[1]!, activeInAmbitoIds: [ambiti[1]!] }),
+					actor('iw-y', { seatIstat: comuni[1]! })
+				],
+				networks: [network('iw-net')],
+				memberships: [membership, { ...membership, actorId: 'iw-y', since: '2025-01-01' }],
+				// declaredMembers left out: kept as stored.
+				partnerships: [partnership({ role: 'capofila' })]
+			}),
+			{ by: 'second', source: 'import:second' },
+			validateDocument
+		);
+		const [x] = await one<Record<string, unknown>>(
+			`MATCH (a:Actor {id: 'iw-x'})
+			 RETURN a.version AS version, toString(a.createdAt) AS createdAt, a.createdBy AS createdBy, a.changedBy AS changedBy,
+			   [(a)-[:SEATED_IN]->(c) | c.istat] AS seats, [(a)-[:ACTIVE_IN]->(m) | m.id] AS active,
+			   [(a)-[m:MEMBER_OF]->(:Network {id: 'iw-net'}) | m.version] AS memberships`
+		);
+		expect(x).toEqual({
+			version: 2,
+			createdAt: first!.createdAt,
+			createdBy: 'test',
+			changedBy: 'second',
+			seats: [comuni[1]],
+			active: [ambiti[1]],
+			memberships: [2]
+		});
+		const [y] = await one<Record<string, unknown>>(
+			`MATCH (a:Actor {id: 'iw-y'})-[m:MEMBER_OF]->(:Network {id: 'iw-net'})
+			 RETURN a.version AS version, m.version AS membership, m.since AS since, [(a)-[:SEATED_IN]->(c) | c.istat] AS seats`
+		);
+		expect(y).toEqual({ version: 1, membership: 1, since: '2025-01-01', seats: [comuni[1]] });
+		const ptn = await one<Record<string, unknown>>(
+			`MATCH (:Actor {id: 'iw-x'})-[r:PARTNER_IN {id: 'iw-ptn'}]->(:Project {id: $projectId})
+			 RETURN r.version AS version, r.role AS role, r.createdBy AS createdBy, r.declaredMembersJson AS members`,
+			{ projectId }
+		);
+		expect(ptn).toEqual([
+			{
+				version: 2,
+				role: 'capofila',
+				createdBy: 'test',
+				members: JSON.stringify([{ kind: 'aps', count: 3 }])
+			}
+		]);
+	});
+});
