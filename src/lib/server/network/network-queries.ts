@@ -96,8 +96,6 @@ const parsePartnership = (
 	};
 };
 
-export const getActor = (id: string) =>
-	one<ActorView>(`MATCH (a:Actor {id: $id}) RETURN ${ACTOR('a')} AS row`, { id });
 export const getActors = (ids: string[]) =>
 	rows<ActorView>(`UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR('a')} AS row`, {
 		ids
@@ -125,6 +123,8 @@ function batchedById<T extends { id: string }>(label: string, projection: (v: st
 
 const loadCall = batchedById<WithMeta<CallRecord>>('Call', CALL);
 const loadProject = batchedById<WithMeta<ProjectRecord>>('Project', PROJECT);
+// A dossier's partners and the networks around it each asked for one by one.
+export const getActor = batchedById<ActorView>('Actor', ACTOR);
 
 export const getCall = (id: string) => loadCall(id);
 export const listCalls = () =>
@@ -173,8 +173,7 @@ export const partnershipsOfActor = async (actorId: string) =>
 			{ actorId }
 		)
 	).map(parsePartnership);
-export const getNetwork = (id: string) =>
-	one<WithMeta<NetworkRecord>>(`MATCH (n:Network {id: $id}) RETURN ${NETWORK('n')} AS row`, { id });
+export const getNetwork = batchedById<WithMeta<NetworkRecord>>('Network', NETWORK);
 export const listNetworks = () =>
 	rows<WithMeta<NetworkRecord>>(`MATCH (n:Network) RETURN ${NETWORK('n')} AS row ORDER BY n.name`);
 export const membershipsOfNetwork = (networkId: string) =>
@@ -287,7 +286,7 @@ export async function searchActors(filter: ActorFilter, first: number, offset: n
 	};
 	const source = lucene
 		? `CALL db.index.fulltext.queryNodes('actor_name_search', $lucene) YIELD node AS a, score`
-		: `MATCH (a:Actor) WITH a, 0.0 AS score`;
+		: `MATCH (a:Actor) WITH x, comuni, a, 0.0 AS score`;
 	// The Ambito and its Comuni are found once, and each match is checked with one expansion of its
 	// own few relations: three EXISTS per match, each ending on a Comune or Ambito with thousands
 	// of relations, made a search filtered by Ambito cost several times the same search unfiltered.
