@@ -312,7 +312,17 @@ export async function importDocument(
 	return writeTx(async (tx) => {
 		const refProblems = await checkReferences(tx, doc);
 		if (refProblems.length) throw badInput(refProblems);
-		await writeDocument(tx, doc, stamp);
+		// New ids are CREATEd (document-write.ts): a save that wrote the same new ids a moment
+		// earlier (two imports, a workshop committed twice at once) makes this one fail on the unique
+		// constraint, and nothing of it is written.
+		await writeDocument(tx, doc, stamp).catch((error: unknown) => {
+			if (String((error as { code?: string }).code).includes('ConstraintValidationFailed'))
+				throw new AppError(
+					'CONFLICT',
+					'Un altro salvataggio ha appena scritto gli stessi dati: ricarica la pagina e controlla / another save has just written the same records: reload the page and check'
+				);
+			throw error;
+		});
 		await andThen?.(tx);
 		const counts = Object.fromEntries(
 			Object.entries(doc)
