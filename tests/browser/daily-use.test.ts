@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, openHydrated } from '../helpers/browser';
 import { createTestAccount, signedInContext, type TestAccount } from '../helpers/browser-session';
 
 /**
@@ -176,7 +176,8 @@ describe('dead ends and ways in', () => {
 	it('the home page says what Trama is for, a path per role, and lets a participant type a code', async () => {
 		const visitor = await browser.newContext();
 		const p = await visitor.newPage();
-		await p.goto(`${app()}/`);
+		// Typed before the page's script takes over, the code was lost and the click went nowhere.
+		await openHydrated(p, `${app()}/`);
 		const welcome = await p.locator('[data-testid="welcome"]').innerText();
 		expect(welcome).toMatch(/Uffici di Piano/);
 		for (const path of ['office', 'evaluator', 'facilitator', 'participant'])

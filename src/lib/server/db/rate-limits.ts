@@ -63,7 +63,16 @@ export async function reserveAttempts(
 	const at = row.get('at') as number;
 	return row.get('allowed')
 		? { allowed: true, at }
-		: { allowed: false, retryAfterMs: Math.max(1, row.get('wait') as number) };
+		: {
+				allowed: false,
+				// `now` is read when the statement starts, before it queues for the bucket's lock: an
+				// attempt recorded meanwhile can lie a few ms after it, and the wait would exceed the
+				// window ("16 minutes" for a 15-minute window). No one waits longer than the window.
+				retryAfterMs: Math.max(
+					1,
+					Math.min(row.get('wait') as number, Math.max(...limits.map((l) => l.windowMs)))
+				)
+			};
 }
 
 /**
