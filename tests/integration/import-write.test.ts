@@ -1,47 +1,22 @@
 // How a document is written (document-write.ts): in batches, yet one transaction; new ids created,
 // existing ones replaced with their owned relations, provenance kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	emptyDocument,
-	type ActorRecord,
-	type NetworkRecord,
-	type PartnershipRecord,
-	type TramaDocument
-} from '../../src/lib/domain';
+import type { PartnershipRecord } from '../../src/lib/domain';
 import { validateDocument } from '../../src/lib/domain/validation';
 import { readTx } from '../../src/lib/server/db/driver';
 import { WRITE_BATCH } from '../../src/lib/server/network/document-write';
 import { importDocument } from '../../src/lib/server/network/entities';
+import {
+	actorRecord as actor,
+	networkRecord as network,
+	testDocument as doc
+} from '../helpers/documents';
 import { closeDriver, connectTestDatabase } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);
 afterAll(closeDriver);
 
 const stamp = { by: 'test', source: 'import:import-write.test' };
-
-const actor = (id: string, over: Partial<ActorRecord> = {}): ActorRecord => ({
-	id,
-	name: `APS ${id}`,
-	kind: 'aps',
-	taxCode: null,
-	seatIstat: null,
-	activeInAmbitoIds: [],
-	tags: [],
-	notes: null,
-	fictional: true,
-	...over
-});
-
-const network = (id: string): NetworkRecord => ({
-	id,
-	name: `Rete ${id}`,
-	description: null,
-	ambitoId: null,
-	linkedNetworkIds: [],
-	fictional: true
-});
-
-const doc = (over: Partial<TramaDocument>): TramaDocument => ({ ...emptyDocument(), ...over });
 
 const one = <T>(query: string, params: Record<string, unknown> = {}) =>
 	readTx(async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject() as T));
@@ -88,13 +63,15 @@ describe('writing a document', () => {
 		});
 		let written = -1;
 		await expect(
-			importDocument(big, stamp, validateDocument, async (tx) => {
-				// Everything was written in this transaction, then something fails before the commit.
-				const r = await tx.run(
-					"MATCH (a:Actor) WHERE a.id STARTS WITH 'iw-big-' RETURN count(a) AS n"
-				);
-				written = r.records[0]!.get('n') as number;
-				throw new Error('fails after the last kind');
+			importDocument(big, stamp, validateDocument, {
+				after: async (tx) => {
+					// Everything was written in this transaction, then something fails before the commit.
+					const r = await tx.run(
+						"MATCH (a:Actor) WHERE a.id STARTS WITH 'iw-big-' RETURN count(a) AS n"
+					);
+					written = r.records[0]!.get('n') as number;
+					throw new Error('fails after the last kind');
+				}
 			})
 		).rejects.toThrow('fails after the last kind');
 		expect(written).toBe(WRITE_BATCH + 1);

@@ -501,7 +501,11 @@ describe('workshop: create, join, contribute, review, commit', () => {
 			);
 		const results = await Promise.all([commit(), commit()]);
 		expect(results.filter((r) => !r.errors).length).toBe(1);
-		expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+		// Refused plainly, as the workshop's own conflict, not as a general import clash.
+		expect(results.find((r) => r.errors)?.errors?.[0]).toMatchObject({
+			message: 'Il laboratorio è già stato salvato / already committed',
+			extensions: { code: 'CONFLICT' }
+		});
 		const counts = await readTx(async (tx) =>
 			(
 				await tx.run(

@@ -299,21 +299,27 @@ export interface ImportSummary {
 
 /**
  * Writes a whole document as one transaction: every reference checked first, all or nothing.
- * `andThen` runs in the same transaction after the document is written (a workshop's record of it).
+ * `hooks` run in the same transaction: `before` ahead of everything (a workshop claims its commit,
+ * so that a second commit queues on it and is told so), `after` once the document is written (the
+ * workshop's record of it).
  */
 export async function importDocument(
 	doc: TramaDocument,
 	stamp: WriteStamp,
 	validate: (d: TramaDocument) => Problem[],
-	andThen?: (tx: ManagedTransaction) => Promise<void>
+	hooks: {
+		before?: (tx: ManagedTransaction) => Promise<void>;
+		after?: (tx: ManagedTransaction) => Promise<void>;
+	} = {}
 ): Promise<ImportSummary> {
 	const problems = validate(doc);
 	if (problems.length) throw badInput(problems);
 	return writeTx(async (tx) => {
+		await hooks.before?.(tx);
 		const refProblems = await checkReferences(tx, doc);
 		if (refProblems.length) throw badInput(refProblems);
 		// New ids are CREATEd (document-write.ts): a save that wrote the same new ids a moment
-		// earlier (two imports, a workshop committed twice at once) makes this one fail on the unique
+		// earlier (two imports at once) makes this one fail on the unique
 		// constraint, and nothing of it is written.
 		await writeDocument(tx, doc, stamp).catch((error: unknown) => {
 			if (String((error as { code?: string }).code).includes('ConstraintValidationFailed'))
@@ -323,7 +329,7 @@ export async function importDocument(
 				);
 			throw error;
 		});
-		await andThen?.(tx);
+		await hooks.after?.(tx);
 		const counts = Object.fromEntries(
 			Object.entries(doc)
 				.filter(([k]) => k !== 'format')

@@ -3,24 +3,22 @@ import { readTx } from '../db/driver';
 import { AppError } from '../errors';
 import type { WorkshopOutcome } from './outcome';
 
+/** Who commits a workshop, when, with how many present: provenance on the node and each relationship. */
+export interface CommitStamp {
+	workshopId: string;
+	by: string;
+	at: number;
+	participantCount: number;
+	source: string;
+}
+
 /**
- * Claims the commit and writes the workshop's record, inside the transaction that writes its actors
- * and collaborations (importDocument's `andThen`): either all of it is on the map, or none.
- * Provenance (participants, date, the source line) is on the Workshop node and on each relationship.
+ * Claims the commit, first in the transaction that writes the workshop's actors and collaborations
+ * (importDocument's `before`): a second commit at once queues on the workshop's write lock, then
+ * finds it committed and is told so, before it writes anything.
  */
-export async function writeWorkshopOutcome(
-	tx: ManagedTransaction,
-	params: {
-		workshopId: string;
-		by: string;
-		at: number;
-		participantCount: number;
-		source: string;
-		outcome: WorkshopOutcome;
-	}
-): Promise<void> {
-	const { workshopId, by, at, participantCount, source, outcome } = params;
-	// The workshop's write lock first: a second commit queues here and then reads 'committed'.
+export async function claimWorkshopCommit(tx: ManagedTransaction, stamp: CommitStamp): Promise<void> {
+	const { workshopId, by, at, participantCount, source } = stamp;
 	await tx.run(`MATCH (w:Workshop {id: $workshopId}) SET w._lock = true REMOVE w._lock`, {
 		workshopId
 	});
@@ -33,6 +31,18 @@ export async function writeWorkshopOutcome(
 	);
 	if (!claimed.records.length)
 		throw new AppError('CONFLICT', 'Il laboratorio è già stato salvato / already committed');
+}
+
+/**
+ * Writes the workshop's record — influence towers, goals, notes — once its actors are on the map
+ * (importDocument's `after`, the same transaction): either all of it is on the map, or none.
+ */
+export async function writeWorkshopOutcome(
+	tx: ManagedTransaction,
+	stamp: CommitStamp,
+	outcome: WorkshopOutcome
+): Promise<void> {
+	const { workshopId, at, participantCount, source } = stamp;
 	await tx.run(
 		`MATCH (w:Workshop {id: $workshopId})
 		 UNWIND $actors AS x MATCH (a:Actor {id: x.actorId})

@@ -43,7 +43,7 @@ import { placementOf } from '../network/placement-queries';
 import { publish } from './pubsub';
 import { joinLimiter } from './join-limit';
 import { provenance, reviewedDocument, workshopOutcome } from './outcome';
-import { writeWorkshopOutcome } from './outcome-queries';
+import { claimWorkshopCommit, writeWorkshopOutcome } from './outcome-queries';
 import { newParticipantToken, newWorkshopCode, normalizeCode } from './tokens';
 
 const notFound = () => new AppError('NOT_FOUND', 'Laboratorio non trovato / workshop not found');
@@ -479,16 +479,11 @@ export async function commitWorkshop(
 	const present = participants.filter((p) => !p.removed).length;
 	const source = provenance(workshop, present, now);
 	const outcome = workshopOutcome(workshop, contributions, doc);
-	await importDocument(doc, { by: viewer.id, source }, validateDocument, (tx) =>
-		writeWorkshopOutcome(tx, {
-			workshopId,
-			by: viewer.id,
-			at: now,
-			participantCount: present,
-			source,
-			outcome
-		})
-	);
+	const stamp = { workshopId, by: viewer.id, at: now, participantCount: present, source };
+	await importDocument(doc, { by: viewer.id, source }, validateDocument, {
+		before: (tx) => claimWorkshopCommit(tx, stamp),
+		after: (tx) => writeWorkshopOutcome(tx, stamp, outcome)
+	});
 	const after = await workshopOrThrow(workshopId);
 	publish({ workshopId, kind: 'workshop', workshop: after });
 	return { workshop: after, actors: doc.actors.length, collaborations: doc.collaborations.length };
