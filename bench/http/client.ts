@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { localNeo4jStatus } from '../../graph/local-neo4j';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -135,4 +137,37 @@ export async function createBenchAdmin(neo4jUri: string, email: string, name = '
 		neo4jUri
 	);
 	return account;
+}
+
+/**
+ * The command line of a page bench run alone (dossier-page.ts, scorecard-page.ts): a database kept
+ * by `bench/scoring-search.ts --data-dir`, with its Neo4j running, a build of the app and a label;
+ * `extra` adds the bench's own flags (their values come back in `values`).
+ */
+export async function pageBenchArgs(
+	extra: NonNullable<ParseArgsConfig['options']> = {},
+	extraUsage = ''
+) {
+	const values: Record<string, unknown> = parseArgs({
+		options: {
+			'data-dir': { type: 'string' },
+			build: { type: 'string' },
+			label: { type: 'string', default: 'run' },
+			...extra
+		}
+	}).values;
+	const dataDir = values['data-dir'];
+	const build = values.build;
+	if (typeof dataDir !== 'string' || typeof build !== 'string')
+		throw new Error(
+			`usage: --data-dir <kept database> --build <build dir> [--label x]${extraUsage}`
+		);
+	const status = await localNeo4jStatus(path.resolve(dataDir));
+	if (!status?.running) throw new Error(`no Neo4j running in ${dataDir}`);
+	return {
+		neo4jUri: status.uri!,
+		buildDir: path.resolve(build),
+		label: String(values.label),
+		values
+	};
 }

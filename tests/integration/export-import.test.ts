@@ -5,6 +5,7 @@ import { readDocument } from '../../src/lib/server/network/document-queries';
 import { readTx, writeTx } from '../../src/lib/server/db/driver';
 import { importDocument } from '../../src/lib/server/network/entities';
 import { exportNetwork } from '../../src/lib/server/transfer/export-service';
+import { actorRecord, testDocument } from '../helpers/documents';
 import { closeDriver, connectTestDatabase } from '../helpers/graphql';
 
 beforeAll(connectTestDatabase);
@@ -82,27 +83,8 @@ describe('export and import', () => {
 
 	it('a document with one bad reference writes nothing at all', async () => {
 		const before = await counts();
-		const doc = {
-			...(await readTx(readDocument)),
-			actors: [
-				{
-					id: 'rt-new',
-					name: 'Nuova APS',
-					kind: 'aps',
-					taxCode: null,
-					seatIstat: '019035',
-					activeInAmbitoIds: [],
-					tags: [],
-					notes: null,
-					fictional: false
-				}
-			],
-			calls: [],
-			projects: [],
-			actions: [],
-			networks: [],
-			agreements: [],
-			memberships: [],
+		const doc = testDocument({
+			actors: [actorRecord('rt-new', { name: 'Nuova APS', seatIstat: '019035', fictional: false })],
 			collaborations: [
 				{
 					id: 'rt-col',
@@ -115,11 +97,10 @@ describe('export and import', () => {
 					value: null,
 					source: 'declared'
 				}
-			],
-			partnerships: []
-		};
+			]
+		});
 		await expect(
-			importDocument(doc as never, { by: 'test', source: 'x' }, validateDocument)
+			importDocument(doc, { by: 'test', source: 'x' }, validateDocument)
 		).rejects.toMatchObject({ code: 'BAD_INPUT' });
 		expect(await counts()).toEqual(before);
 	});
