@@ -2,14 +2,8 @@ import { territorialLevel } from './palette';
 import type { MapNode, Positions } from './types';
 
 /** The layouts a user can pick; every one ends as cytoscape `preset` positions. */
-export type LayoutId = 'force' | 'concentric' | 'sector' | 'community' | 'saved';
-export const LAYOUT_IDS: readonly LayoutId[] = [
-	'force',
-	'concentric',
-	'sector',
-	'community',
-	'saved'
-];
+export const LAYOUT_IDS = ['force', 'concentric', 'sector', 'community', 'saved'] as const;
+export type LayoutId = (typeof LAYOUT_IDS)[number];
 
 /** Typical spacing between node centres, in model px. */
 const GAP = 46;

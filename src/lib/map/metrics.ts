@@ -1,14 +1,8 @@
 import type { MapGraph } from './types';
 
 /** What a node's size shows. Betweenness comes from the server (networkMetrics); the rest is local. */
-export type SizeMetric = 'none' | 'degree' | 'betweenness' | 'resources' | 'influence';
-export const SIZE_METRICS: readonly SizeMetric[] = [
-	'none',
-	'degree',
-	'betweenness',
-	'resources',
-	'influence'
-];
+export const SIZE_METRICS = ['none', 'degree', 'betweenness', 'resources', 'influence'] as const;
+export type SizeMetric = (typeof SIZE_METRICS)[number];
 
 export function degrees(graph: MapGraph): Map<string, number> {
 	const d = new Map(graph.nodes.map((n) => [n.id, 0]));

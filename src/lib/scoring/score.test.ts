@@ -4,7 +4,13 @@ import { SECTORS, kindsOfSector, sectorOfKind } from '../domain';
 import { CRITERIA } from './criteria';
 import { PROGRAMMAZIONE_2025_2027, SPERIMENTAZIONI_2012_2014, type Rubric } from './rubrics';
 import { InvalidRubricError, scorePartnership } from './score';
-import { makePartner, makeSnapshot, permutationArb, snapshotArb } from './test-support';
+import {
+	makePartner,
+	makeProject,
+	makeSnapshot,
+	permutationArb,
+	snapshotArb
+} from './test-support';
 import type { Partner, PartnershipSnapshot, Scorecard } from './types';
 
 const allCriteria = (weight: (id: string) => number): Rubric => ({
@@ -53,14 +59,7 @@ describe('scorePartnership', () => {
 
 	it('leaves a criterion that does not apply out of the total and of the weight share', () => {
 		const snapshot = makeSnapshot({
-			project: {
-				id: 'prj',
-				title: 'P',
-				start: null,
-				end: null,
-				policyAreas: ['poverty_exclusion'],
-				leps: []
-			},
+			project: makeProject({ policyAreas: ['poverty_exclusion'], leps: [] }),
 			partners: [makePartner('p1', 'comune', 'capofila'), makePartner('p2', 'odv')]
 		});
 		const card = scorePartnership(snapshot, PROGRAMMAZIONE_2025_2027);
@@ -95,13 +94,7 @@ describe('scorePartnership', () => {
 		// The snapshot reader built `[...] + null` for ASST without mapped Comuni; every list may arrive null.
 		const broken = {
 			...makeSnapshot({
-				project: {
-					id: 'prj',
-					title: 'P',
-					start: '2022-01-01',
-					end: null,
-					policyAreas: ['home_care']
-				},
+				project: makeProject({ start: '2022-01-01', policyAreas: ['home_care'] }),
 				partners: [
 					makePartner('c', 'comune', 'capofila', { seatComune: '019035' }),
 					{

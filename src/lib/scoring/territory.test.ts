@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { partnershipView } from './partnership';
 import { canonicalSnapshot } from './snapshot';
 import { coverageOfTerritory, targetAmbiti } from './territory';
-import { makePartner, makeSnapshot } from './test-support';
+import { makePartner, makeProject, makeSnapshot } from './test-support';
 import type { Partner, PartnershipSnapshot, TerritoryComune } from './types';
 
 const comuni: TerritoryComune[] = [
@@ -64,13 +64,7 @@ describe('targetAmbiti', () => {
 	it('joins the Ambiti of the Comuni, the listed Ambiti and the declared ones, keeping a known ATS', () => {
 		const result = targetAmbiti(
 			makeSnapshot({
-				project: {
-					id: 'p',
-					title: 'P',
-					start: null,
-					end: null,
-					targetAmbitoIds: ['lodi', 'soresina']
-				},
+				project: makeProject({ targetAmbitoIds: ['lodi', 'soresina'] }),
 				territory: { comuni, ambiti: [{ id: 'soresina', name: 'Soresina', atsId: 'val-padana' }] }
 			})
 		);

@@ -49,9 +49,16 @@ export function makePartner(
 	};
 }
 
+/** A project with no dates and nothing declared, but for what `extra` says. */
+export function makeProject(
+	extra: Partial<PartnershipSnapshot['project']> = {}
+): PartnershipSnapshot['project'] {
+	return { id: 'prj', title: 'Progetto', start: null, end: null, ...extra };
+}
+
 export function makeSnapshot(overrides: Partial<PartnershipSnapshot> = {}): PartnershipSnapshot {
 	return {
-		project: { id: 'prj', title: 'Progetto', start: null, end: null },
+		project: makeProject(),
 		partners: [],
 		commitments: [],
 		actions: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING } from '../missing';
-import { commitment, makePartner, makeSnapshot, runCriterion } from '../test-support';
+import { commitment, makePartner, makeProject, makeSnapshot, runCriterion } from '../test-support';
 import { resourcesCriterion } from './e-resources';
 
 const project = {
@@ -82,15 +82,7 @@ describe('E. Integrazione delle risorse', () => {
 		const result = runCriterion(
 			resourcesCriterion,
 			makeSnapshot({
-				project: {
-					id: 'p',
-					title: 'P',
-					start: null,
-					end: null,
-					budgetEur: 62_500,
-					grantRequestedEur: 50_000,
-					funder: 'regione'
-				},
+				project: makeProject({ budgetEur: 62_500, grantRequestedEur: 50_000, funder: 'regione' }),
 				partners
 			})
 		);
