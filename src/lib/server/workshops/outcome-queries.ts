@@ -17,7 +17,10 @@ export interface CommitStamp {
  * (importDocument's `before`): a second commit at once queues on the workshop's write lock, then
  * finds it committed and is told so, before it writes anything.
  */
-export async function claimWorkshopCommit(tx: ManagedTransaction, stamp: CommitStamp): Promise<void> {
+export async function claimWorkshopCommit(
+	tx: ManagedTransaction,
+	stamp: CommitStamp
+): Promise<void> {
 	const { workshopId, by, at, participantCount, source } = stamp;
 	await tx.run(`MATCH (w:Workshop {id: $workshopId}) SET w._lock = true REMOVE w._lock`, {
 		workshopId
