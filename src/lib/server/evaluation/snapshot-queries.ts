@@ -158,8 +158,9 @@ function compare(a: string | null, b: string | null): number {
  * actors, for a real project), the first 300 by name (then id, so that equal names never make
  * the choice depend on the database's row order). The pools' own objects, shared by the run's
  * projects (the scoring never changes a snapshot): a copy for each project was up to 900,000
- * objects kept with a regional ranking's reads. The projects of an Ambito target the same Comuni,
- * so their candidates are sorted once per run (`byName`), then each project skips its partners.
+ * objects kept with a regional ranking's reads. Each pool is kept sorted by name, and the projects
+ * of an Ambito target the same Comuni, so their candidates are merged once per run (`byName`), then
+ * each project skips its partners.
  */
 function pickCandidates(
 	{ pools, byName: sorted }: SnapshotCache,
@@ -260,7 +261,11 @@ export async function partnershipSnapshots(
 				tx.run(CANDIDATE_POOLS, { comuni }).then(({ records }) => {
 					const read = new Map(comuni.map((cid) => [cid, [] as Candidate[]])); // a Comune with no actor too
 					for (const r of records)
-						read.set(r.get('cid') as string, (r.get('pool') as unknown[][]).map(candidate));
+						// By name already: a project's candidates are then a merge of sorted runs.
+						read.set(
+							r.get('cid') as string,
+							(r.get('pool') as unknown[][]).map(candidate).sort(byName)
+						);
 					for (const [cid, pool] of read) pools.set(cid, pool);
 				}),
 			targeted.length &&

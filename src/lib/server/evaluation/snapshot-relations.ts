@@ -76,12 +76,16 @@ export function partnerRelations(id: string, rows: RelationRows): PartnerRelatio
 			})
 		),
 		ties: rows.ties.map(
-			([other, fictional, demoRelation, otherActorId, otherKind, since, until]) => ({
-				other: other as string,
-				fictional: fictional as boolean,
-				demoRelation: demoRelation as boolean,
-				tie: { otherKind, until, partnerId: id, otherActorId, since } as Tie
-			})
+			([other, fictional, demoRelation, otherActorId, otherKind, since, until]) => {
+				const tie = { otherKind, until, partnerId: id, otherActorId, since } as Tie;
+				return {
+					other: other as string,
+					fictional: fictional as boolean,
+					demoRelation: demoRelation as boolean,
+					tie,
+					key: JSON.stringify(tie)
+				};
+			}
 		),
 		memberships: rows.memberships.map(
 			([network, networkId, name, fictional, demoRelation, since, until]) => ({
@@ -122,7 +126,8 @@ type Dated = Collaboration['since'] | null;
 export interface PartnerRelations {
 	projects: { project: string; start: Dated; end: Dated; fictional: boolean }[];
 	declared: { other: string; demoRelation: boolean; collaboration: Collaboration }[];
-	ties: { other: string; fictional: boolean; demoRelation: boolean; tie: Tie }[];
+	/** `key`: the tie as JSON, what tells two ties apart (written once per run, not per project). */
+	ties: { other: string; fictional: boolean; demoRelation: boolean; tie: Tie; key: string }[];
 	memberships: {
 		network: string;
 		id: string;
@@ -207,7 +212,7 @@ export function projectRelations(
 			}
 		for (const t of r.ties)
 			if (!inside.has(t.other) && real(t.fictional) && (demo || !t.demoRelation))
-				ties.set(JSON.stringify(t.tie), t.tie);
+				ties.set(t.key, t.tie);
 	}
 	for (const { g, ids } of agreements.values())
 		if (ids.length >= 2)
@@ -247,21 +252,16 @@ function sharedProjects(
 	partnerNodes: PartnerNode[]
 ): Collaboration[] {
 	const idOf = new Map(partnerNodes.map((p) => [p.node, p.actorId]));
-	const projectsOf = distinct.map(({ node, relations }) => {
-		const byProject = new Map<string, { start: Dated; end: Dated; times: number }>();
-		for (const q of relations.projects)
-			if (q.project !== project && q.start != null && (demo || !q.fictional)) {
-				const seen = byProject.get(q.project);
-				if (seen) seen.times++;
-				else byProject.set(q.project, { start: q.start, end: q.end, times: 1 });
-			}
-		return { id: idOf.get(node)!, byProject };
-	});
+	const projectsOf = distinct.map(({ node, relations }) => ({
+		id: idOf.get(node)!,
+		byProject: startedProjects(relations, demo)
+	}));
 	const shared: Collaboration[] = [];
 	for (const a of projectsOf)
 		for (const b of projectsOf)
 			if (a.id < b.id)
 				for (const [q, { start, end, times }] of a.byProject) {
+					if (q === project) continue;
 					const other = b.byProject.get(q);
 					for (let k = 0; other && k < times * other.times; k++)
 						shared.push({
@@ -274,4 +274,30 @@ function sharedProjects(
 						});
 				}
 	return shared;
+}
+
+type StartedProjects = Map<string, { start: Dated; end: Dated; times: number }>;
+const started = new WeakMap<PartnerRelations, { real?: StartedProjects; all?: StartedProjects }>();
+
+/**
+ * A partner's started projects (real ones only, unless `demo`), each with how many times it is
+ * listed: the same for every project the partner is in, so made once per run and kept with its
+ * relations (an ASST is a partner in hundreds of projects).
+ */
+function startedProjects(relations: PartnerRelations, demo: boolean): StartedProjects {
+	const entry = started.get(relations) ?? {};
+	started.set(relations, entry);
+	const which = demo ? 'all' : 'real';
+	let byProject = entry[which];
+	if (!byProject) {
+		byProject = new Map();
+		for (const q of relations.projects)
+			if (q.start != null && (demo || !q.fictional)) {
+				const seen = byProject.get(q.project);
+				if (seen) seen.times++;
+				else byProject.set(q.project, { start: q.start, end: q.end, times: 1 });
+			}
+		entry[which] = byProject;
+	}
+	return byProject;
 }
