@@ -199,29 +199,20 @@ interface RawPartner {
 	declaredMembersJson: string | null;
 }
 const placeKey = (p: RawPartner) => `${p.node}|${p.home ?? ''}`;
-/** A partner from SNAPSHOT_QUERY's list (a list, not a map, as the candidates). */
-const rawPartner = ([
-	actorId,
-	name,
-	kind,
-	role,
-	seatComune,
-	node,
-	home,
-	commitmentsJson,
-	declaredMembersJson
-]: unknown[]) =>
-	({
-		actorId,
-		name,
-		kind,
-		role,
-		seatComune,
-		node,
-		home,
-		commitmentsJson,
-		declaredMembersJson
-	}) as RawPartner;
+/** A partner from SNAPSHOT_QUERY's list (a list, not a map, as the candidates), in this order. */
+const PARTNER_FIELDS = [
+	'actorId',
+	'name',
+	'kind',
+	'role',
+	'seatComune',
+	'node',
+	'home',
+	'commitmentsJson',
+	'declaredMembersJson'
+] as const;
+const rawPartner = (row: unknown[]) =>
+	Object.fromEntries(PARTNER_FIELDS.map((field, i) => [field, row[i]])) as unknown as RawPartner;
 
 /** Null-safe: a list built in Cypher from `[...] + null` comes back null, never throw on it. */
 const unique = (ids: string[] | null) => [...new Set((ids ?? []).filter(Boolean))].sort();
