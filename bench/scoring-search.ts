@@ -1,13 +1,15 @@
 /**
- * Two of issue 20's in-process figures alone, cheaper than `npm run bench`: all scorecards
- * (`scoreProjects(every id, rubric)` in batches of 200, three runs after a warm-up) and actor search
+ * Issue 20's in-process scoring and search figures alone, cheaper than `npm run bench`: all scorecards
+ * (`scoreProjects(every id, rubric)` in batches of 200, three runs after a warm-up), one scorecard
+ * (`scoreProject(id)`, 200 projects after 10 warm-ups, as bench/run.ts) and actor search
  * (the 20 searches of bench/workload.ts, five rounds after a warm-up round). Same throw-away Neo4j,
  * preparation and generated document as bench/run.ts. Also splits the scorecards' time into the
  * snapshot reads and the scoring, and can write every scorecard to a file so that two versions of
  * the code can be compared on the same data (`--cards before.json`, then `cmp`).
  *
  * npx tsx bench/scoring-search.ts [--label after] [--cards /tmp/cards.json] [--only scoring|search]
- *   [--data-dir /tmp/db] [--per-term /tmp/terms.json]
+ *   [--data-dir /tmp/db] [--per-term /tmp/terms.json] [--one-cards /tmp/one.json]
+ * --one-cards writes the single scorecards of the 200 timed projects (with their candidates' impacts).
  * --per-term writes each search's own median and p95, its total and its first page.
  * With --data-dir the database is kept there, running, after the run, and a later run with the same
  * --data-dir uses it without importing again: two versions of the code, back to back, on one
@@ -26,14 +28,18 @@ import { prepareDatabase } from '../src/cli/seed';
 import { validateDocument } from '../src/lib/domain/validation';
 import { scoreMany } from '../src/lib/scoring';
 import { closeDriver, connect } from '../src/lib/server/db/driver';
-import { resolveRubric, scoreProjects } from '../src/lib/server/evaluation/scorecard-service';
+import {
+	resolveRubric,
+	scoreProject,
+	scoreProjects
+} from '../src/lib/server/evaluation/scorecard-service';
 import { partnershipSnapshots, snapshotCache } from '../src/lib/server/evaluation/snapshot-queries';
 import { importDocument } from '../src/lib/server/network/entities';
 import { ambitoNetwork } from '../src/lib/server/network/map-graph-queries';
 import { searchActors } from '../src/lib/server/network/network-queries';
 import { readTerritoryFiles } from '../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from './generate';
-import { percentile, repeat, round, stats, time } from './stats';
+import { percentile, repeat, round, spread, stats, time } from './stats';
 import { scaledPlan, searchFilters } from './workload';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +52,7 @@ async function main() {
 		options: {
 			label: { type: 'string', default: 'run' },
 			cards: { type: 'string' },
+			'one-cards': { type: 'string' },
 			only: { type: 'string' },
 			'per-term': { type: 'string' },
 			'data-dir': { type: 'string' }
@@ -113,6 +120,21 @@ async function main() {
 
 		if (values.only !== 'search') {
 			const ids = doc.projects.map((p) => p.id);
+			// One scorecard (rubric read + snapshot read + scoring) as bench/run.ts times it: 200 projects
+			// spread over the trienni, after 10 warm-ups.
+			const sampleIds = spread(ids, Math.min(200, ids.length));
+			const one = stats(
+				await repeat(sampleIds.length, 10, (i) => scoreProject(sampleIds[i % sampleIds.length]!))
+			);
+			line.scorecardP50Ms = one.medianMs;
+			line.scorecardP95Ms = one.p95Ms;
+			log(`one scorecard p50 ${one.medianMs} ms, p95 ${one.p95Ms} ms`);
+			if (values['one-cards']) {
+				// Those projects' scorecards with their candidates' impacts, which the full run does not price.
+				const cards: Record<string, unknown> = {};
+				for (const id of sampleIds) cards[id] = (await scoreProject(id)).scorecard;
+				await writeFile(values['one-cards'], JSON.stringify(cards));
+			}
 			const rubric = await resolveRubric();
 			await scoreProjects(ids, rubric); // warm-up: plans cached, JIT warm
 			const runs: number[] = [];

@@ -2,9 +2,26 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 export const DAYS_PER_YEAR = 365.25;
 
+/**
+ * Days already parsed: a ranking's criteria read the same few thousand dates (projects', relations'
+ * and memberships' starts and ends) over and over, once per project and criterion that looks at them.
+ */
+const days = new Map<string, number | null>();
+const MAX_DAYS = 50_000;
+
 /** Days since 1970-01-01 for a valid 'YYYY-MM-DD', otherwise null. */
 export function isoDateToDay(value: string | null | undefined): number | null {
 	if (value == null) return null;
+	let day = days.get(value);
+	if (day === undefined) {
+		if (days.size >= MAX_DAYS) days.clear();
+		day = parseIsoDay(value);
+		days.set(value, day);
+	}
+	return day;
+}
+
+function parseIsoDay(value: string): number | null {
 	const match = ISO_DATE.exec(value);
 	if (!match) return null;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -2,7 +2,14 @@ import { CRITERION_BY_ID } from './criteria';
 import { weightedMeanOfPresent } from './math';
 import { resolveParameters } from './parameters';
 import { comparabilityThreshold, validateRubric, type Rubric } from './rubrics';
-import type { CriterionResult, PartnershipSnapshot, Scorecard } from './types';
+import type { LocalizedText } from '../domain';
+import type {
+	CriterionDefinition,
+	CriterionResult,
+	ParameterValues,
+	PartnershipSnapshot,
+	Scorecard
+} from './types';
 
 export class InvalidRubricError extends Error {
 	constructor(readonly errors: ReturnType<typeof validateRubric>) {
@@ -20,6 +27,28 @@ const notAssessableText = (missing: readonly string[]) => ({
 	it: `Non valutabile: manca ${missing.map((m) => m.split(' / ')[0]).join('; ') || 'un dato'}.`,
 	en: `Not assessable: missing ${missing.map((m) => m.split(' / ')[1] ?? m).join('; ') || 'some data'}.`
 });
+
+/**
+ * A criterion's formula in words depends only on its parameters, which a rubric fixes for every
+ * project: written once per criterion and parameter values (about a third of a scorecard's text,
+ * rewritten for each of a ranking's 3,000 projects), a copy of it per scorecard.
+ */
+const formulas = new Map<string, LocalizedText>();
+const MAX_FORMULAS = 1000;
+const numberKey = (value: number | undefined) => (Object.is(value, -0) ? '-0' : String(value));
+
+function formulaOf(definition: CriterionDefinition, params: ParameterValues): LocalizedText {
+	const key = [definition.id, ...definition.parameters.map((p) => numberKey(params[p.id]))].join(
+		'|'
+	);
+	let formula = formulas.get(key);
+	if (!formula) {
+		if (formulas.size >= MAX_FORMULAS) formulas.clear();
+		formula = definition.formula(params);
+		formulas.set(key, formula);
+	}
+	return { ...formula };
+}
 
 /** Score every criterion of a rubric on a canonical snapshot (no validation, no candidates). */
 export function computeScorecard(canonical: PartnershipSnapshot, rubric: Rubric): Scorecard {
@@ -44,7 +73,7 @@ export function computeScorecard(canonical: PartnershipSnapshot, rubric: Rubric)
 			missing,
 			subscores: evaluation.subscores,
 			inputs: evaluation.inputs,
-			formula: definition.formula(params),
+			formula: formulaOf(definition, params),
 			suggestions: evaluation.suggestions,
 			params,
 			applicable,

@@ -93,3 +93,37 @@ describe('canonicalSnapshot', () => {
 		});
 	});
 });
+
+describe('canonicalSnapshot order', () => {
+	const SEP = '\u0000';
+	const candidate = (actorId: string, kind: 'odv' | 'aps', name: string) => ({
+		actorId,
+		name,
+		kind,
+		seatComune: '015146'
+	});
+	// The order of the whole key, field by field joined by SEP, as the canonical form defines it.
+	const byWholeKey = (cs: ReturnType<typeof candidate>[]) =>
+		[...cs].sort((x, y) => {
+			const kx = [x.actorId, x.kind, x.seatComune, x.name].join(SEP);
+			const ky = [y.actorId, y.kind, y.seatComune, y.name].join(SEP);
+			return kx < ky ? -1 : kx > ky ? 1 : 0;
+		});
+
+	it('orders by the whole key when one id is a prefix of another, whatever the input order', () => {
+		// 'a' is a prefix of 'a\u0000a': the separator after 'a' meets the id's own U+0000, and the
+		// kinds decide ('a…' of 'aps' before 'o' of 'odv').
+		const cs = [
+			candidate('a', 'odv', 'Uno'),
+			candidate('a\u0000a', 'aps', 'Due'),
+			candidate('ab', 'odv', 'Tre'),
+			candidate('b', 'aps', 'Quattro')
+		];
+		const expected = byWholeKey(cs).map((c) => c.actorId);
+		expect(expected).toEqual(['a\u0000a', 'a', 'ab', 'b']);
+		for (const input of [cs, [...cs].reverse(), [cs[2]!, cs[0]!, cs[3]!, cs[1]!]])
+			expect(
+				canonicalSnapshot(makeSnapshot({ candidates: input })).candidates!.map((c) => c.actorId)
+			).toEqual(expected);
+	});
+});

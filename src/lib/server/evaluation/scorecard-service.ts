@@ -142,14 +142,16 @@ export async function scoreProject(
 	rubricId?: string | null,
 	version?: number | null
 ): Promise<ProjectScore> {
-	const rubric = await resolveRubric(rubricId, version);
-	// One project's page: its suggestions say what each candidate would change (a few rescorings).
-	const { scores, failures } = await scoreProjects([projectId], rubric, 1, {
-		candidateImpacts: CANDIDATES_PRICED
-	});
+	// The rubric and the snapshot are read together: one round trip fewer on a project's page.
+	const failures: ScoringFailure[] = [];
+	const [rubric, snapshots] = await Promise.all([
+		resolveRubric(rubricId, version),
+		readBatch([projectId], failures, snapshotCache())
+	]);
 	if (failures[0]) throw failed(failures[0]);
-	if (!scores[0]) throw notFound('Progetto', projectId);
-	return scores[0];
+	const snapshot = snapshots.get(projectId);
+	if (!snapshot) throw notFound('Progetto', projectId);
+	return scoreOne(snapshot, rubric);
 }
 
 /** As scoreProject, on a snapshot already read at the current data version (no read again). */
@@ -158,7 +160,11 @@ export async function scoreSnapshot(
 	rubricId?: string | null,
 	version?: number | null
 ): Promise<ProjectScore> {
-	const rubric = await resolveRubric(rubricId, version);
+	return scoreOne(snapshot, await resolveRubric(rubricId, version));
+}
+
+/** One project's page: its suggestions say what each candidate would change (a few rescorings). */
+function scoreOne(snapshot: PartnershipSnapshot, rubric: StoredRubric): ProjectScore {
 	const [outcome] = scoreMany([snapshot], rubric, { candidateImpacts: CANDIDATES_PRICED });
 	if (!outcome!.ok) throw failed(outcome!.error);
 	return { projectId: outcome!.projectId, snapshot, scorecard: outcome!.scorecard };

@@ -11,6 +11,7 @@ import { DEMO_SOURCE } from '../network/demo/demo-source';
 import {
 	NETWORK_SIZES,
 	PARTNER_RELATIONS,
+	partnerRelations,
 	projectRelations,
 	type NetworkSize,
 	type PartnerRelations
@@ -48,11 +49,8 @@ CALL (p, demo) {
   WITH a, r WHERE a IS NOT NULL AND ${REAL_NODE('a')}
   OPTIONAL MATCH (a)-[:SEATED_IN]->(seat:Comune)
   WITH a, r, coalesce(seat, CASE WHEN a:Comune THEN a END) AS home
-  RETURN collect({
-    actorId: a.id, name: a.name, kind: a.kind, role: r.role, seatComune: home.istat,
-    node: elementId(a), home: elementId(home),
-    commitmentsJson: r.commitmentsJson, declaredMembersJson: r.declaredMembersJson
-  }) AS partners
+  RETURN collect([a.id, a.name, a.kind, r.role, home.istat, elementId(a), elementId(home),
+    r.commitmentsJson, r.declaredMembersJson]) AS partners
 }
 CALL (p) {
   OPTIONAL MATCH (x:Action)-[:OF]->(p)
@@ -108,10 +106,17 @@ UNWIND $comuni AS cid
 MATCH (c:Comune) WHERE elementId(c) = cid
 MATCH (cand:Actor)-[:SEATED_IN]->(c)
 WITH DISTINCT cid, cand, c
-RETURN cid, collect({actorId: cand.id, name: cand.name, kind: cand.kind, seatComune: c.istat,
-  fictional: coalesce(cand.fictional, false), ambitoIds: ${AMBITI_OF('cand', 'c')}, atsIds: ${ATS_OF('cand', 'c')}}) AS pool`;
+RETURN cid, collect([cand.id, cand.name, cand.kind, c.istat, coalesce(cand.fictional, false),
+  ${AMBITI_OF('cand', 'c')}, ${ATS_OF('cand', 'c')}]) AS pool`;
 
 type Candidate = NonNullable<PartnershipSnapshot['candidates']>[number];
+
+/**
+ * A candidate from CANDIDATE_POOLS' list (lists, not maps: the driver decodes every key of every
+ * map, and a ranking reads ~35,000 candidates), its keys in the order of the map read before.
+ */
+const candidate = ([actorId, name, kind, seatComune, fictional, ambitoIds, atsIds]: unknown[]) =>
+	({ actorId, seatComune, atsIds, kind, name, fictional, ambitoIds }) as Candidate;
 
 /**
  * What several projects share, read once per scoring run (never longer: a write shows in the next
@@ -123,9 +128,12 @@ export interface SnapshotCache {
 	territories: Map<string, PartnerTerritory>;
 	relations: Map<string, PartnerRelations>;
 	networkSizes: Map<string, NetworkSize>;
+	/** The candidates of a list of Comuni by name (see pickCandidates). */
+	byName: Map<string, Candidate[]>;
 }
 export const snapshotCache = (): SnapshotCache => ({
 	pools: new Map(),
+	byName: new Map(),
 	comuni: new Map(),
 	territories: new Map(),
 	relations: new Map(),
@@ -150,19 +158,32 @@ function compare(a: string | null, b: string | null): number {
  * actors, for a real project), the first 300 by name (then id, so that equal names never make
  * the choice depend on the database's row order). The pools' own objects, shared by the run's
  * projects (the scoring never changes a snapshot): a copy for each project was up to 900,000
- * objects kept with a regional ranking's reads.
+ * objects kept with a regional ranking's reads. Each pool is kept sorted by name, and the projects
+ * of an Ambito target the same Comuni, so their candidates are merged once per run (`byName`), then
+ * each project skips its partners.
  */
 function pickCandidates(
-	pools: SnapshotCache['pools'],
+	{ pools, byName: sorted }: SnapshotCache,
 	comuni: string[],
 	partnerIds: Set<string>,
 	demo: boolean
 ): Candidate[] {
-	return [...new Set(comuni)]
-		.flatMap((cid) => pools.get(cid) ?? [])
-		.filter((c) => (demo || !c.fictional) && !partnerIds.has(c.actorId))
-		.sort(byName)
-		.slice(0, MAX_CANDIDATES);
+	const distinct = [...new Set(comuni)];
+	const key = `${demo}|${distinct.join('|')}`;
+	let candidates = sorted.get(key);
+	if (!candidates) {
+		candidates = distinct
+			.flatMap((cid) => pools.get(cid) ?? [])
+			.filter((c) => demo || !c.fictional)
+			.sort(byName);
+		sorted.set(key, candidates);
+	}
+	const picked: Candidate[] = [];
+	for (const c of candidates) {
+		if (picked.length === MAX_CANDIDATES) break;
+		if (!partnerIds.has(c.actorId)) picked.push(c);
+	}
+	return picked;
 }
 
 interface RawPartner {
@@ -178,6 +199,20 @@ interface RawPartner {
 	declaredMembersJson: string | null;
 }
 const placeKey = (p: RawPartner) => `${p.node}|${p.home ?? ''}`;
+/** A partner from SNAPSHOT_QUERY's list (a list, not a map, as the candidates), in this order. */
+const PARTNER_FIELDS = [
+	'actorId',
+	'name',
+	'kind',
+	'role',
+	'seatComune',
+	'node',
+	'home',
+	'commitmentsJson',
+	'declaredMembersJson'
+] as const;
+const rawPartner = (row: unknown[]) =>
+	Object.fromEntries(PARTNER_FIELDS.map((field, i) => [field, row[i]])) as unknown as RawPartner;
 
 /** Null-safe: a list built in Cypher from `[...] + null` comes back null, never throw on it. */
 const unique = (ids: string[] | null) => [...new Set((ids ?? []).filter(Boolean))].sort();
@@ -192,13 +227,17 @@ export async function partnershipSnapshots(
 ): Promise<Map<string, PartnershipSnapshot>> {
 	const { pools, comuni: territoryComuni, territories, relations, networkSizes } = cache;
 	const records = await readTx(async (tx) => {
-		const { records } = await tx.run(SNAPSHOT_QUERY, { projectIds });
-		const partners = records.flatMap((r) => r.get('partners') as RawPartner[]);
+		const read = await tx.run(SNAPSHOT_QUERY, { projectIds });
+		const records = read.records.map((r) => ({
+			r,
+			partners: (r.get('partners') as unknown[][]).map(rawPartner)
+		}));
+		const partners = records.flatMap((r) => r.partners);
 		const comuni = [
-			...new Set(records.flatMap((r) => r.get('candidateComuni') as string[]))
+			...new Set(records.flatMap(({ r }) => r.get('candidateComuni') as string[]))
 		].filter((cid) => !pools.has(cid));
 		const targeted = [
-			...new Set(records.flatMap((r) => r.get('territoryComuni') as string[]))
+			...new Set(records.flatMap(({ r }) => r.get('territoryComuni') as string[]))
 		].filter((cid) => !territoryComuni.has(cid));
 		const places = new Map<string, { key: string; node: string; home: string | null }>();
 		for (const p of partners)
@@ -212,7 +251,12 @@ export async function partnershipSnapshots(
 			comuni.length &&
 				tx.run(CANDIDATE_POOLS, { comuni }).then(({ records }) => {
 					const read = new Map(comuni.map((cid) => [cid, [] as Candidate[]])); // a Comune with no actor too
-					for (const r of records) read.set(r.get('cid') as string, r.get('pool') as Candidate[]);
+					for (const r of records)
+						// By name already: a project's candidates are then a merge of sorted runs.
+						read.set(
+							r.get('cid') as string,
+							(r.get('pool') as unknown[][]).map(candidate).sort(byName)
+						);
 					for (const [cid, pool] of read) pools.set(cid, pool);
 				}),
 			targeted.length &&
@@ -228,7 +272,10 @@ export async function partnershipSnapshots(
 			nodes.length &&
 				tx.run(PARTNER_RELATIONS, { nodes, demoSource }).then(({ records }) => {
 					for (const r of records)
-						relations.set(r.get('node') as string, r.get('relations') as PartnerRelations);
+						relations.set(
+							r.get('node') as string,
+							partnerRelations(r.get('id') as string, r.get('relations'))
+						);
 				}),
 			nodes.length &&
 				tx
@@ -241,8 +288,9 @@ export async function partnershipSnapshots(
 		return records;
 	});
 	const snapshots = new Map<string, PartnershipSnapshot>();
-	for (const r of records) {
-		const partnersRaw = r.get('partners') as RawPartner[];
+	for (const row of records) {
+		const { r } = row;
+		const partnersRaw = row.partners;
 		const commitments = partnersRaw.flatMap((p) =>
 			(JSON.parse(p.commitmentsJson ?? '[]') as CommitmentRecord[]).map((c) => ({
 				actorId: p.actorId,
@@ -285,7 +333,7 @@ export async function partnershipSnapshots(
 				networkSizes
 			),
 			candidates: pickCandidates(
-				pools,
+				cache,
 				r.get('candidateComuni') as string[],
 				new Set(partnersRaw.map((p) => p.actorId)),
 				r.get('demo') as boolean

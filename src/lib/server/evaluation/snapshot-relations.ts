@@ -16,23 +16,90 @@ const SURVEY_VALUE = (v: string) =>
 const DEMO_RELATION = (r: string) => `coalesce(${IS_DEMO_RELATION(r)}, false)`;
 const FICTIONAL = (v: string) => `coalesce(${v}.fictional, false)`;
 
-/** Each partner's relations, unfiltered: which of them a project reads depends on the project. */
+/**
+ * Each partner's relations, unfiltered: which of them a project reads depends on the project. Rows
+ * are lists, not maps: a regional ranking reads ~150,000 of them, and the driver decodes every key
+ * of every map (partnerRelations makes the objects).
+ */
 export const PARTNER_RELATIONS = `
 UNWIND $nodes AS node
 MATCH (a:Actor) WHERE elementId(a) = node
-RETURN node, {
-  projects: [(a)-[:PARTNER_IN]->(q:Project) | {project: elementId(q), start: q.start, end: q.end, fictional: ${FICTIONAL('q')}}],
+RETURN node, a.id AS id, {
+  projects: [(a)-[:PARTNER_IN]->(q:Project) | [elementId(q), q.start, q.end, ${FICTIONAL('q')}]],
   // The database keeps how close a collaboration is as its strength (1–5): the survey's level.
-  declared: [(a)-[c:COLLABORATES_WITH]->(b:Actor) WHERE c.since IS NOT NULL | {other: elementId(b), demoRelation: ${DEMO_RELATION('c')},
-    collaboration: {a: a.id, b: b.id, since: c.since, until: c.until, source: c.collaborationSource,
-      strength: c.strength, level: c.strength, trust: c.trust, value: ${SURVEY_VALUE('c.value')}}}],
-  ties: [(a)-[c:COLLABORATES_WITH]-(o:Actor) | {other: elementId(o), fictional: ${FICTIONAL('o')}, demoRelation: ${DEMO_RELATION('c')},
-    tie: {partnerId: a.id, otherActorId: o.id, otherKind: o.kind, since: c.since, until: c.until}}],
-  memberships: [(a)-[m:MEMBER_OF]->(n:Network) | {network: elementId(n), id: n.id, name: n.name, fictional: ${FICTIONAL('n')},
-    demoRelation: ${DEMO_RELATION('m')}, membership: {actorId: a.id, since: m.since, until: m.until}}],
+  declared: [(a)-[c:COLLABORATES_WITH]->(b:Actor) WHERE c.since IS NOT NULL | [elementId(b), ${DEMO_RELATION('c')},
+    b.id, c.since, c.until, c.collaborationSource, c.strength, c.trust, ${SURVEY_VALUE('c.value')}]],
+  ties: [(a)-[c:COLLABORATES_WITH]-(o:Actor) | [elementId(o), ${FICTIONAL('o')}, ${DEMO_RELATION('c')},
+    o.id, o.kind, c.since, c.until]],
+  memberships: [(a)-[m:MEMBER_OF]->(n:Network) | [elementId(n), n.id, n.name, ${FICTIONAL('n')},
+    ${DEMO_RELATION('m')}, m.since, m.until]],
   agreements: [(a)-[:SIGNED|ADHERED]->(g:Agreement) | {agreement: elementId(g), fictional: ${FICTIONAL('g')},
     title: g.title, since: g.start, until: g.end}]
 } AS relations`;
+
+type Row = readonly unknown[];
+interface RelationRows {
+	projects: Row[];
+	declared: Row[];
+	ties: Row[];
+	memberships: Row[];
+	agreements: PartnerRelations['agreements'];
+}
+
+/**
+ * A partner's relations from PARTNER_RELATIONS' lists (`id` is the partner's actor id). The objects
+ * list their keys in the order Neo4j returned the maps this query returned before (see below).
+ */
+export function partnerRelations(id: string, rows: RelationRows): PartnerRelations {
+	return {
+		projects: rows.projects.map(([project, start, end, fictional]) => ({
+			project: project as string,
+			start: start as Dated,
+			end: end as Dated,
+			fictional: fictional as boolean
+		})),
+		declared: rows.declared.map(
+			([other, demoRelation, b, since, until, source, strength, trust, value]) => ({
+				other: other as string,
+				demoRelation: demoRelation as boolean,
+				collaboration: {
+					trust,
+					a: id,
+					b,
+					strength,
+					level: strength,
+					until,
+					source,
+					value,
+					since
+				} as Collaboration
+			})
+		),
+		ties: rows.ties.map(
+			([other, fictional, demoRelation, otherActorId, otherKind, since, until]) => {
+				const tie = { otherKind, until, partnerId: id, otherActorId, since } as Tie;
+				return {
+					other: other as string,
+					fictional: fictional as boolean,
+					demoRelation: demoRelation as boolean,
+					tie,
+					key: JSON.stringify(tie)
+				};
+			}
+		),
+		memberships: rows.memberships.map(
+			([network, networkId, name, fictional, demoRelation, since, until]) => ({
+				network: network as string,
+				id: networkId as string,
+				name: name as string,
+				fictional: fictional as boolean,
+				demoRelation: demoRelation as boolean,
+				membership: { actorId: id, until, since } as Membership
+			})
+		),
+		agreements: rows.agreements
+	};
+}
 
 /**
  * The size of each network the partners (`$nodes`) are members of and the run has not read yet
@@ -59,7 +126,8 @@ type Dated = Collaboration['since'] | null;
 export interface PartnerRelations {
 	projects: { project: string; start: Dated; end: Dated; fictional: boolean }[];
 	declared: { other: string; demoRelation: boolean; collaboration: Collaboration }[];
-	ties: { other: string; fictional: boolean; demoRelation: boolean; tie: Tie }[];
+	/** `key`: the tie as JSON, what tells two ties apart (written once per run, not per project). */
+	ties: { other: string; fictional: boolean; demoRelation: boolean; tie: Tie; key: string }[];
 	memberships: {
 		network: string;
 		id: string;
@@ -144,7 +212,7 @@ export function projectRelations(
 			}
 		for (const t of r.ties)
 			if (!inside.has(t.other) && real(t.fictional) && (demo || !t.demoRelation))
-				ties.set(JSON.stringify(t.tie), t.tie);
+				ties.set(t.key, t.tie);
 	}
 	for (const { g, ids } of agreements.values())
 		if (ids.length >= 2)
@@ -184,21 +252,16 @@ function sharedProjects(
 	partnerNodes: PartnerNode[]
 ): Collaboration[] {
 	const idOf = new Map(partnerNodes.map((p) => [p.node, p.actorId]));
-	const projectsOf = distinct.map(({ node, relations }) => {
-		const byProject = new Map<string, { start: Dated; end: Dated; times: number }>();
-		for (const q of relations.projects)
-			if (q.project !== project && q.start != null && (demo || !q.fictional)) {
-				const seen = byProject.get(q.project);
-				if (seen) seen.times++;
-				else byProject.set(q.project, { start: q.start, end: q.end, times: 1 });
-			}
-		return { id: idOf.get(node)!, byProject };
-	});
+	const projectsOf = distinct.map(({ node, relations }) => ({
+		id: idOf.get(node)!,
+		byProject: startedProjects(relations, demo)
+	}));
 	const shared: Collaboration[] = [];
 	for (const a of projectsOf)
 		for (const b of projectsOf)
 			if (a.id < b.id)
 				for (const [q, { start, end, times }] of a.byProject) {
+					if (q === project) continue;
 					const other = b.byProject.get(q);
 					for (let k = 0; other && k < times * other.times; k++)
 						shared.push({
@@ -211,4 +274,30 @@ function sharedProjects(
 						});
 				}
 	return shared;
+}
+
+type StartedProjects = Map<string, { start: Dated; end: Dated; times: number }>;
+const started = new WeakMap<PartnerRelations, { real?: StartedProjects; all?: StartedProjects }>();
+
+/**
+ * A partner's started projects (real ones only, unless `demo`), each with how many times it is
+ * listed: the same for every project the partner is in, so made once per run and kept with its
+ * relations (an ASST is a partner in hundreds of projects).
+ */
+function startedProjects(relations: PartnerRelations, demo: boolean): StartedProjects {
+	const entry = started.get(relations) ?? {};
+	started.set(relations, entry);
+	const which = demo ? 'all' : 'real';
+	let byProject = entry[which];
+	if (!byProject) {
+		byProject = new Map();
+		for (const q of relations.projects)
+			if (q.start != null && (demo || !q.fictional)) {
+				const seen = byProject.get(q.project);
+				if (seen) seen.times++;
+				else byProject.set(q.project, { start: q.start, end: q.end, times: 1 });
+			}
+		entry[which] = byProject;
+	}
+	return byProject;
 }
