@@ -25,6 +25,7 @@ import {
 } from '../lib/server/db/driver';
 import { localBoltPort, log, usesExternalNeo4j } from './database';
 import { appLockFile, buildDir, dataRoot, neo4jDataDir, projectRoot } from './paths';
+import { APP_READY_TIMEOUT_MS } from '../lib/server/warm-up-wait';
 import { prepareDatabase } from './seed';
 import { describeExit, exitOf, hasExited, RestartBudget } from './supervise';
 import { firstAdminStep } from './users';
@@ -273,7 +274,11 @@ export async function start(): Promise<void> {
 				void shutdown(code || 1);
 			}
 		});
-		await waitForHealth(`http://${probeHost}:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`, 60_000);
+		// The app answers once its warm-up is done (bounded: warm-up-wait.ts).
+		await waitForHealth(
+			`http://${probeHost}:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`,
+			APP_READY_TIMEOUT_MS
+		);
 		const seconds = ((Date.now() - begun) / 1000).toFixed(1);
 		console.log(
 			`\nTrama è pronta in ${seconds} s: ${address}\nTrama is ready: ${address}  (Ctrl-C per fermare / to stop)\n` +

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { waitForHealth } from '../../src/cli/start';
 import { exitOf, hasExited } from '../../src/cli/supervise';
 import { REQUEST_BODY_LIMIT_BYTES } from '../../src/lib/server/transfer/import/limits';
+import { APP_READY_TIMEOUT_MS } from '../../src/lib/server/warm-up-wait';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -69,7 +70,10 @@ export async function startApp(options: {
 		throw new Error(`app exited (${child.exitCode ?? child.signalCode}) before it was ready`);
 	});
 	try {
-		await Promise.race([waitForHealth(`${url}/graphql?query=%7Bhealth%7Bok%7D%7D`, 60_000), died]);
+		await Promise.race([
+			waitForHealth(`${url}/graphql?query=%7Bhealth%7Bok%7D%7D`, APP_READY_TIMEOUT_MS),
+			died
+		]);
 	} catch (error) {
 		await stop('SIGKILL');
 		throw error;
