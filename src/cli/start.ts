@@ -26,6 +26,7 @@ import {
 import { localBoltPort, log, usesExternalNeo4j } from './database';
 import { appLockFile, buildDir, dataRoot, neo4jDataDir, projectRoot } from './paths';
 import { APP_READY_TIMEOUT_MS } from '../lib/server/warm-up-wait';
+import { appNodeArgs } from './app-memory';
 import { prepareDatabase } from './seed';
 import { describeExit, exitOf, hasExited, RestartBudget } from './supervise';
 import { firstAdminStep } from './users';
@@ -249,7 +250,8 @@ export async function start(): Promise<void> {
 		// The one address forms are accepted from (the CSRF origin check): printed below.
 		const address = process.env.ORIGIN ?? `http://localhost:${port}`;
 
-		app = spawn(process.execPath, [join(projectRoot, 'scripts', 'serve.js'), buildDir], {
+		const serve = join(projectRoot, 'scripts', 'serve.js');
+		app = spawn(process.execPath, [...appNodeArgs(), serve, buildDir], {
 			cwd: projectRoot,
 			// The IPC channel only tells the app when the launcher is gone (scripts/serve.js).
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

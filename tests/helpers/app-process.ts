@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { appNodeArgs } from '../../src/cli/app-memory';
 import { waitForHealth } from '../../src/cli/start';
 import { exitOf, hasExited } from '../../src/cli/supervise';
 import { REQUEST_BODY_LIMIT_BYTES } from '../../src/lib/server/transfer/import/limits';
@@ -44,7 +45,13 @@ export async function startApp(options: {
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(
 		process.execPath,
-		[...(options.nodeArgs ?? []), join(root, 'scripts', 'serve.js'), options.buildDir],
+		// The heap `npm start` gives the app (src/cli/app-memory.ts).
+		[
+			...appNodeArgs(),
+			...(options.nodeArgs ?? []),
+			join(root, 'scripts', 'serve.js'),
+			options.buildDir
+		],
 		{
 			cwd: root,
 			stdio: ['ignore', options.stdout ?? 'inherit', 'inherit'],
