@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
+import { parseArgs } from 'node:util';
+import { localNeo4jStatus, startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
 
 export async function restartKeptNeo4j(
 	dataDir: string,
@@ -28,4 +29,21 @@ export async function restartKeptNeo4j(
 		}
 	}
 	return startLocalNeo4j({ dataDir, boltPort: 0, exitWithParent: false, ...memory });
+}
+
+/** `--data-dir <kept database> --build <build dir> [--label x]`, with that database running. */
+export async function keptDatabaseAndBuild() {
+	const { values } = parseArgs({
+		options: {
+			'data-dir': { type: 'string' },
+			build: { type: 'string' },
+			label: { type: 'string', default: 'run' }
+		}
+	});
+	if (!values['data-dir'] || !values.build)
+		throw new Error('usage: --data-dir <kept database> --build <build dir> [--label x]');
+	const dataDir = path.resolve(values['data-dir']);
+	const status = await localNeo4jStatus(dataDir);
+	if (!status?.running || !status.uri) throw new Error(`no Neo4j running in ${dataDir}`);
+	return { dataDir, buildDir: path.resolve(values.build), label: values.label, uri: status.uri };
 }

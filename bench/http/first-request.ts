@@ -14,33 +14,19 @@ import { appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { localNeo4jStatus } from '../../graph/local-neo4j';
 import { neo4jMemory } from '../../graph/neo4j-memory';
 import { startApp } from '../../tests/helpers/app-process';
-import { restartKeptNeo4j } from '../kept-neo4j';
+import { keptDatabaseAndBuild, restartKeptNeo4j } from '../kept-neo4j';
 import { procStatus, round, time } from '../stats';
 import { createBenchAdmin, getPage, signIn } from './client';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 async function main() {
-	const { values } = parseArgs({
-		options: {
-			'data-dir': { type: 'string' },
-			build: { type: 'string' },
-			label: { type: 'string', default: 'run' }
-		}
-	});
-	if (!values['data-dir'] || !values.build)
-		throw new Error('usage: --data-dir <kept database> --build <build dir> [--label x]');
-	const dataDir = path.resolve(values['data-dir']);
-	const buildDir = path.resolve(values.build);
-	const status = await localNeo4jStatus(dataDir);
-	if (!status?.running) throw new Error(`no Neo4j running in ${dataDir}`);
+	const { dataDir, buildDir, label, uri } = await keptDatabaseAndBuild();
 	const loadAtStart = os.loadavg();
-	const account = await createBenchAdmin(status.uri!, `pfr-${randomUUID()}@trama.test`, 'Bench');
-	const signing = await startApp({ buildDir, neo4jUri: status.uri!, stdout: 'ignore' });
+	const account = await createBenchAdmin(uri, `pfr-${randomUUID()}@trama.test`, 'Bench');
+	const signing = await startApp({ buildDir, neo4jUri: uri, stdout: 'ignore' });
 	const cookie = await signIn(signing.url, account.email, account.password);
 	await signing.stop();
 
@@ -54,7 +40,7 @@ async function main() {
 		const first = await page();
 		const second = await page();
 		const line = {
-			label: values.label,
+			label,
 			readyMs: round(started.ms, 0),
 			firstMs: round(first.ms, 0),
 			secondMs: round(second.ms, 0),
