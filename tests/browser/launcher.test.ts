@@ -174,7 +174,7 @@ describe('trama start supervises Neo4j and the app', () => {
 		expect(listeningAddresses(launcher.port)).toEqual(['0100007F']);
 		expect(await health(launcher.port)).toEqual({ ok: true, reason: null });
 		// The app runs with the heap src/cli/app-memory.ts gives it (issue 20: its RSS under load).
-		expect(cmdline(appPid(launcher))).toContain('--max-old-space-size=1024');
+		expect(cmdline(appPid(launcher.child))).toContain('--max-old-space-size=1024');
 
 		const first = neo4jPid();
 		pids.push(first);
