@@ -11,39 +11,19 @@
  *
  * Appends one line to bench/results/warm.txt with the load average (the machine is shared).
  */
-import { readFile, appendFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
 import { closeDriver, connect, readTx } from '../src/lib/server/db/driver';
 import { resolveRubric, scoreProjects } from '../src/lib/server/evaluation/scorecard-service';
 import { warmUp } from '../src/lib/server/warm-up';
+import { restartKeptNeo4j } from './kept-neo4j';
 import { procStatus, round, time } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HEAP_MB = 3072; // as bench/run.ts and bench/scoring-search.ts start it
-
-async function restart(dataDir: string): Promise<LocalNeo4j> {
-	const state = JSON.parse(await readFile(path.join(dataDir, 'trama-neo4j.json'), 'utf8')) as {
-		pid: number;
-	};
-	try {
-		process.kill(state.pid, 'SIGTERM');
-	} catch {
-		// already stopped
-	}
-	for (let i = 0; i < 600; i++) {
-		try {
-			process.kill(state.pid, 0);
-			await new Promise((r) => setTimeout(r, 100));
-		} catch {
-			break;
-		}
-	}
-	return startLocalNeo4j({ dataDir, boltPort: 0, heapMb: HEAP_MB, exitWithParent: false });
-}
 
 async function main() {
 	const { values } = parseArgs({
@@ -57,7 +37,7 @@ async function main() {
 	const log = (msg: string) => console.log(`[warm-up] ${msg}`);
 	const loadAtStart = os.loadavg();
 	const line: Record<string, unknown> = { label: values.label };
-	const neo4j = await restart(dataDir);
+	const neo4j = await restartKeptNeo4j(dataDir, { heapMb: HEAP_MB });
 	log(`Neo4j restarted on ${neo4j.uri} (pid ${neo4j.pid})`);
 	await connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
 	try {

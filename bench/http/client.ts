@@ -165,6 +165,7 @@ export async function pageBenchArgs(
 	const status = await localNeo4jStatus(path.resolve(dataDir));
 	if (!status?.running) throw new Error(`no Neo4j running in ${dataDir}`);
 	return {
+		dataDir: path.resolve(dataDir),
 		neo4jUri: status.uri!,
 		buildDir: path.resolve(build),
 		label: String(values.label),

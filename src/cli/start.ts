@@ -25,6 +25,8 @@ import {
 } from '../lib/server/db/driver';
 import { localBoltPort, log, usesExternalNeo4j } from './database';
 import { appLockFile, buildDir, dataRoot, neo4jDataDir, projectRoot } from './paths';
+import { APP_READY_TIMEOUT_MS } from '../lib/server/warm-up-wait';
+import { appNodeArgs } from './app-memory';
 import { prepareDatabase } from './seed';
 import { describeExit, exitOf, hasExited, RestartBudget } from './supervise';
 import { firstAdminStep } from './users';
@@ -248,7 +250,8 @@ export async function start(): Promise<void> {
 		// The one address forms are accepted from (the CSRF origin check): printed below.
 		const address = process.env.ORIGIN ?? `http://localhost:${port}`;
 
-		app = spawn(process.execPath, [join(projectRoot, 'scripts', 'serve.js'), buildDir], {
+		const serve = join(projectRoot, 'scripts', 'serve.js');
+		app = spawn(process.execPath, [...appNodeArgs(), serve, buildDir], {
 			cwd: projectRoot,
 			// The IPC channel only tells the app when the launcher is gone (scripts/serve.js).
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -273,7 +276,11 @@ export async function start(): Promise<void> {
 				void shutdown(code || 1);
 			}
 		});
-		await waitForHealth(`http://${probeHost}:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`, 60_000);
+		// The app answers once its warm-up is done (bounded: warm-up-wait.ts).
+		await waitForHealth(
+			`http://${probeHost}:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`,
+			APP_READY_TIMEOUT_MS
+		);
 		const seconds = ((Date.now() - begun) / 1000).toFixed(1);
 		console.log(
 			`\nTrama è pronta in ${seconds} s: ${address}\nTrama is ready: ${address}  (Ctrl-C per fermare / to stop)\n` +

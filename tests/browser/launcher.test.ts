@@ -92,7 +92,14 @@ async function launch(): Promise<Launcher> {
 		TRAMA_ADMIN_EMAIL: 'admin@launcher.test',
 		TRAMA_ADMIN_PASSWORD: 'una password lunga per il test'
 	};
-	for (const name of ['HOST', 'ORIGIN', 'NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD'])
+	for (const name of [
+		'HOST',
+		'ORIGIN',
+		'NEO4J_URI',
+		'NEO4J_USER',
+		'NEO4J_PASSWORD',
+		'TRAMA_APP_HEAP'
+	])
 		delete env[name];
 	const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'trama.js'), 'start'], {
 		cwd: ROOT,
@@ -166,6 +173,8 @@ describe('trama start supervises Neo4j and the app', () => {
 		// Item 11: no HOST → loopback only (127.0.0.1 is 0100007F in /proc/net/tcp).
 		expect(listeningAddresses(launcher.port)).toEqual(['0100007F']);
 		expect(await health(launcher.port)).toEqual({ ok: true, reason: null });
+		// The app runs with the heap src/cli/app-memory.ts gives it (issue 20: its RSS under load).
+		expect(cmdline(appPid(launcher.child))).toContain('--max-old-space-size=1024');
 
 		const first = neo4jPid();
 		pids.push(first);

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { appNodeArgs } from '../../src/cli/app-memory';
 import { waitForHealth } from '../../src/cli/start';
 import { exitOf, hasExited } from '../../src/cli/supervise';
 import { REQUEST_BODY_LIMIT_BYTES } from '../../src/lib/server/transfer/import/limits';
+import { APP_READY_TIMEOUT_MS } from '../../src/lib/server/warm-up-wait';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -43,7 +45,13 @@ export async function startApp(options: {
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(
 		process.execPath,
-		[...(options.nodeArgs ?? []), join(root, 'scripts', 'serve.js'), options.buildDir],
+		// The heap `npm start` gives the app (src/cli/app-memory.ts).
+		[
+			...appNodeArgs(),
+			...(options.nodeArgs ?? []),
+			join(root, 'scripts', 'serve.js'),
+			options.buildDir
+		],
 		{
 			cwd: root,
 			stdio: ['ignore', options.stdout ?? 'inherit', 'inherit'],
@@ -69,7 +77,10 @@ export async function startApp(options: {
 		throw new Error(`app exited (${child.exitCode ?? child.signalCode}) before it was ready`);
 	});
 	try {
-		await Promise.race([waitForHealth(`${url}/graphql?query=%7Bhealth%7Bok%7D%7D`, 60_000), died]);
+		await Promise.race([
+			waitForHealth(`${url}/graphql?query=%7Bhealth%7Bok%7D%7D`, APP_READY_TIMEOUT_MS),
+			died
+		]);
 	} catch (error) {
 		await stop('SIGKILL');
 		throw error;

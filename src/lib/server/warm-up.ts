@@ -3,6 +3,7 @@ import type { Viewer } from './auth/policy';
 import { deskChoices, rankingSheet } from './evaluation/ranking-page';
 import { runInProcess } from './graphql/in-process';
 import { territoryTree } from './territory/territory-queries';
+import { WARM_UP_WAIT_MS, waitForWarmUp } from './warm-up-wait';
 
 /** The warm-up reads as a reader would: the ranking page's operations under their own rules. */
 const WARM_UP_VIEWER: Viewer = {
@@ -18,7 +19,8 @@ const WARM_UP_VIEWER: Viewer = {
 };
 
 /**
- * Start-up warming (issue 20: the first regional ranking after a start took 8.8 s): once connected,
+ * Start-up warming (issue 20: the first regional ranking after a start took 8.8 s, then 4.7 s while
+ * the start waited at most 20 s): once connected,
  * what the first pages ask for is computed into the caches (the territory tree, the regional ranking
  * page on the default rubric with its busy actors), which also warms Neo4j's page cache and query
  * plans and the app's compiled code. A request for the same result at the same data version joins
@@ -36,14 +38,7 @@ export async function warmUp(): Promise<{ ms: number; projects: number }> {
 	return { ms: Math.round(performance.now() - started), projects: sheet.rows.length };
 }
 
-/**
- * How long the start waits for the warm-up before the app answers. At regional scale (3,000
- * projects) the first ranking page otherwise waited for the whole computation anyway (8.8 s and
- * more); past this bound the app answers and the warm-up goes on in the background.
- */
-export const WARM_UP_WAIT_MS = 20_000;
-
-/** Starts the warm-up; resolves when it is done or after `waitMs`, whichever comes first. */
+/** Starts the warm-up; resolves when it is done or after `waitMs` (warm-up-wait.ts), saying it waits. */
 export async function startWarmUp(waitMs = WARM_UP_WAIT_MS): Promise<void> {
 	const warming = warmUp().then(
 		({ ms, projects }) =>
@@ -54,7 +49,15 @@ export async function startWarmUp(waitMs = WARM_UP_WAIT_MS): Promise<void> {
 		(error: unknown) =>
 			console.warn('Riscaldamento delle cache non riuscito / cache warm-up failed:', error)
 	);
-	let timer: NodeJS.Timeout | undefined;
-	await Promise.race([warming, new Promise((r) => (timer = setTimeout(r, waitMs).unref()))]);
-	clearTimeout(timer);
+	const done = await waitForWarmUp(warming, {
+		waitMs,
+		progress: (s) =>
+			console.log(
+				`Preparo le cache (graduatoria regionale): ${s} s… / warming caches (regional ranking): ${s} s…`
+			)
+	});
+	if (!done)
+		console.log(
+			`Cache non ancora pronte dopo ${waitMs / 1000} s: Trama risponde, la prima graduatoria regionale attende il resto / caches not warm after ${waitMs / 1000} s: answering, the first regional ranking waits for the rest`
+		);
 }
