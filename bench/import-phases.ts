@@ -1,12 +1,13 @@
 /**
  * The bulk import alone, phase by phase (issue 20: "bulk import of the regional document ≤ 12 s,
  * app peak RSS ≤ 600 MB"). Generates the regional document at BENCH_SCALE (default 1) and
- * BENCH_SEED, starts a throw-away Neo4j as bench/run.ts does (3 GB heap, prepared as `npm start`
- * prepares it), and imports it with `importDocument(doc, stamp, validateDocument)`, the users' path,
+ * BENCH_SEED, starts a throw-away Neo4j as bench/run.ts does (the heap and page cache of
+ * graph/neo4j-memory.ts, prepared as `npm start` prepares it), and imports it with `importDocument(doc, stamp, validateDocument)`, the users' path,
  * in one transaction. Prints the total, then per phase: validate, the reference checks, each
  * kind's write (every query the transaction runs, timed from its call to its last record and
  * grouped by what it writes), the JavaScript between them, the commit; and the process's peak RSS
- * (VmHWM) before and after the import. Appends one line to bench/results/import.txt.
+ * (VmHWM) before and after the import, and the CPU seconds Neo4j spent on the import and on its
+ * commit (steadier than wall-clock time when other work loads the machine). Appends one line to bench/results/import.txt.
  *
  * npx tsx bench/import-phases.ts [--label after] [--code DIR] [--profile]
  * --code DIR imports the app's modules (not the Neo4j launcher) from another checkout of the repository (e.g. main exported
@@ -14,6 +15,7 @@
  *   by one script on the same generated document.
  * --profile runs every write query with PROFILE and prints its operators (db hits, rows, Eager).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
+import { neo4jMemory } from '../graph/neo4j-memory';
 import { readTerritoryFiles } from '../src/lib/server/territory/territory-files';
 import { documentSize, generateRegionalDocument } from './generate';
 import { procStatus, round } from './stats';
@@ -62,12 +65,44 @@ function printPlan(plan: PlanNode, depth = 0): void {
 }
 
 /**
+ * CPU seconds (user + system, every thread: GC and JIT included) the process has used so far. On a
+ * machine other work loads, wall-clock phases stretch with the load; Neo4j's CPU hardly does.
+ */
+function cpuSeconds(pid: number, tid?: string): number {
+	const stat = readFileSync(`/proc/${pid}${tid ? `/task/${tid}` : ''}/stat`, 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	// utime and stime are fields 14 and 15 of proc(5), 12 and 13 after the command's ")".
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds per kind of thread of the process (its threads' names without their numbers: the JIT
+ * compilers, the garbage collector, Neo4j's Bolt workers…); threads that ended are not counted.
+ */
+function cpuSecondsByThread(pid: number): Map<string, number> {
+	const byKind = new Map<string, number>();
+	for (const tid of readdirSync(`/proc/${pid}/task`)) {
+		try {
+			const kind = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8')
+				.trim()
+				.replace(/[\d#-]+$/, '');
+			byKind.set(kind, (byKind.get(kind) ?? 0) + cpuSeconds(pid, tid));
+		} catch {
+			// the thread ended meanwhile
+		}
+	}
+	return byKind;
+}
+
+/**
  * Times every query run in a managed transaction (the driver's ManagedTransaction.run, patched for
  * this process only): from the call to the moment its records are all in.
  */
-function instrument(profile: boolean) {
+function instrument(profile: boolean, neo4jPid: number) {
 	const phases = new Map<string, { ms: number; queries: number }>();
 	let lastEnd = 0;
+	let lastEndNeo4jCpu = 0;
+	let lastEndNeo4jThreads = new Map<string, number>();
 	let jsMs = 0;
 	const proto = neo4j.ManagedTransaction.prototype as unknown as {
 		run: (q: string, p?: unknown) => PromiseLike<unknown> & Record<string, unknown>;
@@ -86,6 +121,8 @@ function instrument(profile: boolean) {
 			(r) => {
 				const end = performance.now();
 				lastEnd = end;
+				lastEndNeo4jCpu = cpuSeconds(neo4jPid);
+				lastEndNeo4jThreads = cpuSecondsByThread(neo4jPid);
 				const p = phases.get(name) ?? { ms: 0, queries: 0 };
 				p.ms += end - t0;
 				p.queries += 1;
@@ -104,7 +141,10 @@ function instrument(profile: boolean) {
 		phases,
 		/** JavaScript between the transaction's queries (building parameters, checks). */
 		jsMs: () => jsMs,
-		lastQueryEnd: () => lastEnd
+		lastQueryEnd: () => lastEnd,
+		/** Neo4j's CPU seconds when the last query's records were in: what follows is the commit's. */
+		neo4jCpuAtLastQueryEnd: () => lastEndNeo4jCpu,
+		neo4jThreadsAtLastQueryEnd: () => lastEndNeo4jThreads
 	};
 }
 
@@ -134,7 +174,7 @@ async function main() {
 	const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trama-bench-import-'));
 	let db: LocalNeo4j | null = null;
 	try {
-		db = await startLocalNeo4j({ dataDir, boltPort: 0, heapMb: 3072 });
+		db = await startLocalNeo4j({ dataDir, boltPort: 0 });
 		await connect({ uri: db.uri, user: 'neo4j', password: '', database: 'neo4j' });
 		await prepareDatabase();
 		let doc: ReturnType<typeof generateRegionalDocument> | null = generateRegionalDocument(
@@ -145,7 +185,10 @@ async function main() {
 		const size = documentSize(doc);
 		log(`${values.label}: ${size.nodes} nodes, ${size.relations} relations (scale ${SCALE})`);
 		const before = await procStatus('self');
-		const timing = instrument(values.profile);
+		const timing = instrument(values.profile, db.pid);
+		const neo4jCpuBefore = cpuSeconds(db.pid);
+		const appCpuBefore = process.cpuUsage();
+		const threadsBefore = cpuSecondsByThread(db.pid);
 		let validateMs = 0;
 		const t0 = performance.now();
 		await importDocument(doc, { by: 'bench', source: `bench seed ${SEED}` }, (d) => {
@@ -156,6 +199,23 @@ async function main() {
 		});
 		const totalMs = performance.now() - t0;
 		const commitMs = performance.now() - timing.lastQueryEnd();
+		const neo4jCpuAfter = cpuSeconds(db.pid);
+		const appCpu = process.cpuUsage(appCpuBefore);
+		const threadsAfter = cpuSecondsByThread(db.pid);
+		const since = (earlier: Map<string, number>) =>
+			[...threadsAfter]
+				.map(([kind, s]) => [kind, round(s - (earlier.get(kind) ?? 0), 1)!] as const)
+				.filter(([, s]) => s >= 0.1)
+				.sort((a, b) => b[1] - a[1]);
+		const byThread = since(threadsBefore);
+		const commitByThread = since(timing.neo4jThreadsAtLastQueryEnd());
+		const neo4jCpuS = {
+			import: round(neo4jCpuAfter - neo4jCpuBefore, 1),
+			commit: round(neo4jCpuAfter - timing.neo4jCpuAtLastQueryEnd(), 1),
+			byThread: Object.fromEntries(byThread),
+			commitByThread: Object.fromEntries(commitByThread)
+		};
+		const appCpuS = round((appCpu.user + appCpu.system) / 1e6, 1);
 		doc = null;
 		const after = await procStatus('self');
 		const phases: Record<string, number> = { validate: round(validateMs, 0)! };
@@ -167,6 +227,11 @@ async function main() {
 			log(
 				`  ${name.padEnd(24)} ${String(ms).padStart(7)} ms  (${timing.phases.get(name)?.queries ?? '-'} queries)`
 			);
+		log(`Neo4j CPU ${neo4jCpuS.import} s, of which the commit ${neo4jCpuS.commit} s`);
+		log(`app (this process) CPU ${appCpuS} s`);
+		const threads = (list: typeof byThread) => list.map(([kind, s]) => `${kind} ${s} s`).join(', ');
+		log(`  by thread: ${threads(byThread)}`);
+		log(`  the commit by thread: ${threads(commitByThread)}`);
 		log(`peak RSS (VmHWM) before import ${before?.hwmMb} MB, after ${after?.hwmMb} MB`);
 		const line = {
 			at: new Date().toISOString(),
@@ -178,6 +243,9 @@ async function main() {
 			relations: size.relations,
 			totalS: round(totalMs / 1000, 2),
 			phasesMs: phases,
+			neo4jCpuS,
+			appCpuS,
+			neo4jHeapMb: neo4jMemory().heapMb,
 			peakRssMbBeforeImport: before?.hwmMb,
 			peakRssMb: after?.hwmMb,
 			loadAverageAtStart: loadAtStart.map((x) => round(x, 2)),

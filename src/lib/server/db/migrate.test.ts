@@ -11,6 +11,7 @@ describe('schema migrations', () => {
 			for (const s of m.statements) {
 				// Schema statements say so; a data statement touches only what it has not done yet.
 				if (/^CREATE\s+(\w+\s+)?(CONSTRAINT|INDEX)\b/i.test(s)) expect(s).toMatch(/IF NOT EXISTS/);
+				else if (/^DROP\s+(CONSTRAINT|INDEX)\b/i.test(s)) expect(s).toMatch(/IF EXISTS/);
 				else expect(s, `${m.id}: ${s.slice(0, 60)}`).toMatch(/\bWHERE NOT\b/);
 			}
 		}

@@ -12,12 +12,14 @@ import {
 	type ProjectRecord,
 	type TramaDocument
 } from '../../domain';
-import { foldText } from '../../text';
 import type { WriteStamp } from '../db/driver';
 import { declaredMembersJson, PROJECT_DOSSIER_SET, projectDossierRow } from './project-dossier';
 
 const NODE_STAMP = `n.changedAt = datetime(), n.changedBy = $by, n.source = $source, n.version = coalesce(n.version, 0) + 1,
 	n.createdAt = coalesce(n.createdAt, datetime()), n.createdBy = coalesce(n.createdBy, $by)`;
+/** NODE_STAMP of a node or relation CREATEd by the same query: nothing stored to read back. */
+const FRESH_STAMP = `n.changedAt = datetime(), n.changedBy = $by, n.source = $source, n.version = 1,
+	n.createdAt = datetime(), n.createdBy = $by`;
 
 /**
  * Rows per query. One UNWIND over a whole regional document (35k actors) made Neo4j plan Eager
@@ -64,23 +66,52 @@ async function existingIds(
 	return found;
 }
 
-/** Where an owned relation points: a node found by a unique key (labels fixed here, never input). */
-const TARGET = {
-	Actor: 'MATCH (t:Actor {id: p.to})',
+/**
+ * Where a relation points or starts: a node `v` found by a unique key `key` (an expression of the
+ * row). Labels are fixed here, never input.
+ */
+const MATCH_BY_KEY = {
+	Actor: (v: string, key: string) => `MATCH (${v}:Actor {id: ${key}})`,
 	// Ambiti are Actor nodes: matched through the Actor id constraint, not by scanning the label.
-	Ambito: 'MATCH (t:Actor {id: p.to}) WHERE t:Ambito',
-	Comune: 'MATCH (t:Comune {istat: p.to})',
-	Call: 'MATCH (t:Call {id: p.to})',
-	Project: 'MATCH (t:Project {id: p.to})',
-	Network: 'MATCH (t:Network {id: p.to})'
+	Ambito: (v: string, key: string) => `MATCH (${v}:Actor {id: ${key}}) WHERE ${v}:Ambito`,
+	Comune: (v: string, key: string) => `MATCH (${v}:Comune {istat: ${key}})`,
+	Call: (v: string, key: string) => `MATCH (${v}:Call {id: ${key}})`,
+	Project: (v: string, key: string) => `MATCH (${v}:Project {id: ${key}})`,
+	Network: (v: string, key: string) => `MATCH (${v}:Network {id: ${key}})`,
+	Action: (v: string, key: string) => `MATCH (${v}:Action {id: ${key}})`,
+	Agreement: (v: string, key: string) => `MATCH (${v}:Agreement {id: ${key}})`
 } as const;
+
+type KeyedLabel = keyof typeof MATCH_BY_KEY;
+
+/**
+ * Relations between pairs of nodes found by their unique keys, one row `r` a pair: `write` creates
+ * (or merges) the relation from `a`, matched on `r.from`, to `b`, matched on `r.to`, and may SET
+ * it as `n`. Every relation of the document is written so, in batches.
+ */
+function writePairs<T>(
+	tx: ManagedTransaction,
+	pair: { from: KeyedLabel; to: KeyedLabel; write: string },
+	rows: readonly T[],
+	toRow: (item: T) => { from: string; to: string },
+	params: Stamp
+): Promise<void> {
+	return inBatches(
+		tx,
+		`UNWIND $rows AS r ${MATCH_BY_KEY[pair.from]('a', 'r.from')} ${MATCH_BY_KEY[pair.to]('b', 'r.to')}
+		 ${pair.write}`,
+		rows,
+		toRow,
+		params
+	);
+}
 
 /** A relation a node owns: replaced with the node (seat, targets, responsible actors, links…). */
 interface Owned<R> {
 	type: string;
 	/** The relation points at the node (an actor RESPONSIBLE_FOR an action) rather than from it. */
 	incoming?: boolean;
-	target: keyof typeof TARGET;
+	target: KeyedLabel;
 	ids: (r: R) => ReadonlyArray<string | null | undefined>;
 }
 
@@ -97,9 +128,9 @@ const kind = <R extends { id: string }>(k: NodeKind<R>) => k;
 const NODE_KINDS = {
 	actors: kind<ActorRecord>({
 		label: 'Actor',
-		set: `n.name = r.name, n.nameFolded = r.nameFolded, n.kind = r.kind, n.sector = r.sector, n.taxCode = r.taxCode,
+		set: `n.name = r.name, n.kind = r.kind, n.sector = r.sector, n.taxCode = r.taxCode,
 		  n.seatIstat = r.seatIstat, n.tags = r.tags, n.notes = r.notes, n.fictional = r.fictional`,
-		row: (a) => ({ ...a, nameFolded: foldText(a.name), sector: sectorOfKind(a.kind) }),
+		row: (a) => ({ ...a, sector: sectorOfKind(a.kind) }),
 		owned: [
 			{ type: 'SEATED_IN', target: 'Comune', ids: (a) => [a.seatIstat] },
 			{ type: 'ACTIVE_IN', target: 'Ambito', ids: (a) => a.activeInAmbitoIds }
@@ -182,7 +213,7 @@ async function writeNodes<R extends { id: string }>(
 	const old = rows.filter((r) => existing.has(r.id));
 	await inBatches(
 		tx,
-		`UNWIND $rows AS r CREATE (n:${k.label} {id: r.id}) SET ${k.set}, ${NODE_STAMP}`,
+		`UNWIND $rows AS r CREATE (n:${k.label} {id: r.id}) SET ${k.set}, ${FRESH_STAMP}`,
 		fresh,
 		k.row,
 		params
@@ -215,10 +246,10 @@ async function writeNodes<R extends { id: string }>(
 		const pairs = new Map<string, { from: string; to: string }>();
 		for (const r of rows)
 			for (const to of o.ids(r)) if (to) pairs.set(`${r.id}\u0000${to}`, { from: r.id, to });
-		const edge = o.incoming ? `(t)-[:${o.type}]->(n)` : `(n)-[:${o.type}]->(t)`;
-		await inBatches(
+		const edge = o.incoming ? `(b)-[:${o.type}]->(a)` : `(a)-[:${o.type}]->(b)`;
+		await writePairs(
 			tx,
-			`UNWIND $rows AS p MATCH (n:${k.label} {id: p.from}) ${TARGET[o.target]} CREATE ${edge}`,
+			{ from: k.label, to: o.target, write: `CREATE ${edge}` },
 			[...pairs.values()],
 			(p) => p,
 			params
@@ -275,16 +306,23 @@ export async function writeDocument(
 		const members = lastById(doc.memberships, (m) => `${m.actorId}|${m.networkId}`);
 		const isNew = (m: (typeof members)[number]) =>
 			newActors.has(m.actorId) || newNetworks.has(m.networkId);
-		const write = (verb: 'CREATE' | 'MERGE') =>
-			`UNWIND $rows AS r MATCH (a:Actor {id: r.actorId}) MATCH (net:Network {id: r.networkId})
-			 ${verb} (a)-[n:MEMBER_OF]->(net)
-			 SET n.since = r.since, n.until = r.until, ${NODE_STAMP}`;
-		await inBatches(tx, write('CREATE'), members.filter(isNew), (m) => m, p);
-		await inBatches(
+		const write = (verb: 'CREATE' | 'MERGE', stamp: string) => ({
+			from: 'Actor' as const,
+			to: 'Network' as const,
+			write: `${verb} (a)-[n:MEMBER_OF]->(b) SET n.since = r.since, n.until = r.until, ${stamp}`
+		});
+		const row = (m: (typeof members)[number]) => ({
+			from: m.actorId,
+			to: m.networkId,
+			since: m.since,
+			until: m.until
+		});
+		await writePairs(tx, write('CREATE', FRESH_STAMP), members.filter(isNew), row, p);
+		await writePairs(
 			tx,
-			write('MERGE'),
+			write('MERGE', NODE_STAMP),
 			members.filter((m) => !isNew(m)),
-			(m) => m,
+			row,
 			p
 		);
 	}
@@ -335,12 +373,18 @@ async function replaceRelationships<R extends { id: string }>(
 		`MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
 		rows.map((r) => r.id)
 	);
-	await inBatches(
+	// Each property SET by name, not `n += r.props`: the map made Neo4j plan two Eager operators
+	// (holding every row of the batch) for fear the map read what the query writes.
+	const propsSet = Object.keys(toRow(rows[0]!).props)
+		.map((key) => `n.${key} = r.props.${key}`)
+		.join(', ');
+	await writePairs(
 		tx,
-		`UNWIND $rows AS r MATCH (a:Actor {id: r.from}) MATCH (b:${toLabel} {id: r.to})
-		 CREATE (a)-[n:${type}]->(b)
-		 SET n += r.props, n.id = r.id, n.version = 1, n.createdAt = datetime(), n.createdBy = $by,
-		   n.changedAt = datetime(), n.changedBy = $by, n.source = $source`,
+		{
+			from: 'Actor',
+			to: toLabel,
+			write: `CREATE (a)-[n:${type}]->(b) SET ${propsSet}, n.id = r.id, ${FRESH_STAMP}`
+		},
 		rows.filter((r) => !existing.has(r.id)),
 		(r) => {
 			// A new relation has nothing to keep: what the row leaves out stays absent.
