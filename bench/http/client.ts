@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { localNeo4jStatus } from '../../graph/local-neo4j';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -135,4 +137,46 @@ export async function createBenchAdmin(neo4jUri: string, email: string, name = '
 		neo4jUri
 	);
 	return account;
+}
+
+/**
+ * The command line of the benches that compare two builds on one database: `--data-dir` (the Neo4j
+ * kept running by `bench/scoring-search.ts --data-dir`), `--build`, `--label`, and their own options.
+ */
+export async function keptRun<Extra extends ParseArgsConfig['options']>(
+	extra: Extra,
+	usage: string
+) {
+	const { values } = parseArgs({
+		options: {
+			'data-dir': { type: 'string' },
+			build: { type: 'string' },
+			label: { type: 'string', default: 'run' },
+			...extra
+		} as const
+	});
+	const given = values as Record<string, unknown>;
+	const dataDir = given['data-dir'] as string | undefined;
+	const build = given.build as string | undefined;
+	if (!dataDir || !build)
+		throw new Error(`usage: --data-dir <kept database> --build <build dir> [--label x] ${usage}`);
+	const status = await localNeo4jStatus(path.resolve(dataDir));
+	if (!status?.running) throw new Error(`no Neo4j running in ${dataDir}`);
+	return {
+		values,
+		label: given.label as string,
+		neo4jUri: status.uri!,
+		buildDir: path.resolve(build)
+	};
+}
+
+/** `n` sessions of one account, each signed in through the form (one per simulated user). */
+export async function signInMany(
+	base: string,
+	account: { email: string; password: string },
+	n: number
+) {
+	const cookies: string[] = [];
+	for (let i = 0; i < n; i++) cookies.push(await signIn(base, account.email, account.password));
+	return cookies;
 }

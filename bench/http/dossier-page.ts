@@ -14,14 +14,12 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { localNeo4jStatus } from '../../graph/local-neo4j';
 import { startApp } from '../../tests/helpers/app-process';
 import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from '../generate';
 import { repeat, round, spread, stats } from '../stats';
 import { scaledPlan } from '../workload';
-import { createBenchAdmin, getPage, graphql, signIn } from './client';
+import { createBenchAdmin, getPage, graphql, signIn, keptRun } from './client';
 
 export const dossierPath = (id: string) => `/progetti/${encodeURIComponent(id)}`;
 
@@ -70,28 +68,20 @@ const SEED = Number(process.env.BENCH_SEED ?? 20260);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 
 async function main() {
-	const { values } = parseArgs({
-		options: {
-			'data-dir': { type: 'string' },
-			build: { type: 'string' },
-			label: { type: 'string', default: 'run' },
-			reads: { type: 'boolean', default: false }
-		}
-	});
-	if (!values['data-dir'] || !values.build)
-		throw new Error('usage: --data-dir <kept database> --build <build dir> [--label x] [--reads]');
-	const status = await localNeo4jStatus(path.resolve(values['data-dir']));
-	if (!status?.running) throw new Error(`no Neo4j running in ${values['data-dir']}`);
+	const { values, label, neo4jUri, buildDir } = await keptRun(
+		{ reads: { type: 'boolean', default: false } },
+		'[--reads]'
+	);
 	const loadAtStart = os.loadavg();
 	const doc = generateRegionalDocument(await readTerritoryFiles(), SEED, scaledPlan(SCALE));
 	const pages = spread(
 		doc.projects.map((p) => p.id),
 		40
 	);
-	const account = await createBenchAdmin(status.uri!, `dp-${randomUUID()}@trama.test`, 'Bench');
+	const account = await createBenchAdmin(neo4jUri, `dp-${randomUUID()}@trama.test`, 'Bench');
 	const app = await startApp({
-		buildDir: path.resolve(values.build),
-		neo4jUri: status.uri!,
+		buildDir,
+		neo4jUri: neo4jUri,
 		stdout: process.env.BENCH_APP_LOG ? 'inherit' : 'ignore'
 	});
 	try {
@@ -99,11 +89,11 @@ async function main() {
 		const first = await timeDossierPages(app.url, cookie, pages);
 		const again = await timeDossierPages(app.url, cookie, pages, 0);
 		const line: Record<string, unknown> = {
-			label: values.label,
+			label: label,
 			page: first,
 			pageAgain: again
 		};
-		if (values.reads) {
+		if (values.reads === true) {
 			const reads: Record<string, ReturnType<typeof stats>> = {};
 			for (const [name, query] of Object.entries(FORMER_READS))
 				reads[name] = stats(

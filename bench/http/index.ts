@@ -27,7 +27,7 @@ import { generateRegionalDocument, type RegionalPlan } from '../generate';
 import { MemorySampler, procStatus, repeat, round, spread, stats, time } from '../stats';
 import { AppFleet, haproxyVersion, startHaproxy, waitIdle, type RunningApp } from './apps';
 import { mapPageInBrowser, pageInBrowser } from './browser-pages';
-import { createBenchAdmin, getPage, graphql, signIn, trama } from './client';
+import { createBenchAdmin, getPage, graphql, signIn, signInMany, trama } from './client';
 import { timeDossierPages } from './dossier-page';
 import { importOverHttp, splitDocument } from './import';
 import { workshopEditReaches } from './live';
@@ -205,15 +205,8 @@ export async function runHttpBench(options: HttpBenchOptions) {
 
 		// 5. Many users at once against the one process.
 		memory.phase = 'load';
-		const cookies: string[] = [];
-		for (let i = 0; i < users; i++)
-			cookies.push(await signIn(app.url, account.email, account.password));
-		const steps = browsingMix({
-			ambitiBySize: sizes.map((s) => s.id),
-			lastCallId: doc.calls.at(-1)!.id,
-			projectIds: doc.projects.map((p) => p.id),
-			searchTerms: options.searchTerms
-		});
+		const cookies = await signInMany(app.url, account, users);
+		const steps = browsingMix(sizes, doc, options.searchTerms);
 		const warmed = { oneProcess: await warmProcesses([app.url], cookie, steps) };
 		const loadOne = await runLoad({ ...load, url: app.url, cookies, steps });
 		log(

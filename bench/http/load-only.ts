@@ -14,42 +14,32 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { localNeo4jStatus } from '../../graph/local-neo4j';
 import { startApp } from '../../tests/helpers/app-process';
 import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from '../generate';
 import { round } from '../stats';
 import { scaledPlan, SEARCH_TERMS } from '../workload';
-import { createBenchAdmin, getPage, signIn } from './client';
+import { createBenchAdmin, getPage, keptRun, signIn, signInMany } from './client';
 import { ambitiBySize, browsingMix, REGIONAL_RANKING_PAGE, runLoad, warmProcesses } from './load';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 async function main() {
-	const { values } = parseArgs({
-		options: {
-			'data-dir': { type: 'string' },
-			build: { type: 'string' },
-			label: { type: 'string', default: 'run' },
-			'cpu-prof': { type: 'string' }
-		}
-	});
-	if (!values['data-dir'] || !values.build)
-		throw new Error('usage: --data-dir <kept database> --build <build dir> [--label x]');
-	const status = await localNeo4jStatus(path.resolve(values['data-dir']));
-	if (!status?.running) throw new Error(`no Neo4j running in ${values['data-dir']}`);
+	const { values, label, neo4jUri, buildDir } = await keptRun(
+		{ 'cpu-prof': { type: 'string' } },
+		'[--cpu-prof dir]'
+	);
 	const users = env('BENCH_LOAD_USERS', 50);
 	const doc = generateRegionalDocument(
 		await readTerritoryFiles(),
 		env('BENCH_SEED', 20260),
 		scaledPlan(env('BENCH_SCALE', 1))
 	);
-	const account = await createBenchAdmin(status.uri!, `plo-${randomUUID()}@trama.test`, 'Bench');
-	const profile = values['cpu-prof'];
+	const account = await createBenchAdmin(neo4jUri, `plo-${randomUUID()}@trama.test`, 'Bench');
+	const profile = values['cpu-prof'] as string | undefined;
 	const app = await startApp({
-		buildDir: path.resolve(values.build),
-		neo4jUri: status.uri!,
+		buildDir,
+		neo4jUri: neo4jUri,
 		stdout: process.env.BENCH_APP_LOG === '1' ? 'inherit' : 'ignore',
 		nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : []
 	});
@@ -58,15 +48,8 @@ async function main() {
 		// As the full run: the regional ranking page before anything else, then the Ambiti by size.
 		await getPage(app.url, cookie, REGIONAL_RANKING_PAGE);
 		const sizes = await ambitiBySize(app.url, cookie);
-		const cookies: string[] = [];
-		for (let i = 0; i < users; i++)
-			cookies.push(await signIn(app.url, account.email, account.password));
-		const steps = browsingMix({
-			ambitiBySize: sizes.map((s) => s.id),
-			lastCallId: doc.calls.at(-1)!.id,
-			projectIds: doc.projects.map((p) => p.id),
-			searchTerms: SEARCH_TERMS
-		});
+		const cookies = await signInMany(app.url, account, users);
+		const steps = browsingMix(sizes, doc, SEARCH_TERMS);
 		const warmed = await warmProcesses([app.url], cookie, steps);
 		const loadAtStart = os.loadavg();
 		const result = await runLoad({
@@ -80,11 +63,11 @@ async function main() {
 		});
 		const kinds = Object.entries(result.byKind).map(([k, v]) => `${k} ${v.medianMs}/${v.p95Ms}`);
 		console.error(
-			`[load-only] ${values.label}: ${result.rps} req/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.errors} errors; median/p95 by kind: ${kinds.join(', ')}`
+			`[load-only] ${label}: ${result.rps} req/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.errors} errors; median/p95 by kind: ${kinds.join(', ')}`
 		);
 		console.log(
 			JSON.stringify({
-				label: values.label,
+				label: label,
 				warmedMs: warmed.ms,
 				...result,
 				loadAverage: [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ')

@@ -79,17 +79,22 @@ export async function ambitiBySize(url: string, cookie: string) {
  * The mix's 100 steps (PATTERN five times): every Ambito's map in turn, the regional ranking and the
  * latest call's, 200 projects' scorecard pages, the actor searches.
  */
-export function browsingMix(input: {
-	ambitiBySize: string[];
-	lastCallId: string;
-	projectIds: string[];
-	searchTerms: string[];
-}): LoadStep[] {
+export function browsingMix(
+	ambitiBySize: Array<{ id: string }>,
+	doc: { calls: Array<{ id: string }>; projects: Array<{ id: string }> },
+	searchTerms: string[]
+): LoadStep[] {
 	const byKind: Record<StepKind, string[]> = {
-		map: input.ambitiBySize.map(mapPath),
-		ranking: [REGIONAL_RANKING_PAGE, `/valutazione?bando=${encodeURIComponent(input.lastCallId)}`],
-		scorecard: spread(input.projectIds, 200).map(scorecardPath),
-		search: input.searchTerms
+		map: ambitiBySize.map((a) => mapPath(a.id)),
+		ranking: [
+			REGIONAL_RANKING_PAGE,
+			`/valutazione?bando=${encodeURIComponent(doc.calls.at(-1)!.id)}`
+		],
+		scorecard: spread(
+			doc.projects.map((p) => p.id),
+			200
+		).map(scorecardPath),
+		search: searchTerms
 	};
 	return Array.from({ length: PATTERN.length * 5 }, (_, i) => {
 		const kind = PATTERN[i % PATTERN.length]!;

@@ -11,15 +11,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { localNeo4jStatus } from '../../graph/local-neo4j';
 import { startApp } from '../../tests/helpers/app-process';
 import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from '../generate';
 import { repeat, round, spread, stats } from '../stats';
 import { scaledPlan } from '../workload';
-import { createBenchAdmin, getPage, graphql, signIn } from './client';
+import { createBenchAdmin, getPage, graphql, signIn, keptRun } from './client';
 
 /** One scorecard as the page asks for it, only its totals: valid for both builds compared. */
 const SCORECARD = `query Scorecard($projectId: ID!) {
@@ -39,17 +36,7 @@ const SEED = Number(process.env.BENCH_SEED ?? 20260);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 
 async function main() {
-	const { values } = parseArgs({
-		options: {
-			'data-dir': { type: 'string' },
-			build: { type: 'string' },
-			label: { type: 'string', default: 'run' }
-		}
-	});
-	if (!values['data-dir'] || !values.build)
-		throw new Error('usage: --data-dir <kept database> --build <build dir> [--label x]');
-	const status = await localNeo4jStatus(path.resolve(values['data-dir']));
-	if (!status?.running) throw new Error(`no Neo4j running in ${values['data-dir']}`);
+	const { label, neo4jUri, buildDir } = await keptRun({}, '');
 	const loadAtStart = os.loadavg();
 	const { RANKING_QUERY } = await import('../../src/lib/evaluation/queries');
 	const { DEFAULT_RUBRIC_ID } = await import('../../src/lib/evaluation/desk');
@@ -65,10 +52,10 @@ async function main() {
 	);
 	const others = all.filter((id) => !pages.includes(id)).slice(0, 40);
 
-	const account = await createBenchAdmin(status.uri!, `psp-${randomUUID()}@trama.test`, 'Bench');
+	const account = await createBenchAdmin(neo4jUri, `psp-${randomUUID()}@trama.test`, 'Bench');
 	const app = await startApp({
-		buildDir: path.resolve(values.build),
-		neo4jUri: status.uri!,
+		buildDir,
+		neo4jUri: neo4jUri,
 		stdout: 'ignore'
 	});
 	try {
@@ -101,7 +88,7 @@ async function main() {
 			await repeat(10, 1, () => graphql(app.url, cookie, TERRITORY_COMUNI))
 		);
 		const line = {
-			label: values.label,
+			label: label,
 			page: stats(first),
 			pageKept: stats(again),
 			htmlBytes: bytes,
