@@ -8,8 +8,9 @@
  * npx tsx bench/http/load-only.ts --data-dir /tmp/db --build .data/b [--label after] [--cpu-prof dir]
  *
  * Environment as the full run: BENCH_LOAD_USERS, BENCH_LOAD_REQUESTS, BENCH_LOAD_SECONDS,
- * BENCH_LOAD_TIMEOUT, BENCH_SCALE, BENCH_SEED; BENCH_APP_LOG=1 shows the app's log. Prints one JSON
- * line (with the load average at start and end: the machine is shared).
+ * BENCH_LOAD_TIMEOUT, BENCH_SCALE, BENCH_SEED; BENCH_APP_LOG=1 shows the app's log;
+ * BENCH_APP_NODE_ARGS, node options for the app (e.g. `--max-semi-space-size=64`). Prints one
+ * JSON line (with the load average at start and end: the machine is shared).
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -41,7 +42,10 @@ async function main() {
 		buildDir,
 		neo4jUri: neo4jUri,
 		stdout: process.env.BENCH_APP_LOG === '1' ? 'inherit' : 'ignore',
-		nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : []
+		nodeArgs: [
+			...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : []),
+			...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [])
+		]
 	});
 	try {
 		const cookie = await signIn(app.url, account.email, account.password);
