@@ -7,7 +7,12 @@ import {
 	isDatabaseUnreachable
 } from '$lib/server/db/driver';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { resumeSession, sessionCookieOptions } from '$lib/server/accounts/sessions';
+import { sessionCookieOptions } from '$lib/server/accounts/sessions';
+import {
+	resumeOnce,
+	withResumedSession,
+	type ResumedSession
+} from '$lib/server/accounts/request-session';
 import { refusesForm, SESSION_COOKIE, violatesCsrf } from '$lib/server/auth/csrf';
 import { escapeHtml } from '$lib/evaluation/report';
 import { m } from '$lib/paraglide/messages';
@@ -113,10 +118,10 @@ async function answer(
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.viewer = null;
 	event.locals.sessionId = null;
+	let session: ResumedSession = null;
 	if (token) {
-		let session: Awaited<ReturnType<typeof resumeSession>>;
 		try {
-			session = await resumeSession(token);
+			session = await resumeOnce(token, event.isSubRequest);
 		} catch (error) {
 			if (isDatabaseDown(error)) return secure(databaseDown(event), event.url);
 			throw error;
@@ -169,5 +174,8 @@ async function answer(
 			event.url
 		);
 	}
-	return secure(await resolve(event), event.url);
+	const response = await withResumedSession(event.request.method, token, session, () =>
+		resolve(event)
+	);
+	return secure(response, event.url);
 }

@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localNeo4jStatus } from '../../graph/local-neo4j';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -140,35 +140,44 @@ export async function createBenchAdmin(neo4jUri: string, email: string, name = '
 }
 
 /**
- * The command line of a page bench run alone (dossier-page.ts, scorecard-page.ts): a database kept
- * by `bench/scoring-search.ts --data-dir`, with its Neo4j running, a build of the app and a label;
- * `extra` adds the bench's own flags (their values come back in `values`).
+ * The command line of the benches that compare two builds on one database: `--data-dir` (the Neo4j
+ * kept running by `bench/scoring-search.ts --data-dir`), `--build`, `--label`, and their own options.
  */
-export async function pageBenchArgs(
-	extra: NonNullable<ParseArgsConfig['options']> = {},
-	extraUsage = ''
+export async function keptRun<Extra extends ParseArgsConfig['options']>(
+	extra: Extra,
+	usage: string
 ) {
-	const values: Record<string, unknown> = parseArgs({
+	const { values } = parseArgs({
 		options: {
 			'data-dir': { type: 'string' },
 			build: { type: 'string' },
 			label: { type: 'string', default: 'run' },
 			...extra
-		}
-	}).values;
-	const dataDir = values['data-dir'];
-	const build = values.build;
-	if (typeof dataDir !== 'string' || typeof build !== 'string')
-		throw new Error(
-			`usage: --data-dir <kept database> --build <build dir> [--label x]${extraUsage}`
-		);
+		} as const
+	});
+	const given = values as Record<string, unknown>;
+	const dataDir = given['data-dir'] as string | undefined;
+	const build = given.build as string | undefined;
+	if (!dataDir || !build)
+		throw new Error(`usage: --data-dir <kept database> --build <build dir> [--label x] ${usage}`);
 	const status = await localNeo4jStatus(path.resolve(dataDir));
 	if (!status?.running) throw new Error(`no Neo4j running in ${dataDir}`);
 	return {
+		values,
 		dataDir: path.resolve(dataDir),
+		label: given.label as string,
 		neo4jUri: status.uri!,
-		buildDir: path.resolve(build),
-		label: String(values.label),
-		values
+		buildDir: path.resolve(build)
 	};
+}
+
+/** `n` sessions of one account, each signed in through the form (one per simulated user). */
+export async function signInMany(
+	base: string,
+	account: { email: string; password: string },
+	n: number
+) {
+	const cookies: string[] = [];
+	for (let i = 0; i < n; i++) cookies.push(await signIn(base, account.email, account.password));
+	return cookies;
 }

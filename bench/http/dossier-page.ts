@@ -19,7 +19,7 @@ import { readTerritoryFiles } from '../../src/lib/server/territory/territory-fil
 import { generateRegionalDocument } from '../generate';
 import { repeat, round, spread, stats } from '../stats';
 import { scaledPlan } from '../workload';
-import { createBenchAdmin, getPage, graphql, pageBenchArgs, signIn } from './client';
+import { createBenchAdmin, getPage, graphql, signIn, keptRun } from './client';
 
 export const dossierPath = (id: string) => `/progetti/${encodeURIComponent(id)}`;
 
@@ -68,9 +68,9 @@ const SEED = Number(process.env.BENCH_SEED ?? 20260);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 
 async function main() {
-	const { neo4jUri, buildDir, label, values } = await pageBenchArgs(
+	const { values, label, neo4jUri, buildDir } = await keptRun(
 		{ reads: { type: 'boolean', default: false } },
-		' [--reads]'
+		'[--reads]'
 	);
 	const loadAtStart = os.loadavg();
 	const doc = generateRegionalDocument(await readTerritoryFiles(), SEED, scaledPlan(SCALE));
@@ -81,7 +81,7 @@ async function main() {
 	const account = await createBenchAdmin(neo4jUri, `dp-${randomUUID()}@trama.test`, 'Bench');
 	const app = await startApp({
 		buildDir,
-		neo4jUri,
+		neo4jUri: neo4jUri,
 		stdout: process.env.BENCH_APP_LOG ? 'inherit' : 'ignore'
 	});
 	try {
@@ -89,11 +89,11 @@ async function main() {
 		const first = await timeDossierPages(app.url, cookie, pages);
 		const again = await timeDossierPages(app.url, cookie, pages, 0);
 		const line: Record<string, unknown> = {
-			label,
+			label: label,
 			page: first,
 			pageAgain: again
 		};
-		if (values.reads) {
+		if (values.reads === true) {
 			const reads: Record<string, ReturnType<typeof stats>> = {};
 			for (const [name, query] of Object.entries(FORMER_READS))
 				reads[name] = stats(

@@ -18,12 +18,12 @@ import { neo4jMemory } from '../../graph/neo4j-memory';
 import { startApp } from '../../tests/helpers/app-process';
 import { restartKeptNeo4j } from '../kept-neo4j';
 import { procStatus, round, time } from '../stats';
-import { createBenchAdmin, getPage, pageBenchArgs, signIn } from './client';
+import { createBenchAdmin, getPage, keptRun, signIn } from './client';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 async function main() {
-	const { dataDir, buildDir, label, neo4jUri: uri } = await pageBenchArgs();
+	const { dataDir, buildDir, label, neo4jUri: uri } = await keptRun({}, '');
 	const loadAtStart = os.loadavg();
 	const account = await createBenchAdmin(uri, `pfr-${randomUUID()}@trama.test`, 'Bench');
 	const signing = await startApp({ buildDir, neo4jUri: uri, stdout: 'ignore' });

@@ -27,11 +27,21 @@ import { generateRegionalDocument, type RegionalPlan } from '../generate';
 import { MemorySampler, procStatus, repeat, round, spread, stats, time } from '../stats';
 import { AppFleet, haproxyVersion, startHaproxy, waitIdle, type RunningApp } from './apps';
 import { mapPageInBrowser, pageInBrowser } from './browser-pages';
-import { createBenchAdmin, getPage, graphql, signIn, trama } from './client';
+import { createBenchAdmin, getPage, graphql, signIn, signInMany, trama } from './client';
 import { timeDossierPages } from './dossier-page';
 import { importOverHttp, splitDocument } from './import';
 import { workshopEditReaches } from './live';
-import { runLoad, warmProcesses, type LoadResult, type LoadStep, type StepKind } from './load';
+import {
+	ambitiBySize,
+	browsingMix,
+	mapPath,
+	REGIONAL_RANKING_PAGE,
+	runLoad,
+	scorecardPath,
+	SEARCH_QUERY,
+	warmProcesses,
+	type LoadResult
+} from './load';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -43,34 +53,6 @@ export interface HttpBenchOptions {
 	searchTerms: string[];
 	log: (message: string) => void;
 }
-
-/** The 20 steps a browsing user repeats: 4 map pages, 2 rankings, 8 scorecards, 6 searches. */
-const PATTERN: StepKind[] = [
-	'map',
-	'scorecard',
-	'search',
-	'scorecard',
-	'search',
-	'map',
-	'scorecard',
-	'ranking',
-	'search',
-	'scorecard',
-	'map',
-	'scorecard',
-	'search',
-	'scorecard',
-	'ranking',
-	'map',
-	'scorecard',
-	'search',
-	'scorecard',
-	'search'
-];
-
-const SEARCH = `query BenchSearch($search: String, $first: Int) {
-	actors(search: $search, first: $first) { totalCount edges { node { id name kind } } }
-}`;
 
 export async function runHttpBench(options: HttpBenchOptions) {
 	const { log } = options;
@@ -147,7 +129,7 @@ export async function runHttpBench(options: HttpBenchOptions) {
 			{},
 			profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : []
 		);
-		const regionalPage = '/valutazione?vista=regione';
+		const regionalPage = REGIONAL_RANKING_PAGE;
 		memory.phase = 'rankingFirst';
 		// A failed answer is a figure too (on main before issue 20 the first one timed out: HTTP 500).
 		const firstTry = async () => {
@@ -166,27 +148,7 @@ export async function runHttpBench(options: HttpBenchOptions) {
 
 		// 4. Warm, one request at a time.
 		memory.phase = 'pages';
-		const ambitiOf = await graphql<{
-			territory: {
-				ats: Array<{ ambiti: Array<{ id: string }> }>;
-				ambitiWithoutAts: Array<{ id: string }>;
-			};
-		}>(app.url, cookie, '{ territory { ats { ambiti { id } } ambitiWithoutAts { id } } }');
-		const ambitoIds = [
-			...ambitiOf.value.territory.ats.flatMap((a) => a.ambiti.map((x) => x.id)),
-			...ambitiOf.value.territory.ambitiWithoutAts.map((x) => x.id)
-		].sort();
-		const sizes: Array<{ id: string; nodes: number }> = [];
-		for (const id of ambitoIds) {
-			const view = await graphql<{ ambitoNetwork: { nodes: unknown[] } | null }>(
-				app.url,
-				cookie,
-				'query($a: ID!) { ambitoNetwork(ambitoId: $a, depth: 1, maxNodes: 20000) { nodes { id } } }',
-				{ a: id }
-			);
-			sizes.push({ id, nodes: view.value.ambitoNetwork?.nodes.length ?? 0 });
-		}
-		sizes.sort((a, b) => b.nodes - a.nodes || a.id.localeCompare(b.id));
+		const sizes = await ambitiBySize(app.url, cookie);
 		const largest = sizes[0]!;
 
 		const rankingVariables = { callId: null, rubricId: DEFAULT_RUBRIC_ID, triennio: null };
@@ -217,7 +179,6 @@ export async function runHttpBench(options: HttpBenchOptions) {
 			doc.projects.map((p) => p.id),
 			pageReps
 		);
-		const scorecardPath = (id: string) => `/valutazione/progetti/${encodeURIComponent(id)}`;
 		const scorecardPages = await repeat(projectIds.length, 5, (i) =>
 			getPage(app.url, cookie, scorecardPath(projectIds[i % projectIds.length]!))
 		);
@@ -225,12 +186,11 @@ export async function runHttpBench(options: HttpBenchOptions) {
 		const dossierPage = await timeDossierPages(app.url, cookie, projectIds);
 		log(`http: dossier page p95 ${dossierPage.p95} ms (${dossierPage.htmlKb} kB)`);
 		const searches = await repeat(options.searchTerms.length * 2, 5, (i) =>
-			graphql(app.url, cookie, SEARCH, {
+			graphql(app.url, cookie, SEARCH_QUERY, {
 				search: options.searchTerms[i % options.searchTerms.length],
 				first: 20
 			})
 		);
-		const mapPath = (id: string) => `/mappa?ambito=${encodeURIComponent(id)}`;
 		const mapHtml = await repeat(reps, 2, () => getPage(app.url, cookie, mapPath(largest.id)));
 
 		memory.phase = 'browser';
@@ -245,30 +205,8 @@ export async function runHttpBench(options: HttpBenchOptions) {
 
 		// 5. Many users at once against the one process.
 		memory.phase = 'load';
-		const cookies: string[] = [];
-		for (let i = 0; i < users; i++)
-			cookies.push(await signIn(app.url, account.email, account.password));
-		const byKind: Record<StepKind, string[]> = {
-			map: sizes.map((s) => mapPath(s.id)),
-			ranking: [regionalPage, `/valutazione?bando=${encodeURIComponent(doc.calls.at(-1)!.id)}`],
-			scorecard: spread(
-				doc.projects.map((p) => p.id),
-				200
-			).map(scorecardPath),
-			search: options.searchTerms
-		};
-		const steps: LoadStep[] = Array.from({ length: PATTERN.length * 5 }, (_, i) => {
-			const kind = PATTERN[i % PATTERN.length]!;
-			const list = byKind[kind];
-			const pick = list[(Math.floor(i / PATTERN.length) * 7 + i) % list.length]!;
-			return kind === 'search'
-				? {
-						kind,
-						path: '/graphql',
-						graphql: { query: SEARCH, variables: { search: pick, first: 20 } }
-					}
-				: { kind, path: pick };
-		});
+		const cookies = await signInMany(app.url, account, users);
+		const steps = browsingMix(sizes, doc, options.searchTerms);
 		const warmed = { oneProcess: await warmProcesses([app.url], cookie, steps) };
 		const loadOne = await runLoad({ ...load, url: app.url, cookies, steps });
 		log(

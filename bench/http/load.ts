@@ -7,7 +7,7 @@
  */
 import autocannon from 'autocannon';
 import { CSRF_HEADER, getPage, graphql } from './client';
-import { percentile, round } from '../stats';
+import { percentile, round, spread } from '../stats';
 
 export type StepKind = 'map' | 'ranking' | 'scorecard' | 'search';
 
@@ -16,6 +16,98 @@ export interface LoadStep {
 	/** a page (GET) or a GraphQL operation (POST /graphql) */
 	path: string;
 	graphql?: { query: string; variables: Record<string, unknown> };
+}
+
+/** The 20 steps a browsing user repeats: 4 map pages, 2 rankings, 8 scorecards, 6 searches. */
+const PATTERN: StepKind[] = [
+	'map',
+	'scorecard',
+	'search',
+	'scorecard',
+	'search',
+	'map',
+	'scorecard',
+	'ranking',
+	'search',
+	'scorecard',
+	'map',
+	'scorecard',
+	'search',
+	'scorecard',
+	'ranking',
+	'map',
+	'scorecard',
+	'search',
+	'scorecard',
+	'search'
+];
+
+export const SEARCH_QUERY = `query BenchSearch($search: String, $first: Int) {
+	actors(search: $search, first: $first) { totalCount edges { node { id name kind } } }
+}`;
+
+export const REGIONAL_RANKING_PAGE = '/valutazione?vista=regione';
+export const mapPath = (id: string) => `/mappa?ambito=${encodeURIComponent(id)}`;
+export const scorecardPath = (id: string) => `/valutazione/progetti/${encodeURIComponent(id)}`;
+
+/** Every Ambito with its network's size at depth 1, largest first (the map steps take them in turn). */
+export async function ambitiBySize(url: string, cookie: string) {
+	const ambitiOf = await graphql<{
+		territory: {
+			ats: Array<{ ambiti: Array<{ id: string }> }>;
+			ambitiWithoutAts: Array<{ id: string }>;
+		};
+	}>(url, cookie, '{ territory { ats { ambiti { id } } ambitiWithoutAts { id } } }');
+	const ambitoIds = [
+		...ambitiOf.value.territory.ats.flatMap((a) => a.ambiti.map((x) => x.id)),
+		...ambitiOf.value.territory.ambitiWithoutAts.map((x) => x.id)
+	].sort();
+	const sizes: Array<{ id: string; nodes: number }> = [];
+	for (const id of ambitoIds) {
+		const view = await graphql<{ ambitoNetwork: { nodes: unknown[] } | null }>(
+			url,
+			cookie,
+			'query($a: ID!) { ambitoNetwork(ambitoId: $a, depth: 1, maxNodes: 20000) { nodes { id } } }',
+			{ a: id }
+		);
+		sizes.push({ id, nodes: view.value.ambitoNetwork?.nodes.length ?? 0 });
+	}
+	return sizes.sort((a, b) => b.nodes - a.nodes || a.id.localeCompare(b.id));
+}
+
+/**
+ * The mix's 100 steps (PATTERN five times): every Ambito's map in turn, the regional ranking and the
+ * latest call's, 200 projects' scorecard pages, the actor searches.
+ */
+export function browsingMix(
+	ambitiBySize: Array<{ id: string }>,
+	doc: { calls: Array<{ id: string }>; projects: Array<{ id: string }> },
+	searchTerms: string[]
+): LoadStep[] {
+	const byKind: Record<StepKind, string[]> = {
+		map: ambitiBySize.map((a) => mapPath(a.id)),
+		ranking: [
+			REGIONAL_RANKING_PAGE,
+			`/valutazione?bando=${encodeURIComponent(doc.calls.at(-1)!.id)}`
+		],
+		scorecard: spread(
+			doc.projects.map((p) => p.id),
+			200
+		).map(scorecardPath),
+		search: searchTerms
+	};
+	return Array.from({ length: PATTERN.length * 5 }, (_, i) => {
+		const kind = PATTERN[i % PATTERN.length]!;
+		const list = byKind[kind];
+		const pick = list[(Math.floor(i / PATTERN.length) * 7 + i) % list.length]!;
+		return kind === 'search'
+			? {
+					kind,
+					path: '/graphql',
+					graphql: { query: SEARCH_QUERY, variables: { search: pick, first: 20 } }
+				}
+			: { kind, path: pick };
+	});
 }
 
 export interface LoadOptions {

@@ -16,7 +16,7 @@ import { readTerritoryFiles } from '../../src/lib/server/territory/territory-fil
 import { generateRegionalDocument } from '../generate';
 import { repeat, round, spread, stats } from '../stats';
 import { scaledPlan } from '../workload';
-import { createBenchAdmin, getPage, graphql, pageBenchArgs, signIn } from './client';
+import { createBenchAdmin, getPage, graphql, signIn, keptRun } from './client';
 
 /** One scorecard as the page asks for it, only its totals: valid for both builds compared. */
 const SCORECARD = `query Scorecard($projectId: ID!) {
@@ -36,7 +36,7 @@ const SEED = Number(process.env.BENCH_SEED ?? 20260);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 
 async function main() {
-	const { neo4jUri, buildDir, label } = await pageBenchArgs();
+	const { label, neo4jUri, buildDir } = await keptRun({}, '');
 	const loadAtStart = os.loadavg();
 	const { RANKING_QUERY } = await import('../../src/lib/evaluation/queries');
 	const { DEFAULT_RUBRIC_ID } = await import('../../src/lib/evaluation/desk');
@@ -55,21 +55,19 @@ async function main() {
 	const account = await createBenchAdmin(neo4jUri, `psp-${randomUUID()}@trama.test`, 'Bench');
 	const app = await startApp({
 		buildDir,
-		neo4jUri,
+		neo4jUri: neo4jUri,
 		stdout: 'ignore'
 	});
 	try {
 		const cookie = await signIn(app.url, account.email, account.password);
 		const rankingVariables = { callId: null, rubricId: DEFAULT_RUBRIC_ID, triennio: null };
 		await graphql(app.url, cookie, RANKING_QUERY, rankingVariables); // as the bench: ranking first
-		const pagePath = (id: string) => `/valutazione/progetti/${encodeURIComponent(id)}`;
+		const path_ = (id: string) => `/valutazione/progetti/${encodeURIComponent(id)}`;
 		let bytes = 0;
 		const first = await repeat(pages.length, 5, async (i) => {
-			bytes = (await getPage(app.url, cookie, pagePath(pages[i % pages.length]!))).bytes;
+			bytes = (await getPage(app.url, cookie, path_(pages[i % pages.length]!))).bytes;
 		});
-		const again = await repeat(pages.length, 0, (i) =>
-			getPage(app.url, cookie, pagePath(pages[i]!))
-		);
+		const again = await repeat(pages.length, 0, (i) => getPage(app.url, cookie, path_(pages[i]!)));
 		const ops: Record<string, ReturnType<typeof stats>> = {};
 		ops.Evaluation = stats(
 			await repeat(others.length, 0, (i) =>
@@ -90,7 +88,7 @@ async function main() {
 			await repeat(10, 1, () => graphql(app.url, cookie, TERRITORY_COMUNI))
 		);
 		const line = {
-			label,
+			label: label,
 			page: stats(first),
 			pageKept: stats(again),
 			htmlBytes: bytes,

@@ -82,3 +82,79 @@ describe('the order of the projects list', () => {
 		expect(await allProjectIds({ callId: call })).toEqual(expected);
 	});
 });
+
+/**
+ * The map's list: a project is in an Ambito when it targets the Ambito or one of its Comuni; one
+ * targeting both is listed once, and the total counts it once. Combined with the other filters.
+ */
+describe('the projects of an Ambito', () => {
+	const unique = `amb${Date.now().toString(36)}`;
+	const call = `${unique}-call`;
+	const CREMASCO = 'ambito-ambito-distrettuale-cremasco';
+	const CREMA = '019035';
+	const MILANO = '015146';
+	const projects = [
+		{ id: `${unique}-comune`, start: '2021-01-01', targetComuniIstat: [CREMA] },
+		{ id: `${unique}-elsewhere`, start: '2024-06-01', targetComuniIstat: [MILANO] },
+		{
+			id: `${unique}-both`,
+			start: '2023-01-01',
+			targetAmbitoIds: [CREMASCO],
+			targetComuniIstat: [CREMA]
+		},
+		{ id: `${unique}-none`, start: '2024-03-01' },
+		{ id: `${unique}-ambito`, start: '2024-01-01', targetAmbitoIds: [CREMASCO] }
+	];
+	const expected = [`${unique}-ambito`, `${unique}-both`, `${unique}-comune`];
+	type List = {
+		projects: {
+			totalCount: number;
+			edges: Array<{ node: { id: string } }>;
+			pageInfo: { hasNextPage: boolean; endCursor: string | null };
+		};
+	};
+	const list = (first: number, after: string | null = null, search: string | null = null) =>
+		ok<List>(
+			`query($c: String, $a: String, $first: Int, $after: String, $s: String) {
+				projects(callId: $c, ambitoId: $a, first: $first, after: $after, search: $s) {
+					totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+			{ c: call, a: CREMASCO, first, after, s: search }
+		);
+
+	beforeAll(async () => {
+		await ok(`mutation($i: CallInput!) { createCall(input: $i) { id } }`, {
+			i: { id: call, title: `Bando ${unique}`, year: 2024 }
+		});
+		for (const p of projects)
+			await ok(`mutation($i: ProjectInput!) { createProject(input: $i) { id } }`, {
+				i: { title: `Progetto ${p.id}`, callId: call, ...p }
+			});
+	});
+
+	it('lists those targeting the Ambito or its Comuni, each once, newest first', async () => {
+		const { projects: all } = await list(10);
+		expect(all.edges.map((e) => e.node.id)).toEqual(expected);
+		expect(all.totalCount).toBe(3);
+		expect(all.pageInfo.hasNextPage).toBe(false);
+	});
+
+	it('pages with the whole total on every page', async () => {
+		const first = (await list(2)).projects;
+		expect(first.totalCount).toBe(3);
+		expect(first.pageInfo.hasNextPage).toBe(true);
+		const second = (await list(2, first.pageInfo.endCursor)).projects;
+		expect(second.totalCount).toBe(3);
+		expect(second.pageInfo.hasNextPage).toBe(false);
+		expect([...first.edges, ...second.edges].map((e) => e.node.id)).toEqual(expected);
+	});
+
+	it('applies the other filters as well', async () => {
+		const { projects: found } = await list(10, null, `${unique}-both`);
+		expect(found.edges.map((e) => e.node.id)).toEqual([`${unique}-both`]);
+		expect(found.totalCount).toBe(1);
+		const { projects: none } = await list(10, null, `${unique}-elsewhere`);
+		expect(none.totalCount).toBe(0);
+		expect(none.edges).toEqual([]);
+		expect(await allProjectIds({ callId: call, ambitoId: CREMASCO })).toEqual(expected);
+	});
+});

@@ -352,8 +352,13 @@ export interface ProjectFilter {
 	status?: string | null;
 }
 
-/** The filter's parameters and WHERE clause on `p`, shared by the page and the list of ids. */
-function projectWhere(filter: ProjectFilter) {
+/**
+ * The filter's parameters and the MATCH…WHERE binding `p`, shared by the page and the list of ids.
+ * With an Ambito, the match starts from it (the projects targeting it or one of its Comuni): tested
+ * on every one of the region's 3,000 projects instead, the map page's list cost ~290 ms of Neo4j
+ * per request (page and count), ~40 ms from the Ambito.
+ */
+function projectMatch(filter: ProjectFilter) {
 	const params = {
 		callId: filter.callId ?? null,
 		ambitoId: filter.ambitoId ?? null,
@@ -362,27 +367,34 @@ function projectWhere(filter: ProjectFilter) {
 		search: filter.search?.trim() ? filter.search.trim().toLowerCase() : null,
 		status: filter.status ?? null
 	};
-	const where = `WHERE ($callId IS NULL OR EXISTS { (p)-[:IN_CALL]->(:Call {id: $callId}) })
+	const start = params.ambitoId
+		? `CALL { MATCH (p:Project)-[:TARGETS]->(:Ambito {id: $ambitoId}) RETURN p
+			UNION MATCH (p:Project)-[:TARGETS]->(:Comune)-[:IN]->(:Ambito {id: $ambitoId}) RETURN p }
+			WITH p`
+		: 'MATCH (p:Project)';
+	const match = `${start} WHERE ($callId IS NULL OR EXISTS { (p)-[:IN_CALL]->(:Call {id: $callId}) })
 		AND ($triennio IS NULL OR p.triennio = $triennio)
 		AND ($status IS NULL OR p.status = $status)
 		AND ($search IS NULL OR toLower(p.title) CONTAINS $search)
-		AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PARTNER_IN]->(p) })
-		AND ($ambitoId IS NULL OR EXISTS { (p)-[:TARGETS]->(:Ambito {id: $ambitoId}) } OR EXISTS { (p)-[:TARGETS]->(:Comune)-[:IN]->(:Ambito {id: $ambitoId}) })`;
-	return { params, where };
+		AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PARTNER_IN]->(p) })`;
+	return { params, match };
 }
 
+/** One page and the total in one query (one pass over the filter's projects, not two). */
 export async function listProjects(filter: ProjectFilter, first: number, offset: number) {
-	const { where, params: filterParams } = projectWhere(filter);
+	const { match, params: filterParams } = projectMatch(filter);
 	const params = { ...filterParams, skip: neo4j.int(offset), limit: neo4j.int(first + 1) };
-	const found = (
-		await rows<WithMeta<ProjectRecord>>(
-			`MATCH (p:Project) ${where} WITH p ${PROJECT_ORDER} SKIP $skip LIMIT $limit RETURN ${PROJECT('p')} AS row`,
-			params
-		)
-	).map(withProjectDossier);
-	const total =
-		(await rows<number>(`MATCH (p:Project) ${where} RETURN count(p) AS row`, params))[0] ?? 0;
-	return { items: found.slice(0, first), hasNextPage: found.length > first, total };
+	const result = await one<{ total: number; page: Array<WithMeta<ProjectRecord>> }>(
+		`${match} WITH p ${PROJECT_ORDER} WITH collect(p) AS found
+		 RETURN {total: size(found), page: [p IN found[$skip..$skip + $limit] | ${PROJECT('p')}]} AS row`,
+		params
+	);
+	const found = (result?.page ?? []).map(withProjectDossier);
+	return {
+		items: found.slice(0, first),
+		hasNextPage: found.length > first,
+		total: result?.total ?? 0
+	};
 }
 
 /**
@@ -390,11 +402,8 @@ export async function listProjects(filter: ProjectFilter, first: number, offset:
  * query (read page by page it was 15 sorts and 15 counts of the region's 3,000 projects).
  */
 export async function allProjectIds(filter: ProjectFilter): Promise<string[]> {
-	const { where, params } = projectWhere(filter);
-	return rows<string>(
-		`MATCH (p:Project) ${where} WITH p ${PROJECT_ORDER} RETURN p.id AS row`,
-		params
-	);
+	const { match, params } = projectMatch(filter);
+	return rows<string>(`${match} WITH p ${PROJECT_ORDER} RETURN p.id AS row`, params);
 }
 
 /** Whether the network holds any project (the demo loads only into one without). */
