@@ -6,7 +6,7 @@ import type {
 	UpdatePartnershipInput
 } from '../graphql/graphql';
 import { gql } from '../graphql-client';
-import { attempt, type SaveOutcome } from './save';
+import { saveShowing, type SaveOutcome } from './save';
 
 /** The dossier page's reads and writes: one query, one mutation per section or row. */
 /** The project's own fields (what each section's save answers with). */
@@ -328,15 +328,17 @@ export function partnershipInput(
 	};
 }
 
-/** Saves a partnership as it stands with `changes`; a refusal or a conflict names the partner. */
+/** Saves a partnership as it stands with `changes`, shown as it goes; a refusal names the partner. */
 export async function savePartnership(
+	show: (outcome: SaveOutcome) => void,
 	projectId: string,
 	p: DossierPartnership,
 	changes: Partial<Omit<UpdatePartnershipInput, 'id' | 'expectedVersion'>>
-): Promise<{ outcome: SaveOutcome; saved: DossierPartnership | null }> {
-	const { outcome, value } = await attempt(
+): Promise<DossierPartnership | null> {
+	const saved = await saveShowing(
+		show,
 		() => gql(fetch, UPDATE_PARTNERSHIP, { input: partnershipInput(projectId, p, changes) }),
 		p.actor.name
 	);
-	return { outcome, saved: value?.updatePartnership ?? null };
+	return saved?.updatePartnership ?? null;
 }

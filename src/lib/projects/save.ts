@@ -49,6 +49,21 @@ export async function attempt<T>(
 	}
 }
 
+/**
+ * The usual save of a section or row: shows "saving", runs `attempt`, shows its outcome, and gives
+ * back the saved value (null when refused). `show` sets the component's own outcome state.
+ */
+export async function saveShowing<T>(
+	show: (outcome: SaveOutcome) => void,
+	save: () => Promise<T>,
+	row?: string
+): Promise<T | null> {
+	show({ ...idle(), status: 'saving' });
+	const { outcome, value } = await attempt(save, row);
+	show(outcome);
+	return value;
+}
+
 /** "12,5" or "12.5" → 12.5; blank → null; anything else → NaN (the server names the field). */
 export function parseAmount(raw: string | number | null | undefined): number | null {
 	if (raw === null || raw === undefined) return null;

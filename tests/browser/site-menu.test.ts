@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations } from '../helpers/axe';
+import { launchBrowser, openHydrated } from '../helpers/browser';
+import { createTestAccount, signedInContext } from '../helpers/browser-session';
+
+/** The site's navigation on a phone: one row with a Menu button, the links behind it. */
+const AMBITO = 'ambito-ambito-distrettuale-cremasco';
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	context = await signedInContext(
+		browser,
+		await createTestAccount(['ufficio_di_piano'], [AMBITO]),
+		{ viewport: { width: 390, height: 844 } }
+	);
+}, 120_000);
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+});
+
+describe('site navigation at 390×844', () => {
+	it('takes one row closed, opens by keyboard, reaches its links, closes on a new page', async () => {
+		const page = await context.newPage();
+		await openHydrated(page, inject('appUrl'));
+		const noViolations = async () =>
+			expect((await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(' ')}`)).toEqual([]);
+		const header = page.locator('header.site');
+		const menu = page.getByRole('button', { name: 'Menu' });
+		const sections = page.getByRole('navigation', { name: 'Sezioni' });
+
+		// Four lines of links took ~170 px above every page.
+		expect((await header.boundingBox())!.height).toBeLessThan(70);
+		expect(await menu.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.locator(`#${await menu.getAttribute('aria-controls')}`).count()).toBe(1);
+		expect(await sections.isVisible()).toBe(false);
+		await noViolations();
+
+		await menu.focus();
+		await page.keyboard.press('Enter');
+		expect(await menu.getAttribute('aria-expanded')).toBe('true');
+		for (const name of ['Mappa', 'Progetti', 'Valutazione', 'Questionari'])
+			expect(await sections.getByRole('link', { name }).isVisible()).toBe(true);
+		// The next Tab goes into the links, first to the first section.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mappa');
+		await noViolations();
+
+		// Escape closes it and gives the focus back to the button.
+		await page.keyboard.press('Escape');
+		expect(await menu.getAttribute('aria-expanded')).toBe('false');
+		expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true);
+
+		await page.keyboard.press('Space');
+		const projects = sections.getByRole('link', { name: 'Progetti' });
+		await projects.focus();
+		await Promise.all([page.waitForURL(/\/progetti$/), page.keyboard.press('Enter')]);
+		await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+		await page.close();
+	});
+
+	it('keeps the links in the header and no Menu button on a wide screen', async () => {
+		const page = await context.newPage();
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await openHydrated(page, inject('appUrl'));
+		expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
+		expect(
+			await page
+				.getByRole('navigation', { name: 'Sezioni' })
+				.getByRole('link', { name: 'Progetti' })
+				.isVisible()
+		).toBe(true);
+		await page.close();
+	});
+});
