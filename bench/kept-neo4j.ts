@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { localNeo4jStatus, startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
 
 export async function restartKeptNeo4j(
 	dataDir: string,
