@@ -3,7 +3,8 @@
  * Synthetic Ambito-like graphs of 2,000 and 10,000 elements (nodes + edges, edges ≈ 2 × nodes,
  * kinds and sectors mixed like the demo) drawn in Debian's Chromium with the map's real encoding:
  * `toCyElements` + `mapStylesheet` + `mapRendererOptions` from src/lib/map (the options object
- * NetworkMap.svelte spreads into cytoscape), on precomputed positions (`preset`), as the page does.
+ * NetworkMap.svelte spreads into cytoscape, and `drawFirstFrameDirectly`), on precomputed positions
+ * (`preset`), as the page does.
  * - first render: ms from the start of the page's script (elements parsed, cytoscape created) to
  *   cytoscape's first `render` event, and from navigation start;
  * - interaction: ms from a programmatic zoom + pan to the next `render` event (kept for comparison:
@@ -22,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import {
 	LARGE_MAP_ELEMENTS,
+	drawFirstFrameDirectly,
 	mapRendererOptions,
 	mapStylesheet,
 	toCyElements
@@ -106,6 +108,8 @@ export const PAGE = (payload: string) => `<!doctype html><html><head><meta chars
   var options = Object.assign({ container: document.getElementById('cy'), elements: input.elements,
     layout: { name: 'preset', fit: false }, style: input.style }, input.options);
   var cy = (window.__cy = cytoscape(options));
+  // the page's own function, sent as source: the first frame drawn as NetworkMap.svelte draws it
+  (${drawFirstFrameDirectly.toString()})(cy);
   cy.viewport(input.viewport);
   cy.one('render', function () {
     window.__firstRender = performance.now();

@@ -1,7 +1,10 @@
 import cytoscape from 'cytoscape';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { communityGroups, GROUP_CLASS } from './communities';
 import {
+	drawFirstFrameDirectly,
 	LABELLED_NODES,
 	mapStylesheet,
 	MARK_CLASSES,
@@ -97,5 +100,25 @@ describe('the map stylesheet', () => {
 		expect(
 			Object.keys(rule.style).filter((k) => k.startsWith('text-') || k.startsWith('font'))
 		).toEqual([]);
+	});
+});
+
+describe('drawFirstFrameDirectly', () => {
+	it('turns off the layer cache’s synchronous first build, and leaves other renderers alone', () => {
+		const layers = { firstGet: true };
+		drawFirstFrameDirectly({ renderer: () => ({ data: { lyrTxrCache: layers } }) });
+		expect(layers.firstGet).toBe(false);
+		// headless cytoscape has no canvas renderer: nothing to change, nothing thrown
+		const cy = cytoscape({ headless: true });
+		expect(() => drawFirstFrameDirectly(cy)).not.toThrow();
+		cy.destroy();
+	});
+
+	it('relies on a flag the installed cytoscape’s layered texture cache still has', () => {
+		// a cytoscape upgrade that renames it would silently bring the double draw back (the
+		// package's CommonJS build, the one a require resolves, is built from the same source)
+		const source = readFileSync(createRequire(import.meta.url).resolve('cytoscape'), 'utf8');
+		expect(source).toContain('self.firstGet = true;');
+		expect(source).toMatch(/var allowLazyQueueing = !firstGet;/);
 	});
 });
