@@ -324,6 +324,8 @@ describe('the evaluator desk', () => {
 		expect(await map.innerText()).toContain('CC BY 4.0');
 		// Its table lists the project's territory and the partners' seats, not the region's 1,502.
 		await map.locator('[data-testid="geo-table"] summary').click();
+		// The rows are built on the details' toggle event, which the browser fires after the click.
+		await map.locator('[data-testid="geo-table"] tbody tr').first().waitFor();
 		const rows = await map.locator('[data-testid="geo-table"] tbody tr').count();
 		expect(rows).toBeGreaterThanOrEqual(listed);
 		expect(rows).toBeLessThan(200);

@@ -117,6 +117,8 @@ describe('the covered and uncovered Comuni on the dossier (issue 17)', () => {
 		// The table equivalent: the target's Comuni, each with its class.
 		await coverage.locator('[data-testid="geo-table"] summary').click();
 		const rows = coverage.locator('[data-testid="geo-table"] tbody tr');
+		// The rows are built on the details' toggle event, which the browser fires after the click.
+		await rows.first().waitFor();
 		expect(await rows.count()).toBe(target.size);
 		expect(await coverage.locator(`tr[data-istat="${otherComune}"]`).innerText()).toContain(
 			'Comuni non coperti'
