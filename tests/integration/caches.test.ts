@@ -1,6 +1,7 @@
 // Caches of what is computed from the graph (issue 20): kept while nothing is written, recomputed
 // after any write, whoever makes it (the API, another app process, a script through writeTx).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Session } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dataVersion, NOT_GRAPH, readTx, writeTx } from '../../src/lib/server/db/driver';
 import { loadEvaluation } from '../../src/lib/evaluation/load';
 import { reserveAttempts } from '../../src/lib/server/db/rate-limits';
@@ -410,5 +411,114 @@ describe('caches keyed on the data version', () => {
 			}
 			expect(reused).toBe(true);
 		});
+
+		/** The queries `work` runs in read transactions, in this process (the driver is real). */
+		async function readsOf<T>(work: () => Promise<T>): Promise<{ value: T; queries: string[] }> {
+			const queries: string[] = [];
+			const original = Session.prototype.executeRead;
+			const spy = vi.spyOn(Session.prototype, 'executeRead').mockImplementation(function (
+				this: Session,
+				read,
+				config
+			) {
+				return original.call(
+					this,
+					(tx) => {
+						const run = tx.run.bind(tx);
+						return read(
+							Object.assign(Object.create(tx) as typeof tx, {
+								run: (query: string, params?: Record<string, unknown>) => {
+									queries.push(query);
+									return run(query, params);
+								}
+							})
+						);
+					},
+					config
+				);
+			} as typeof original);
+			try {
+				return { value: await work(), queries };
+			} finally {
+				spy.mockRestore();
+			}
+		}
+
+		it('opened again while nothing is written, reads the data version once and nothing else of the graph', async () => {
+			const id = projects[0]!;
+			const page = () => loadEvaluation(run, id, RUBRIC);
+			const [first, again] = await twoReadsWithoutWrite(async () => {
+				await page();
+				return readsOf(page);
+			});
+			// User names are not graph data (an account's name changes without a version): asked anew.
+			const graphReads = again.queries.filter((q) => !q.includes('(u:User)'));
+			expect(graphReads).toHaveLength(1);
+			expect(graphReads[0]).toContain('DataVersion');
+			expect(again.value).toEqual(first.value);
+		});
+
+		it('keeps its partners and audit trail for the data version and shows the next write at once', async () => {
+			const id = projects[0]!;
+			const page = () => loadEvaluation(run, id, RUBRIC);
+			const partnerName = async () =>
+				(await page()).project.partnerships.find((p) => p.actor.id === `${u}-aps`)!.actor.name;
+			const rename = (name: string, options?: typeof NOT_GRAPH) =>
+				writeTx(
+					(tx) => tx.run('MATCH (a:Actor {id: $id}) SET a.name = $name', { id: `${u}-aps`, name }),
+					options
+				);
+			const shown = await partnerName();
+			// A rename no cache is told of: a kept page still shows the name it read (retried when
+			// another file's write moved the version meanwhile: the page then rightly reads again).
+			let kept = false;
+			for (let attempt = 0; attempt < 20 && !kept; attempt++) {
+				const before = await dataVersion();
+				await partnerName();
+				await rename(`Non visto ${u}`, NOT_GRAPH);
+				try {
+					kept = (await partnerName()) === shown && (await dataVersion()) === before;
+				} finally {
+					await rename(shown, NOT_GRAPH);
+				}
+			}
+			expect(kept).toBe(true);
+
+			await rename(`Rinominato di nuovo ${u}`);
+			expect(await partnerName()).toBe(`Rinominato di nuovo ${u}`);
+			const audited = (await page()).evaluation.audit.length;
+			await ok(
+				`mutation($p: ID!, $r: ID!) { adjustScore(projectId: $p, rubricId: $r, criterionId: "C", score: 12, reason: "letto il bilancio") { projectId } }`,
+				{ p: id, r: RUBRIC }
+			);
+			const adjusted = await page();
+			expect(adjusted.evaluation.audit).toHaveLength(audited + 1);
+			expect(adjusted.evaluation.audit.at(-1)).toMatchObject({
+				criterionId: 'C',
+				newValue: '12',
+				reason: 'letto il bilancio'
+			});
+		});
+	});
+
+	it('callers in one turn of the event loop share one read of the version', async () => {
+		const { queries, value } = await (async () => {
+			const queries: string[] = [];
+			const original = Session.prototype.executeRead;
+			const spy = vi.spyOn(Session.prototype, 'executeRead').mockImplementation(function (
+				this: Session,
+				...args: Parameters<typeof original>
+			) {
+				queries.push('read');
+				return original.apply(this, args);
+			} as typeof original);
+			try {
+				return { queries, value: await Promise.all([dataVersion(), dataVersion(), dataVersion()]) };
+			} finally {
+				spy.mockRestore();
+			}
+		})();
+		expect(queries).toHaveLength(1);
+		expect(new Set(value).size).toBe(1);
 	});
 });

@@ -20,10 +20,11 @@ export async function loadEvaluation(
 	rubricId: string | null
 ): Promise<EvaluationPageData> {
 	const data = await run(EVALUATION_QUERY, { projectId, rubricId });
-	if (!data.project) throw new ProjectNotFound(projectId);
+	const { project, ...evaluation } = data.evaluation;
+	if (!project) throw new ProjectNotFound(projectId);
 	return {
-		project: data.project,
-		evaluation: data.evaluation,
+		project,
+		evaluation,
 		rubrics: data.rubrics,
 		// Chosen on the server: the region's 1,502 Comuni were sent here to keep a project's few.
 		territory: data.evaluation.targetComuni

@@ -117,11 +117,12 @@ export const BUSY_ACTORS_QUERY = graphql(`
 
 export const EVALUATION_QUERY = graphql(`
 	query Evaluation($projectId: ID!, $rubricId: ID) {
-		project(id: $projectId) {
-			...ProjectDetail
-		}
 		evaluation(projectId: $projectId, rubricId: $rubricId) {
 			...EvaluationDetail
+			# Through the evaluation: read once with it for its data version (evaluation-service.ts).
+			project {
+				...ProjectDetail
+			}
 		}
 		rubrics {
 			...RubricSummary

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../errors';
 
@@ -159,12 +160,23 @@ const BUMP_DATA_VERSION = `MERGE (v:DataVersion {id: 'graph'}) ON CREATE SET v.n
  * this call is at least as new as the version: a cache keyed on it never serves a result older than
  * its key (db/versioned-cache.ts).
  */
-export async function dataVersion(): Promise<number> {
-	return readTx(async (tx) => {
-		const result = await tx.run(`OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN v.n AS n`);
-		return (result.records[0]?.get('n') as number | null) ?? 0;
-	});
-}
+export const dataVersion = (): Promise<number> => versionReads.load('graph');
+
+/**
+ * Callers in the same turn of the event loop share one read, started after the last of them asked
+ * (so it is as new as each one's own would be): a page's fields each look their cache up at once,
+ * one round trip instead of one each. Nothing is kept between reads (`cache: false`).
+ */
+const versionReads = new DataLoader<'graph', number>(
+	async (keys) => {
+		const n = await readTx(async (tx) => {
+			const result = await tx.run(`OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN v.n AS n`);
+			return (result.records[0]?.get('n') as number | null) ?? 0;
+		});
+		return keys.map(() => n);
+	},
+	{ cache: false }
+);
 
 /** For writeTx: a write no cached result reads (see below). */
 export const NOT_GRAPH = { changesGraph: false } as const;

@@ -7,6 +7,7 @@ import {
 	adjustScore,
 	auditTrail,
 	finalize,
+	readOnce,
 	reopen,
 	setNotes,
 	viewBusyActors,
@@ -76,13 +77,19 @@ const TargetComuneRef = builder.objectRef<TerritoryComune>('TargetComune').imple
 	})
 });
 
+/** A ranking's views carry their project; a page's is read once per view, with its links. */
+const projectOf = (e: EvaluationView) =>
+	e.project !== undefined
+		? Promise.resolve(e.project)
+		: readOnce(e, 'project', () => reads.projectWithLinks(e.projectId));
+
 const EvaluationRef = builder.objectRef<EvaluationView>('Evaluation').implement({
 	fields: (t) => ({
 		projectId: t.exposeString('projectId'),
 		project: t.field({
 			type: ProjectRef,
 			nullable: true,
-			resolve: (e) => (e.project !== undefined ? e.project : reads.getProject(e.projectId))
+			resolve: projectOf
 		}),
 		rubricId: t.exposeString('rubricId'),
 		rubricVersion: t.exposeInt('rubricVersion'),
@@ -124,17 +131,16 @@ const EvaluationRef = builder.objectRef<EvaluationView>('Evaluation').implement(
 			description:
 				'I Comuni a cui si rivolge il progetto (nominati e dei suoi Ambiti), per nome / the Comuni the project targets (named and of its Ambiti), by name',
 			// The page needs a project's few Comuni: it was sent the region's 1,502 to pick them.
-			resolve: async (e) => {
-				const [tree, project] = await Promise.all([
-					territoryTree(),
-					e.project !== undefined ? e.project : reads.getProject(e.projectId)
-				]);
-				return project ? projectTerritory(allAmbiti(tree), project) : [];
-			}
+			resolve: (e) =>
+				readOnce(e, 'targetComuni', async () => {
+					const [tree, project] = await Promise.all([territoryTree(), projectOf(e)]);
+					return project ? projectTerritory(allAmbiti(tree), project) : [];
+				})
 		}),
 		audit: t.field({
 			type: [AuditEntryRef],
-			resolve: async (e) => withNames(await auditTrail(e.projectId, e.rubricId))
+			resolve: async (e) =>
+				withNames(await readOnce(e, 'audit', () => auditTrail(e.projectId, e.rubricId)))
 		})
 	})
 });

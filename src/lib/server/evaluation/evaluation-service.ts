@@ -115,6 +115,27 @@ function readByRanking(projectId: string, version: number) {
 	return rankingReads.version === version ? rankingReads.snapshots.get(projectId) : undefined;
 }
 
+const viewReads = new WeakMap<EvaluationView, Map<string, Promise<unknown>>>();
+
+/**
+ * What a scorecard page reads beside its scorecard (the project, its Comuni, the audit trail), read
+ * once per view: a view is kept for one data version, so a page opened again reads nothing but the
+ * version (its ~10 round trips were the page's largest cost under load), and a write reads anew.
+ * Read after the view's version was taken, so never older than it. A failure is not kept.
+ */
+export function readOnce<T>(view: EvaluationView, key: string, read: () => Promise<T>): Promise<T> {
+	let reads = viewReads.get(view);
+	if (!reads) viewReads.set(view, (reads = new Map()));
+	const kept = reads.get(key) as Promise<T> | undefined;
+	if (kept) return kept;
+	const value = read();
+	reads.set(key, value);
+	value.catch(() => {
+		if (reads.get(key) === value) reads.delete(key);
+	});
+	return value;
+}
+
 /** Actors in many projects at once: one scan of every partnership, asked for by each ranking page. */
 export function viewBusyActors(
 	min: number,

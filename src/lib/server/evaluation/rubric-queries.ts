@@ -1,6 +1,7 @@
 import { RUBRIC_PRESETS, validateRubric, type Rubric } from '../../scoring';
 import { badInput, conflict, notFound } from '../errors';
 import { lockedVersion, readTx, writeTx, type WriteStamp } from '../db/driver';
+import { VersionedCache } from '../db/versioned-cache';
 
 export interface StoredRubric extends Rubric {
 	basedOn: string | null;
@@ -61,8 +62,15 @@ export async function ensurePresetRubrics(): Promise<void> {
 	);
 }
 
-/** The latest version of every rubric. */
-export async function listRubrics(): Promise<StoredRubric[]> {
+/**
+ * The latest version of every rubric, as of the graph's data version (a saved rubric is a write):
+ * every scorecard page asks for them to name its rubric. Shared by the callers: never changed.
+ */
+export const listRubrics = (): Promise<readonly StoredRubric[]> =>
+	latestRubricsCache.get('latest', readLatestRubrics);
+const latestRubricsCache = new VersionedCache<readonly StoredRubric[]>(1);
+
+async function readLatestRubrics(): Promise<StoredRubric[]> {
 	return readTx(async (tx) => {
 		const result = await tx.run(
 			`MATCH (r:Rubric) WITH r.id AS id, max(r.version) AS version

@@ -5,7 +5,6 @@ import type {
 	CollaborationRecord,
 	CommitmentRecord,
 	NetworkRecord,
-	ProjectRecord,
 	Provenance,
 	ActorKindId,
 	SectorId
@@ -52,9 +51,14 @@ export const ProvenanceRef = builder.objectRef<Provenance>('Provenance').impleme
 
 export const ActorRef = builder.objectRef<ActorView>('Actor');
 export const CallRef = builder.objectRef<WithMeta<CallRecord>>('Call');
-export const ProjectRef = builder.objectRef<WithMeta<ProjectRecord>>('Project');
-export const ActionRef = builder.objectRef<WithMeta<ActionRecord>>('Action');
-export const PartnershipRef = builder.objectRef<PartnershipView>('Partnership');
+/** Records read with their links (reads.projectWithLinks) carry them: their fields read nothing. */
+export const ProjectRef = builder.objectRef<reads.ProjectWithLinks>('Project');
+export const ActionRef = builder.objectRef<WithMeta<ActionRecord> & { responsible?: ActorView[] }>(
+	'Action'
+);
+export const PartnershipRef = builder.objectRef<PartnershipView & { actor?: ActorView }>(
+	'Partnership'
+);
 export const NetworkRef = builder.objectRef<WithMeta<NetworkRecord>>('Network');
 export const MembershipRef = builder.objectRef<MembershipWithActor>('Membership');
 export const AgreementRef = builder.objectRef<WithMeta<AgreementRecord>>('Agreement');
@@ -126,7 +130,7 @@ ProjectRef.implement({
 		call: t.field({
 			type: CallRef,
 			nullable: true,
-			resolve: (p) => (p.callId ? reads.getCall(p.callId) : null)
+			resolve: (p) => (p.links ? p.links.call : p.callId ? reads.getCall(p.callId) : null)
 		}),
 		start: t.exposeString('start', { nullable: true }),
 		end: t.exposeString('end', { nullable: true }),
@@ -140,9 +144,12 @@ ProjectRef.implement({
 		...versionFields(t),
 		partnerships: t.field({
 			type: [PartnershipRef],
-			resolve: (p) => reads.partnershipsOfProject(p.id)
+			resolve: (p) => p.links?.partnerships ?? reads.partnershipsOfProject(p.id)
 		}),
-		actions: t.field({ type: [ActionRef], resolve: (p) => reads.actionsOfProject(p.id) })
+		actions: t.field({
+			type: [ActionRef],
+			resolve: (p) => p.links?.actions ?? reads.actionsOfProject(p.id)
+		})
 	})
 });
 
@@ -153,7 +160,10 @@ ActionRef.implement({
 		projectId: t.exposeString('projectId'),
 		title: t.exposeString('title'),
 		description: t.exposeString('description', { nullable: true }),
-		responsible: t.field({ type: [ActorRef], resolve: (a) => actorsById(a.responsibleActorIds) }),
+		responsible: t.field({
+			type: [ActorRef],
+			resolve: (a) => a.responsible ?? actorsById(a.responsibleActorIds)
+		}),
 		...versionFields(t)
 	})
 });
@@ -176,7 +186,10 @@ PartnershipRef.implement({
 		role: t.field({ type: RoleEnum, resolve: (p) => p.role }),
 		since: t.exposeString('since', { nullable: true }),
 		until: t.exposeString('until', { nullable: true }),
-		actor: actorField(t, (p) => p.actorId),
+		actor: t.field({
+			type: ActorRef,
+			resolve: (p) => p.actor ?? required('Ente', p.actorId, reads.getActor(p.actorId))
+		}),
 		project: t.field({
 			type: ProjectRef,
 			resolve: (p) => required('Progetto', p.projectId, reads.getProject(p.projectId))

@@ -127,6 +127,53 @@ const loadProject = batchedById<WithMeta<ProjectRecord>>('Project', PROJECT);
 export const getActor = batchedById<ActorView>('Actor', ACTOR);
 
 export const getCall = (id: string) => loadCall(id);
+/** A project's linked records, read with it (ProjectWithLinks). */
+export interface ProjectLinks {
+	call: WithMeta<CallRecord> | null;
+	partnerships: Array<PartnershipView & { actor?: ActorView }>;
+	actions: Array<WithMeta<ActionRecord> & { responsible: ActorView[] }>;
+}
+/** A project with its links: its GraphQL fields use them instead of reading them again. */
+export type ProjectWithLinks = WithMeta<ProjectRecord> & { links?: ProjectLinks };
+
+/**
+ * A project with its call, partners and actions (and their actors), for a view kept for a data
+ * version (the scorecard page's): read once there, its five reads are not repeated on every page.
+ */
+export async function projectWithLinks(
+	id: string
+): Promise<(NonNullable<Awaited<ReturnType<typeof getProject>>> & ProjectWithLinks) | null> {
+	const [project, partnerships, actions] = await Promise.all([
+		getProject(id),
+		partnershipsOfProject(id),
+		actionsOfProject(id)
+	]);
+	if (!project) return null;
+	const actorIds = [
+		...new Set([
+			...partnerships.map((p) => p.actorId),
+			...actions.flatMap((a) => a.responsibleActorIds)
+		])
+	];
+	const [call, actors] = await Promise.all([
+		project.callId ? getCall(project.callId) : null,
+		actorIds.length ? getActors(actorIds) : []
+	]);
+	const byId = new Map(actors.map((a) => [a.id, a]));
+	return {
+		...project,
+		links: {
+			call,
+			// An actor not found is left to the field, which says so as it always did.
+			partnerships: partnerships.map((p) => ({ ...p, actor: byId.get(p.actorId) })),
+			actions: actions.map((a) => ({
+				...a,
+				responsible: a.responsibleActorIds.flatMap((actorId) => byId.get(actorId) ?? [])
+			}))
+		}
+	};
+}
+
 export const listCalls = () =>
 	rows<WithMeta<CallRecord>>(
 		`MATCH (c:Call) RETURN ${CALL('c')} AS row ORDER BY c.year DESC, c.title`

@@ -21,9 +21,13 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 	];
 	if (ids.length < 2 || ids.length > 4) error(400, m.evalCompareHint());
 	const rubricId = url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID;
-	const projects = await Promise.all(
+	const answers = await Promise.all(
 		ids.map((projectId) => gql(fetch, EVALUATION_QUERY, { projectId, rubricId }))
 	);
+	const projects = answers.map(({ evaluation: { project, ...evaluation } }) => ({
+		project,
+		evaluation
+	}));
 	return {
 		rubricId,
 		compared: projects.filter((p): p is typeof p & { project: ProjectDetail } => p.project !== null)
