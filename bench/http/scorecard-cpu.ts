@@ -77,27 +77,28 @@ async function main() {
 			})
 		);
 		const [app1, neo1] = [cpuSeconds(appPid), cpuSeconds(neo4jPid)];
-		console.log(
-			JSON.stringify({
-				label,
-				pages: n,
-				concurrency,
-				appCpuS: round(app1 - app0, 2),
-				neo4jCpuS: round(neo1 - neo0, 2),
-				cpuMsPerPage: round(((app1 - app0 + neo1 - neo0) * 1000) / n, 1),
-				medianMs: round(percentile(samples, 50)),
-				p95Ms: round(percentile(samples, 95)),
-				htmlBytes: html.bytes,
-				dataBytes,
-				loadAverage: [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ')
-			})
-		);
+		return {
+			label,
+			pages: n,
+			concurrency,
+			appCpuS: round(app1 - app0, 2),
+			neo4jCpuS: round(neo1 - neo0, 2),
+			cpuMsPerPage: round(((app1 - app0 + neo1 - neo0) * 1000) / n, 1),
+			medianMs: round(percentile(samples, 50)),
+			p95Ms: round(percentile(samples, 95)),
+			htmlBytes: html.bytes,
+			dataBytes,
+			loadAverage: [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ')
+		};
 	} finally {
 		await app.stop();
 	}
 }
 
-main().catch((error) => {
-	console.error(error);
-	process.exit(1);
-});
+main().then(
+	(line) => console.log(JSON.stringify(line)),
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	}
+);

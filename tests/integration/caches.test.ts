@@ -97,6 +97,38 @@ async function twoReadsWithoutWrite<T>(read: () => Promise<T>): Promise<[T, T]> 
 	throw new Error('the database never stayed still for two reads');
 }
 
+/** The queries `work` runs in read transactions, in this process (the driver is real). */
+async function readsOf<T>(work: () => Promise<T>): Promise<{ value: T; queries: string[] }> {
+	const queries: string[] = [];
+	const original = Session.prototype.executeRead;
+	const spy = vi.spyOn(Session.prototype, 'executeRead').mockImplementation(function (
+		this: Session,
+		read,
+		config
+	) {
+		return original.call(
+			this,
+			(tx) => {
+				const run = tx.run.bind(tx);
+				return read(
+					Object.assign(Object.create(tx) as typeof tx, {
+						run: (query: string, params?: Record<string, unknown>) => {
+							queries.push(query);
+							return run(query, params);
+						}
+					})
+				);
+			},
+			config
+		);
+	} as typeof original);
+	try {
+		return { value: await work(), queries };
+	} finally {
+		spy.mockRestore();
+	}
+}
+
 describe('caches keyed on the data version', () => {
 	it('a rate-limit attempt and a workshop room event leave the version alone (no cache reads them)', async () => {
 		// Retried when another writer moved the version meanwhile; always moved when they bump it.
@@ -412,38 +444,6 @@ describe('caches keyed on the data version', () => {
 			expect(reused).toBe(true);
 		});
 
-		/** The queries `work` runs in read transactions, in this process (the driver is real). */
-		async function readsOf<T>(work: () => Promise<T>): Promise<{ value: T; queries: string[] }> {
-			const queries: string[] = [];
-			const original = Session.prototype.executeRead;
-			const spy = vi.spyOn(Session.prototype, 'executeRead').mockImplementation(function (
-				this: Session,
-				read,
-				config
-			) {
-				return original.call(
-					this,
-					(tx) => {
-						const run = tx.run.bind(tx);
-						return read(
-							Object.assign(Object.create(tx) as typeof tx, {
-								run: (query: string, params?: Record<string, unknown>) => {
-									queries.push(query);
-									return run(query, params);
-								}
-							})
-						);
-					},
-					config
-				);
-			} as typeof original);
-			try {
-				return { value: await work(), queries };
-			} finally {
-				spy.mockRestore();
-			}
-		}
-
 		it('opened again while nothing is written, reads the data version once and nothing else of the graph', async () => {
 			const id = projects[0]!;
 			const page = () => loadEvaluation(run, id, RUBRIC);
@@ -502,22 +502,9 @@ describe('caches keyed on the data version', () => {
 	});
 
 	it('callers in one turn of the event loop share one read of the version', async () => {
-		const { queries, value } = await (async () => {
-			const queries: string[] = [];
-			const original = Session.prototype.executeRead;
-			const spy = vi.spyOn(Session.prototype, 'executeRead').mockImplementation(function (
-				this: Session,
-				...args: Parameters<typeof original>
-			) {
-				queries.push('read');
-				return original.apply(this, args);
-			} as typeof original);
-			try {
-				return { queries, value: await Promise.all([dataVersion(), dataVersion(), dataVersion()]) };
-			} finally {
-				spy.mockRestore();
-			}
-		})();
+		const { value, queries } = await readsOf(() =>
+			Promise.all([dataVersion(), dataVersion(), dataVersion()])
+		);
 		expect(queries).toHaveLength(1);
 		expect(new Set(value).size).toBe(1);
 	});
