@@ -62,6 +62,26 @@ describe('site navigation at 390×844', () => {
 		await page.close();
 	});
 
+	it('shows the links without script (blocked or switched off), where the button could open nothing', async () => {
+		const noScript = await browser.newContext({
+			storageState: await context.storageState(),
+			javaScriptEnabled: false,
+			viewport: { width: 390, height: 844 }
+		});
+		const page = await noScript.newPage();
+		await page.goto(inject('appUrl'));
+		const sections = page.getByRole('navigation', { name: 'Sezioni' });
+		expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
+		for (const name of ['Mappa', 'Progetti', 'Valutazione', 'Questionari'])
+			expect(await sections.getByRole('link', { name }).isVisible()).toBe(true);
+		expect(await page.locator('[data-testid="signed-in-as"]').isVisible()).toBe(true);
+		await Promise.all([
+			page.waitForURL(/\/progetti$/),
+			sections.getByRole('link', { name: 'Progetti' }).click()
+		]);
+		await noScript.close();
+	});
+
 	it('keeps the links in the header and no Menu button on a wide screen', async () => {
 		const page = await context.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
