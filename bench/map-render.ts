@@ -3,7 +3,8 @@
  * Synthetic Ambito-like graphs of 2,000 and 10,000 elements (nodes + edges, edges ≈ 2 × nodes,
  * kinds and sectors mixed like the demo) drawn in Debian's Chromium with the map's real encoding:
  * `toCyElements` + `mapStylesheet` + `mapRendererOptions` from src/lib/map (the options object
- * NetworkMap.svelte spreads into cytoscape, and `drawFirstFrameDirectly`), on precomputed positions
+ * NetworkMap.svelte spreads into cytoscape, `drawFirstFrameDirectly` and
+ * `styleNewElementsWithoutTriggers`), on precomputed positions
  * (`preset`), as the page does.
  * - first render: ms from the start of the page's script (elements parsed, cytoscape created) to
  *   cytoscape's first `render` event, and from navigation start;
@@ -26,6 +27,7 @@ import {
 	drawFirstFrameDirectly,
 	mapRendererOptions,
 	mapStylesheet,
+	styleNewElementsWithoutTriggers,
 	toCyElements
 } from '../src/lib/map/cy-elements';
 import { forceLayout } from '../src/lib/map/force-layout';
@@ -110,6 +112,7 @@ export const PAGE = (payload: string) => `<!doctype html><html><head><meta chars
   var cy = (window.__cy = cytoscape(options));
   // the page's own function, sent as source: the first frame drawn as NetworkMap.svelte draws it
   (${drawFirstFrameDirectly.toString()})(cy);
+  (${styleNewElementsWithoutTriggers.toString()})(cy);
   cy.viewport(input.viewport);
   cy.one('render', function () {
     window.__firstRender = performance.now();

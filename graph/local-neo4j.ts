@@ -184,7 +184,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 	const memory = neo4jMemory();
 	const heapMb = opts.heapMb ?? memory.heapMb;
 	const pageCacheMb = opts.pageCacheMb ?? memory.pageCacheMb;
-	const args = [`-Xmx${heapMb}m`, '-cp', classpath, LAUNCHER, '--data', dataDir];
+	// TRAMA_NEO4J_JAVA_OPTS: extra JVM options, to compare e.g. JIT settings back to back (bench/).
+	const javaOpts = (process.env.TRAMA_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
+	const args = [`-Xmx${heapMb}m`, ...javaOpts, '-cp', classpath, LAUNCHER, '--data', dataDir];
 	args.push('--bolt-port', String(boltPort), '--bolt-host', HOST);
 	args.push('--pagecache-mb', String(pageCacheMb));
 	if (exitWithParent) args.push('--exit-on-stdin-close');

@@ -26,6 +26,7 @@ import {
 import { localBoltPort, log, usesExternalNeo4j } from './database';
 import { appLockFile, buildDir, dataRoot, neo4jDataDir, projectRoot } from './paths';
 import { APP_READY_TIMEOUT_MS } from '../lib/server/warm-up-wait';
+import { appAddresses } from './address';
 import { appNodeArgs } from './app-memory';
 import { prepareDatabase } from './seed';
 import { describeExit, exitOf, hasExited, RestartBudget } from './supervise';
@@ -46,18 +47,24 @@ const isAlive = (pid: number) => {
 };
 
 /** A second `npm start` must not start a second app on the same data. */
-function takeAppLock(port: number): void {
+function takeAppLock(port: number, address: string): void {
 	mkdirSync(dataRoot, { recursive: true });
 	if (existsSync(appLockFile)) {
-		const lock = JSON.parse(readFileSync(appLockFile, 'utf8')) as { pid: number; port: number };
+		const lock = JSON.parse(readFileSync(appLockFile, 'utf8')) as {
+			pid: number;
+			port: number;
+			address?: string;
+		};
 		if (lock.pid !== process.pid && isAlive(lock.pid)) {
+			// A lock written before the address was kept in it names only the port.
+			const there = lock.address ?? `http://127.0.0.1:${lock.port}`;
 			throw new StartError(
-				`Trama è già in esecuzione (pid ${lock.pid}) su http://localhost:${lock.port}: usa quella, oppure fermala con Ctrl-C.\n` +
-					`Trama is already running (pid ${lock.pid}) at http://localhost:${lock.port}: use it, or stop it with Ctrl-C.`
+				`Trama è già in esecuzione (pid ${lock.pid}) su ${there}: usa quella, oppure fermala con Ctrl-C.\n` +
+					`Trama is already running (pid ${lock.pid}) at ${there}: use it, or stop it with Ctrl-C.`
 			);
 		}
 	}
-	writeFileSync(appLockFile, JSON.stringify({ pid: process.pid, port }));
+	writeFileSync(appLockFile, JSON.stringify({ pid: process.pid, port, address }));
 }
 
 function releaseAppLock(): void {
@@ -138,14 +145,11 @@ export async function start(): Promise<void> {
 	const port = Number(process.env.PORT ?? 3000);
 	// Loopback unless told otherwise: a laptop on a café network must not serve the app to the room.
 	const host = process.env.HOST ?? '127.0.0.1';
-	const probeHost = ['0.0.0.0', '::'].includes(host)
-		? '127.0.0.1'
-		: host.includes(':')
-			? `[${host}]`
-			: host;
+	// The one address forms are accepted from (the CSRF origin check): printed when ready.
+	const { local, url: address } = appAddresses(host, port, process.env.ORIGIN);
 	const begun = Date.now();
 	console.log('Trama: avvio… / starting…');
-	takeAppLock(port);
+	takeAppLock(port, address);
 	let neo4jProcess: LocalNeo4j | null = null;
 	let app: ChildProcess | null = null;
 	let stopping = false;
@@ -247,8 +251,6 @@ export async function start(): Promise<void> {
 		await firstAdminStep(log);
 		await closeDriver();
 		buildIfStale();
-		// The one address forms are accepted from (the CSRF origin check): printed below.
-		const address = process.env.ORIGIN ?? `http://localhost:${port}`;
 
 		const serve = join(projectRoot, 'scripts', 'serve.js');
 		app = spawn(process.execPath, [...appNodeArgs(), serve, buildDir], {
@@ -277,14 +279,11 @@ export async function start(): Promise<void> {
 			}
 		});
 		// The app answers once its warm-up is done (bounded: warm-up-wait.ts).
-		await waitForHealth(
-			`http://${probeHost}:${port}/graphql?query=%7Bhealth%7Bok%7D%7D`,
-			APP_READY_TIMEOUT_MS
-		);
+		await waitForHealth(`${local}/graphql?query=%7Bhealth%7Bok%7D%7D`, APP_READY_TIMEOUT_MS);
 		const seconds = ((Date.now() - begun) / 1000).toFixed(1);
 		console.log(
 			`\nTrama è pronta in ${seconds} s: ${address}\nTrama is ready: ${address}  (Ctrl-C per fermare / to stop)\n` +
-				`Apri Trama a questo indirizzo: da un altro (127.0.0.1 per localhost) i moduli sono rifiutati. / Open Trama at this address: forms from another one are refused.`
+				`Apri Trama a questo indirizzo: da un altro (localhost per 127.0.0.1) i moduli sono rifiutati. / Open Trama at this address: forms from another one are refused.`
 		);
 	} catch (error) {
 		console.error(`\n${error instanceof Error ? error.message : String(error)}`);

@@ -48,20 +48,33 @@ export async function gql<Result, Variables>(
 		},
 		body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} })
 	});
-	const body = (await response.json().catch(() => null)) as {
-		data?: Result;
-		errors?: Array<{
-			message: string;
-			extensions?: { code?: string; problems?: Array<{ field: string; message: string }> };
-		}>;
-	} | null;
-	if (!body || body.errors?.length || !body.data) {
-		const errors = body?.errors ?? [{ message: `HTTP ${response.status}` }];
+	const body = (await response.json().catch(() => null)) as GraphQLAnswer<Result> | null;
+	return dataOf(body ?? {}, `HTTP ${response.status}`);
+}
+
+/** A GraphQL answer as the server sends it (or as the schema returns it, for in-process runs). */
+export interface GraphQLAnswer<Result> {
+	data?: Result | null;
+	errors?: ReadonlyArray<{
+		message: string;
+		extensions?: { code?: unknown; problems?: unknown };
+	}>;
+}
+
+/**
+ * The answer's data, or its errors thrown as one GraphQLRequestError (codes and named fields kept);
+ * `otherwise` is the message when there is neither.
+ */
+export function dataOf<Result>(answer: GraphQLAnswer<Result>, otherwise: string): Result {
+	if (answer.errors?.length || !answer.data) {
+		const errors = answer.errors ?? [{ message: otherwise }];
 		throw new GraphQLRequestError(
 			errors.map((e) => e.message).join('; '),
-			errors.map((e) => e.extensions?.code ?? 'UNKNOWN'),
-			errors.flatMap((e) => e.extensions?.problems ?? [])
+			errors.map((e) => (e.extensions?.code as string | undefined) ?? 'UNKNOWN'),
+			errors.flatMap(
+				(e) => (e.extensions?.problems as Array<{ field: string; message: string }>) ?? []
+			)
 		);
 	}
-	return body.data;
+	return answer.data;
 }

@@ -169,7 +169,10 @@ afterEach(async () => {
 describe('trama start supervises Neo4j and the app', () => {
 	it('restarts a killed Neo4j; stops itself and Neo4j when the app is killed', SLOW, async () => {
 		launcher = await launch();
-		await launcher.waitFor(/^Trama è pronta in/);
+		// It prints the address it listens on: "localhost" may resolve to ::1 first, where nothing is.
+		expect(await launcher.waitFor(/^Trama è pronta in/)).toMatch(
+			new RegExp(`: http://127\\.0\\.0\\.1:${launcher.port}$`)
+		);
 		// Item 11: no HOST → loopback only (127.0.0.1 is 0100007F in /proc/net/tcp).
 		expect(listeningAddresses(launcher.port)).toEqual(['0100007F']);
 		expect(await health(launcher.port)).toEqual({ ok: true, reason: null });

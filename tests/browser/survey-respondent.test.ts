@@ -149,7 +149,7 @@ describe('a respondent on a phone', () => {
 		// Trust and value are asked only once there is a tie.
 		expect(await page.locator('fieldset').count()).toBe(1);
 		await page.getByText('3 · Coordinamento').click();
-		expect(await page.locator('fieldset').count()).toBe(8);
+		await expect.poll(() => page.locator('fieldset').count()).toBe(8);
 		await page
 			.getByRole('group', { name: /È affidabile/ })
 			.getByText('Molto')

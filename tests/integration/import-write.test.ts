@@ -82,6 +82,28 @@ describe('writing a document', () => {
 		expect(left).toEqual([{ nodes: 0, relations: 0 }]);
 	});
 
+	it('a batch failing while the next one is already sent: its error, nothing written, no stray rejection', async () => {
+		// Batches are sent without waiting for each (document-write.ts's WritePipeline): the second
+		// batch of actors fails in Neo4j (a map is no property value; validation, which refuses it, is
+		// skipped here) while the third is on its way. The later query's failure must be handled, or
+		// the process sees an unhandled rejection (vitest fails the run on one).
+		const actors = Array.from({ length: 2 * WRITE_BATCH + 1 }, (_, i) =>
+			actor(`iw-pipe-${String(i).padStart(5, '0')}`)
+		);
+		actors[WRITE_BATCH + 1] = {
+			...actors[WRITE_BATCH + 1]!,
+			notes: { not: 'a property value' } as unknown as string
+		};
+		await expect(importDocument(doc({ actors }), stamp, () => [])).rejects.toMatchObject({
+			code: 'Neo.ClientError.Statement.TypeError',
+			message: expect.stringMatching(/Property values can only be of primitive types/)
+		});
+		const left = await one<{ n: number }>(
+			"MATCH (a:Actor) WHERE a.id STARTS WITH 'iw-pipe-' RETURN count(a) AS n"
+		);
+		expect(left).toEqual([{ n: 0 }]);
+	});
+
 	it('a second import replaces what the first wrote: owned relations, versions, provenance', async () => {
 		const { comuni, ambiti, projectId } = await places();
 		const partnership = (over: Partial<PartnershipRecord>): PartnershipRecord => ({

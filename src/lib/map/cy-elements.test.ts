@@ -8,11 +8,12 @@ import {
 	LABELLED_NODES,
 	mapStylesheet,
 	MARK_CLASSES,
+	styleNewElementsWithoutTriggers,
 	toCyElements,
 	ZOOMED_CLASS
 } from './cy-elements';
 import { GROUP_FONT_SIZE } from './palette';
-import { node } from './test-support';
+import { edge, node } from './test-support';
 
 // more nodes than get a label by default, so some draw none until zoomed, selected or marked
 const nodes = Array.from({ length: LABELLED_NODES + 10 }, (_, i) =>
@@ -120,5 +121,83 @@ describe('drawFirstFrameDirectly', () => {
 		const source = readFileSync(createRequire(import.meta.url).resolve('cytoscape'), 'utf8');
 		expect(source).toContain('self.firstGet = true;');
 		expect(source).toMatch(/var allowLazyQueueing = !firstGet;/);
+	});
+});
+
+describe('styleNewElementsWithoutTriggers', () => {
+	// a big map's elements: a ring of nodes of several sizes, edges of every kind of line
+	const ring = nodes.map((n, i) => ({ ...n, label: `Ente ${i}` }));
+	const ties = ring.map((n, i) =>
+		edge(n.id, ring[(i + 1) % ring.length]!.id, i % 2 ? 'MEMBER_OF' : 'COLLABORATES_WITH', {
+			strength: i % 5
+		})
+	);
+	const at = Object.fromEntries(ring.map((n, i) => [n.id, { x: 80 * i, y: 40 * (i % 3) }]));
+	/** every element's bounds and drawn style, and the `bounds` events of styling (not of adding) */
+	function build() {
+		const cy = cytoscape({
+			headless: true,
+			styleEnabled: true,
+			style: mapStylesheet(true) as never
+		});
+		let boundsEvents = 0;
+		cy.on('bounds', () => void boundsEvents++);
+		cy.add(toCyElements({ nodes: ring, edges: ties }, at, sizes) as never);
+		const added = boundsEvents;
+		const seen = cy.elements().map((e) => {
+			const s = e as unknown as Resolved;
+			return {
+				id: e.id(),
+				box: e.boundingBox(),
+				style: ['width', 'border-width', 'line-style', 'opacity', 'curve-style'].map(
+					(p) => s.pstyle(p)?.strValue
+				)
+			};
+		});
+		return { cy, seen, stylingEvents: boundsEvents - added };
+	}
+
+	it('styles new elements as before, without the change events, and restyles as before', () => {
+		const before = build();
+		const count = before.cy.elements().length;
+		// each bounds property of each element (size, shape, border, edge width, curve style)
+		expect(before.stylingEvents).toBeGreaterThanOrEqual(5 * count);
+		styleNewElementsWithoutTriggers(before.cy);
+		const after = build();
+		// what is left is cytoscape's one per element once its style is complete
+		expect(after.stylingEvents).toBeLessThanOrEqual(count);
+		expect(after.seen).toEqual(before.seen);
+		// a later restyle still tells the renderer what it changes: a marked node's z-index (drawn
+		// above the others) asks for the z-order again
+		for (const { cy } of [before, after]) {
+			const core = cy as unknown as { notify(event: string, eles?: unknown): void };
+			const notify = core.notify.bind(core);
+			const told: string[] = [];
+			core.notify = (event, eles) => {
+				told.push(event);
+				notify(event, eles);
+			};
+			const marked = cy.getElementById(ring[3]!.id).addClass('match');
+			// headless cytoscape restyles when a style is read
+			expect((marked as unknown as Resolved).pstyle('z-index').value).toBe(10);
+			expect(told).toContain('zorder');
+		}
+		before.cy.destroy();
+		after.cy.destroy();
+	});
+
+	it('patches the installed cytoscape once (a renamed internal would silently undo it)', () => {
+		const cy = cytoscape({ headless: true, styleEnabled: true });
+		styleNewElementsWithoutTriggers(cy);
+		const proto = Object.getPrototypeOf(cy.style()) as {
+			checkTriggers: { newElementsSkip?: true };
+		};
+		const patched = proto.checkTriggers;
+		expect(patched.newElementsSkip).toBe(true);
+		styleNewElementsWithoutTriggers(cy);
+		expect(proto.checkTriggers).toBe(patched);
+		const source = readFileSync(createRequire(import.meta.url).resolve('cytoscape'), 'utf8');
+		expect(source).toContain('ele._private.appliedInitStyle = true;');
+		cy.destroy();
 	});
 });

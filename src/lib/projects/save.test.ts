@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GraphQLRequestError } from '../graphql-client';
-import { saveShowing, type SaveOutcome } from './save';
+import { SAVE_RESOURCES } from './queries';
+import { saveShowing, saveVersioned, type SaveOutcome } from './save';
 
 describe('saveShowing', () => {
 	it('shows "saving" while the save runs, then "saved", and gives back the saved value', async () => {
@@ -37,5 +38,27 @@ describe('saveShowing', () => {
 		expect(refused).toBeNull();
 		expect(shown.map((o) => o.status)).toEqual(['saving', 'conflict', 'saving', 'error']);
 		expect(Object.keys(shown.at(-1)!.fields)).toEqual(['title']);
+	});
+});
+
+describe('saveVersioned', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it("sends the record's id and loaded version with the changes, and gives back the answer", async () => {
+		const sent: unknown[] = [];
+		vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+			sent.push(JSON.parse(String(init.body)).variables);
+			return new Response(JSON.stringify({ data: { updateProjectResources: { id: 'p1' } } }));
+		});
+		const shown: SaveOutcome['status'][] = [];
+		const saved = await saveVersioned(
+			(o) => shown.push(o.status),
+			SAVE_RESOURCES,
+			{ id: 'p1', version: 7 },
+			{ budgetEur: 1200.5 }
+		);
+		expect(sent).toEqual([{ input: { id: 'p1', expectedVersion: 7, budgetEur: 1200.5 } }]);
+		expect(saved).toEqual({ updateProjectResources: { id: 'p1' } });
+		expect(shown).toEqual(['saving', 'saved']);
 	});
 });

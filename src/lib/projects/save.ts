@@ -1,4 +1,4 @@
-import { GraphQLRequestError } from '../graphql-client';
+import { GraphQLRequestError, gql, type Operation, type VariablesArg } from '../graphql-client';
 import { errorText, serverMessageInCurrentLanguage } from '../i18n/errors';
 import { m } from '../paraglide/messages';
 
@@ -62,6 +62,26 @@ export async function saveShowing<T>(
 	const { outcome, value } = await attempt(save, row);
 	show(outcome);
 	return value;
+}
+
+/**
+ * Saves a change to one record the dossier edits in place (a project's section, a network, an
+ * agreement, an action): the input is the record's id and the version its form was loaded at, with
+ * `changes`, so that a save over someone else's newer one comes back as a conflict.
+ */
+export function saveVersioned<
+	Result,
+	Variables extends { input: { id: string | number; expectedVersion: number } }
+>(
+	show: (outcome: SaveOutcome) => void,
+	mutation: Operation<Result, Variables>,
+	record: { id: string; version: number },
+	changes: NoInfer<Omit<Variables['input'], 'id' | 'expectedVersion'>>,
+	row?: string
+): Promise<Result | null> {
+	const input = { id: record.id, expectedVersion: record.version, ...changes };
+	const variables = [{ input }] as unknown as VariablesArg<Variables>;
+	return saveShowing(show, () => gql(fetch, mutation, ...variables), row);
 }
 
 /** "12,5" or "12.5" → 12.5; blank → null; anything else → NaN (the server names the field). */

@@ -1,13 +1,14 @@
-import { runWith } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
+import { runInRequest } from '$lib/server/graphql/endpoint';
 import { rankingScope } from '$lib/evaluation/desk';
 import { parseTableQuery, rankingView } from '$lib/evaluation/ranking-view';
 import { deskChoices, rankingSheet } from '$lib/server/evaluation/ranking-page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url, fetch }) => {
+export const load: PageServerLoad = async (event) => {
+	const { locals, url } = event;
 	const viewer = requirePage(locals.viewer, 'network.read', url);
-	const run = runWith(fetch);
+	const run = runInRequest(event);
 	const choices = await deskChoices(run);
 	const scope = rankingScope(url.searchParams, choices, viewer.callIds);
 	const query = parseTableQuery(url.searchParams);

@@ -30,15 +30,41 @@ export const WRITE_BATCH = 5000;
 
 type Stamp = { by: string; source: string };
 
+/**
+ * The transaction's writes, sent without waiting for each to finish: Neo4j runs one while the app
+ * builds and sends the next (Bolt answers in order, in the same transaction), so neither waits for
+ * the other. At most PIPELINE_DEPTH writes are outstanding, which bounds the parameters the app
+ * holds. Reads `drain` first; `drain` throws the first failure, the one that failed the transaction
+ * (a unique constraint's, which the import reports as a conflict), not a later query's refusal.
+ */
+class WritePipeline {
+	private readonly outstanding: Promise<void>[] = [];
+	constructor(readonly tx: ManagedTransaction) {}
+
+	async write(query: string, params: Record<string, unknown>): Promise<void> {
+		const done = this.tx.run(query, params).then(() => undefined);
+		done.catch(() => undefined); // thrown by drain or by the wait below, in order
+		this.outstanding.push(done);
+		if (this.outstanding.length >= PIPELINE_DEPTH) await this.outstanding.shift();
+	}
+
+	async drain(): Promise<void> {
+		while (this.outstanding.length) await this.outstanding.shift();
+	}
+}
+
+/** One write running in Neo4j, one on its way: the app's work hides behind Neo4j's. */
+const PIPELINE_DEPTH = 2;
+
 async function inBatches<T>(
-	tx: ManagedTransaction,
+	pipe: WritePipeline,
 	query: string,
 	items: readonly T[],
 	toRow: (item: T) => unknown,
 	params: Stamp
 ): Promise<void> {
 	for (let i = 0; i < items.length; i += WRITE_BATCH)
-		await tx.run(query, { ...params, rows: items.slice(i, i + WRITE_BATCH).map(toRow) });
+		await pipe.write(query, { ...params, rows: items.slice(i, i + WRITE_BATCH).map(toRow) });
 }
 
 /** The last record of each id: a later row of the same id replaces an earlier one, as MERGE did. */
@@ -54,13 +80,14 @@ function lastById<R>(records: readonly R[], idOf: (r: R) => string): R[] {
 
 /** Which of `ids` exist, by a set-membership query on an indexed key (see checkReferences). */
 async function existingIds(
-	tx: ManagedTransaction,
+	pipe: WritePipeline,
 	query: string,
 	ids: readonly string[]
 ): Promise<Set<string>> {
 	const found = new Set<string>();
+	await pipe.drain();
 	for (let i = 0; i < ids.length; i += WRITE_BATCH) {
-		const result = await tx.run(query, { ids: ids.slice(i, i + WRITE_BATCH) });
+		const result = await pipe.tx.run(query, { ids: ids.slice(i, i + WRITE_BATCH) });
 		for (const r of result.records) found.add(r.get('id') as string);
 	}
 	return found;
@@ -90,14 +117,14 @@ type KeyedLabel = keyof typeof MATCH_BY_KEY;
  * it as `n`. Every relation of the document is written so, in batches.
  */
 function writePairs<T>(
-	tx: ManagedTransaction,
+	pipe: WritePipeline,
 	pair: { from: KeyedLabel; to: KeyedLabel; write: string },
 	rows: readonly T[],
 	toRow: (item: T) => { from: string; to: string },
 	params: Stamp
 ): Promise<void> {
 	return inBatches(
-		tx,
+		pipe,
 		`UNWIND $rows AS r ${MATCH_BY_KEY[pair.from]('a', 'r.from')} ${MATCH_BY_KEY[pair.to]('b', 'r.to')}
 		 ${pair.write}`,
 		rows,
@@ -197,7 +224,7 @@ const NODE_KINDS = {
  * Returns the ids that were new.
  */
 async function writeNodes<R extends { id: string }>(
-	tx: ManagedTransaction,
+	pipe: WritePipeline,
 	k: NodeKind<R>,
 	records: readonly R[],
 	params: Stamp
@@ -205,14 +232,14 @@ async function writeNodes<R extends { id: string }>(
 	if (!records.length) return new Set();
 	const rows = lastById(records, (r) => r.id);
 	const existing = await existingIds(
-		tx,
+		pipe,
 		`MATCH (n:${k.label}) WHERE n.id IN $ids RETURN n.id AS id`,
 		rows.map((r) => r.id)
 	);
 	const fresh = rows.filter((r) => !existing.has(r.id));
 	const old = rows.filter((r) => existing.has(r.id));
 	await inBatches(
-		tx,
+		pipe,
 		`UNWIND $rows AS r CREATE (n:${k.label} {id: r.id}) SET ${k.set}, ${FRESH_STAMP}`,
 		fresh,
 		k.row,
@@ -220,7 +247,7 @@ async function writeNodes<R extends { id: string }>(
 	);
 	if (old.length) {
 		await inBatches(
-			tx,
+			pipe,
 			`UNWIND $rows AS r MATCH (n:${k.label} {id: r.id}) SET ${k.set}, ${NODE_STAMP}`,
 			old,
 			k.row,
@@ -233,7 +260,7 @@ async function writeNodes<R extends { id: string }>(
 			if (!types.length) continue;
 			const rel = `-[old:${types.join('|')}]-`;
 			await inBatches(
-				tx,
+				pipe,
 				`UNWIND $rows AS id MATCH (n:${k.label} {id: id})${incoming ? `<${rel}` : `${rel}>`}() DELETE old`,
 				old,
 				(r) => r.id,
@@ -248,7 +275,7 @@ async function writeNodes<R extends { id: string }>(
 			for (const to of o.ids(r)) if (to) pairs.set(`${r.id}\u0000${to}`, { from: r.id, to });
 		const edge = o.incoming ? `(b)-[:${o.type}]->(a)` : `(a)-[:${o.type}]->(b)`;
 		await writePairs(
-			tx,
+			pipe,
 			{ from: k.label, to: o.target, write: `CREATE ${edge}` },
 			[...pairs.values()],
 			(p) => p,
@@ -279,11 +306,12 @@ export async function writeDocument(
 	stamp: WriteStamp
 ): Promise<void> {
 	const p = { by: stamp.by, source: stamp.source };
-	const newActors = await writeNodes(tx, NODE_KINDS.actors, doc.actors, p);
-	await writeNodes(tx, NODE_KINDS.calls, doc.calls, p);
-	await writeNodes(tx, NODE_KINDS.projects, doc.projects, p);
-	await writeNodes(tx, NODE_KINDS.actions, doc.actions, p);
-	await replaceRelationships(tx, 'PARTNER_IN', 'Project', p, doc.partnerships, (r) => ({
+	const pipe = new WritePipeline(tx);
+	const newActors = await writeNodes(pipe, NODE_KINDS.actors, doc.actors, p);
+	await writeNodes(pipe, NODE_KINDS.calls, doc.calls, p);
+	await writeNodes(pipe, NODE_KINDS.projects, doc.projects, p);
+	await writeNodes(pipe, NODE_KINDS.actions, doc.actions, p);
+	await replaceRelationships(pipe, 'PARTNER_IN', 'Project', p, doc.partnerships, (r) => ({
 		id: r.id,
 		from: r.actorId,
 		to: r.projectId,
@@ -300,7 +328,7 @@ export async function writeDocument(
 			)
 		}
 	}));
-	const newNetworks = await writeNodes(tx, NODE_KINDS.networks, doc.networks, p);
+	const newNetworks = await writeNodes(pipe, NODE_KINDS.networks, doc.networks, p);
 	if (doc.memberships.length) {
 		// A membership of an actor or a network created just now cannot exist yet: created, not merged.
 		const members = lastById(doc.memberships, (m) => `${m.actorId}|${m.networkId}`);
@@ -317,17 +345,17 @@ export async function writeDocument(
 			since: m.since,
 			until: m.until
 		});
-		await writePairs(tx, write('CREATE', FRESH_STAMP), members.filter(isNew), row, p);
+		await writePairs(pipe, write('CREATE', FRESH_STAMP), members.filter(isNew), row, p);
 		await writePairs(
-			tx,
+			pipe,
 			write('MERGE', NODE_STAMP),
 			members.filter((m) => !isNew(m)),
 			row,
 			p
 		);
 	}
-	await writeNodes(tx, NODE_KINDS.agreements, doc.agreements, p);
-	await replaceRelationships(tx, 'COLLABORATES_WITH', 'Actor', p, doc.collaborations, (c) => ({
+	await writeNodes(pipe, NODE_KINDS.agreements, doc.agreements, p);
+	await replaceRelationships(pipe, 'COLLABORATES_WITH', 'Actor', p, doc.collaborations, (c) => ({
 		id: c.id,
 		from: c.actorAId,
 		to: c.actorBId,
@@ -340,6 +368,7 @@ export async function writeDocument(
 			collaborationSource: c.source
 		}
 	}));
+	await pipe.drain();
 }
 
 type RelationshipType = 'PARTNER_IN' | 'COLLABORATES_WITH';
@@ -359,7 +388,7 @@ interface RelationshipRow {
  * Labels and type come from this module, never from input.
  */
 async function replaceRelationships<R extends { id: string }>(
-	tx: ManagedTransaction,
+	pipe: WritePipeline,
 	type: RelationshipType,
 	toLabel: 'Project' | 'Actor',
 	stamp: Stamp,
@@ -369,7 +398,7 @@ async function replaceRelationships<R extends { id: string }>(
 	if (!records.length) return;
 	const rows = lastById(records, (r) => r.id);
 	const existing = await existingIds(
-		tx,
+		pipe,
 		`MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
 		rows.map((r) => r.id)
 	);
@@ -379,7 +408,7 @@ async function replaceRelationships<R extends { id: string }>(
 		.map((key) => `n.${key} = r.props.${key}`)
 		.join(', ');
 	await writePairs(
-		tx,
+		pipe,
 		{
 			from: 'Actor',
 			to: toLabel,
@@ -396,7 +425,7 @@ async function replaceRelationships<R extends { id: string }>(
 		stamp
 	);
 	await inBatches(
-		tx,
+		pipe,
 		`UNWIND $rows AS r
 		 OPTIONAL MATCH ()-[old:${type} {id: r.id}]->()
 		 WITH r, old, coalesce(old.version, 0) AS version, old.createdAt AS createdAt, old.createdBy AS createdBy,
