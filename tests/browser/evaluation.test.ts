@@ -303,6 +303,13 @@ describe('the evaluator desk', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	it('answers 404 for a project that does not exist', async () => {
+		const response = await page.goto(
+			`${app()}/valutazione/progetti/nessun-progetto?griglia=${OPEN}`
+		);
+		expect(response?.status()).toBe(404);
+	});
+
 	it('tries a change in the what-if panel and shows the new score, nothing saved (issue 16)', async () => {
 		const project = await graphqlAs<{ ranking: { evaluations: Array<{ projectId: string }> } }>(
 			evaluator,

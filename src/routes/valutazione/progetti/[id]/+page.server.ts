@@ -1,7 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
-import { gql, GraphQLRequestError, runWith } from '$lib/graphql-client';
+import { gql, GraphQLRequestError } from '$lib/graphql-client';
 import { requirePage } from '$lib/server/auth/routes';
 import { can } from '$lib/server/auth/policy';
+import { runInRequest } from '$lib/server/graphql/endpoint';
 import { DEFAULT_RUBRIC_ID } from '$lib/evaluation/desk';
 import { loadEvaluation } from '$lib/evaluation/load';
 import { ADJUST_SCORE, FINALIZE, REOPEN, SET_NOTES, WHAT_IF_QUERY } from '$lib/evaluation/queries';
@@ -11,12 +12,13 @@ import { whatIfEditsFromForm } from './what-if-form';
 
 const rubricOf = (url: URL) => url.searchParams.get('griglia') || DEFAULT_RUBRIC_ID;
 
-export const load: PageServerLoad = async ({ locals, url, fetch, params }) => {
+export const load: PageServerLoad = async (event) => {
+	const { locals, url, params } = event;
 	const viewer = requirePage(locals.viewer, 'network.read', url);
 	try {
 		// The map's places and the partners' seats are not read here: the map loads the places
 		// itself, the seats are the partners' own (ProjectDetail).
-		const data = await loadEvaluation(runWith(fetch), params.id, rubricOf(url));
+		const data = await loadEvaluation(runInRequest(event), params.id, rubricOf(url));
 		const callIds = data.project.call ? [data.project.call.id] : [];
 		return {
 			...data,
