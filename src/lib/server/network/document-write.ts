@@ -97,10 +97,15 @@ async function existingIds(
  * Where a relation points or starts: a node `v` found by a unique key `key` (an expression of the
  * row). Labels are fixed here, never input.
  */
+// Actors are sought through the index of their id, always. A planner short of time (a busy or freshly
+// started Neo4j) planned the Ambito side as a scan of that index for every row: 125 million index
+// entries and two minutes for the regional document's 3,367 ACTIVE_IN pairs, instead of 0.1 s.
 const MATCH_BY_KEY = {
-	Actor: (v: string, key: string) => `MATCH (${v}:Actor {id: ${key}})`,
+	Actor: (v: string, key: string) =>
+		`MATCH (${v}:Actor {id: ${key}}) USING INDEX SEEK ${v}:Actor(id)`,
 	// Ambiti are Actor nodes: matched through the Actor id constraint, not by scanning the label.
-	Ambito: (v: string, key: string) => `MATCH (${v}:Actor {id: ${key}}) WHERE ${v}:Ambito`,
+	Ambito: (v: string, key: string) =>
+		`MATCH (${v}:Actor {id: ${key}}) USING INDEX SEEK ${v}:Actor(id) WHERE ${v}:Ambito`,
 	Comune: (v: string, key: string) => `MATCH (${v}:Comune {istat: ${key}})`,
 	Call: (v: string, key: string) => `MATCH (${v}:Call {id: ${key}})`,
 	Project: (v: string, key: string) => `MATCH (${v}:Project {id: ${key}})`,
