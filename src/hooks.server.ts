@@ -65,7 +65,7 @@ export const handle: Handle = ({ event, resolve }) =>
 
 /**
  * A form sent from another address than the app's: most often the same Trama opened at another of
- * its names (127.0.0.1 instead of localhost). Said in words, with the address that works.
+ * its names (localhost instead of 127.0.0.1). Said in words, with the address that works.
  */
 function formRefused(event: RequestEvent): Response {
 	const here = event.request.headers.get('origin') ?? '?';

@@ -48,7 +48,7 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 
 /**
  * A form posted from another origin (SvelteKit's `checkOrigin`, kept as it was). Behind
  * adapter-node the app's origin is ORIGIN, so the same app opened at another of its addresses
- * (127.0.0.1 for localhost) is another origin too: that is the refusal users meet.
+ * (localhost for 127.0.0.1) is another origin too: that is the refusal users meet.
  */
 export function refusesForm(request: Request, appOrigin: string): boolean {
 	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method)) return false;
