@@ -39,7 +39,7 @@ import { ambitoNetwork } from '../src/lib/server/network/map-graph-queries';
 import { searchActors } from '../src/lib/server/network/network-queries';
 import { readTerritoryFiles } from '../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from './generate';
-import { percentile, repeat, round, spread, stats, time } from './stats';
+import { loadAverageSince, percentile, repeat, round, spread, stats, time } from './stats';
 import { scaledPlan, searchFilters } from './workload';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -170,7 +170,7 @@ async function main() {
 				await writeFile(values.cards, JSON.stringify(byId));
 			}
 		}
-		line.loadAverage = [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ');
+		line.loadAverage = loadAverageSince(loadAtStart);
 		const out = path.join(ROOT, 'bench', 'results', 'scoring-search.txt');
 		await appendFile(out, `${new Date().toISOString()} ${JSON.stringify(line)}\n`);
 		log(JSON.stringify(line));

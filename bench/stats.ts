@@ -1,3 +1,4 @@
+import os from 'node:os';
 /**
  * What every benchmark measures with: percentiles, repeated timings and memory from /proc. Shared by
  * bench/run.ts (functions called in-process) and bench/http/ (pages over HTTP).
@@ -114,4 +115,9 @@ export async function processCpuSeconds(pid: number): Promise<number> {
 	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 	// utime and stime are fields 14 and 15 of proc(5), 12 and 13 after the command's ")".
 	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The load average when a run started and when it ended, 1/5/15-minute each: the machine is shared. */
+export function loadAverageSince(atStart: readonly number[]): string {
+	return [...atStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ');
 }

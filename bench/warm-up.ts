@@ -20,7 +20,7 @@ import { closeDriver, connect, readTx } from '../src/lib/server/db/driver';
 import { resolveRubric, scoreProjects } from '../src/lib/server/evaluation/scorecard-service';
 import { warmUp } from '../src/lib/server/warm-up';
 import { restartKeptNeo4j } from './kept-neo4j';
-import { procStatus, round, time } from './stats';
+import { loadAverageSince, procStatus, round, time } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HEAP_MB = 3072; // as bench/run.ts and bench/scoring-search.ts start it
@@ -61,7 +61,7 @@ async function main() {
 	} finally {
 		await closeDriver();
 	}
-	line.loadAverage = [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ');
+	line.loadAverage = loadAverageSince(loadAtStart);
 	await appendFile(
 		path.join(ROOT, 'bench', 'results', 'warm.txt'),
 		`${new Date().toISOString()} ${JSON.stringify(line)}\n`

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { startApp } from '../../tests/helpers/app-process';
 import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from '../generate';
-import { repeat, round, spread, stats } from '../stats';
+import { loadAverageSince, repeat, round, spread, stats } from '../stats';
 import { scaledPlan } from '../workload';
 import { createBenchAdmin, getPage, graphql, signIn, keptRun } from './client';
 
@@ -101,7 +101,7 @@ async function main() {
 				);
 			line.reads = reads;
 		}
-		line.loadAverage = [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ');
+		line.loadAverage = loadAverageSince(loadAtStart);
 		console.log(JSON.stringify(line));
 	} finally {
 		await app.stop();

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { neo4jMemory } from '../../graph/neo4j-memory';
 import { startApp } from '../../tests/helpers/app-process';
 import { restartKeptNeo4j } from '../kept-neo4j';
-import { procStatus, round, time } from '../stats';
+import { loadAverageSince, procStatus, round, time } from '../stats';
 import { createBenchAdmin, getPage, keptRun, signIn } from './client';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,7 +46,7 @@ async function main() {
 			secondMs: round(second.ms, 0),
 			bytes: first.value.bytes,
 			appPeakRssMb: (await procStatus(app.child.pid!))?.hwmMb,
-			loadAverage: [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ')
+			loadAverage: loadAverageSince(loadAtStart)
 		};
 		await appendFile(
 			path.join(ROOT, 'bench', 'results', 'first-request.txt'),

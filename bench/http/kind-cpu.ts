@@ -16,7 +16,7 @@ import { startApp } from '../../tests/helpers/app-process';
 import { localNeo4jStatus } from '../../graph/local-neo4j';
 import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from '../generate';
-import { processCpuSeconds, procStatus, round } from '../stats';
+import { loadAverageSince, processCpuSeconds, procStatus, round } from '../stats';
 import { scaledPlan, SEARCH_TERMS } from '../workload';
 import { createBenchAdmin, getPage, graphql, keptRun, signIn } from './client';
 import {
@@ -99,7 +99,7 @@ async function main() {
 				byKind,
 				appRssMb: memory?.rssMb,
 				appPeakRssMb: memory?.hwmMb,
-				loadAverage: [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ')
+				loadAverage: loadAverageSince(loadAtStart)
 			})
 		);
 	} finally {

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { startApp } from '../../tests/helpers/app-process';
 import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from '../generate';
-import { round } from '../stats';
+import { loadAverageSince } from '../stats';
 import { scaledPlan, SEARCH_TERMS } from '../workload';
 import { createBenchAdmin, getPage, keptRun, signIn, signInMany } from './client';
 import { ambitiBySize, browsingMix, REGIONAL_RANKING_PAGE, runLoad, warmProcesses } from './load';
@@ -74,7 +74,7 @@ async function main() {
 				label: label,
 				warmedMs: warmed.ms,
 				...result,
-				loadAverage: [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ')
+				loadAverage: loadAverageSince(loadAtStart)
 			})
 		);
 	} finally {

@@ -14,7 +14,7 @@ import os from 'node:os';
 import { startApp } from '../../tests/helpers/app-process';
 import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from '../generate';
-import { repeat, round, spread, stats } from '../stats';
+import { loadAverageSince, repeat, spread, stats } from '../stats';
 import { scaledPlan } from '../workload';
 import { createBenchAdmin, getPage, graphql, signIn, keptRun } from './client';
 
@@ -93,7 +93,7 @@ async function main() {
 			pageKept: stats(again),
 			htmlBytes: bytes,
 			operations: ops,
-			loadAverage: [...loadAtStart, ...os.loadavg()].map((x) => round(x, 2)).join(' ')
+			loadAverage: loadAverageSince(loadAtStart)
 		};
 		console.log(JSON.stringify(line));
 	} finally {
