@@ -4,6 +4,8 @@ import {
 	emptyDocument,
 	newActor,
 	type ActorRecord,
+	type CommitmentRecord,
+	type FundingSourceId,
 	type NetworkRecord,
 	type TramaDocument
 } from '../../src/lib/domain';
@@ -19,6 +21,19 @@ export const networkRecord = (id: string): NetworkRecord => ({
 	ambitoId: null,
 	linkedNetworkIds: [],
 	fictional: true
+});
+
+/** Money committed for the funding period only, valued at its amount, with no description. */
+export const moneyCommitment = (
+	amount: number,
+	source: FundingSourceId = 'private'
+): CommitmentRecord => ({
+	type: 'money',
+	amount,
+	valueEur: amount,
+	source,
+	beyondFunding: false,
+	description: null
 });
 
 /** A document holding only what `over` gives it. */

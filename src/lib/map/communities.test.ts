@@ -5,16 +5,13 @@ import { concentricPositions, groupedPositions } from './layouts';
 import { toSvg } from './svg-export';
 import { node, sampleGraph } from './test-support';
 
+/** Node metrics with only a community, in the order written (ids are not numbers, so kept). */
+const memberships = (communityOf: Record<string, number>) =>
+	Object.entries(communityOf).map(([id, community]) => ({ id, community }));
+
 const nodes = ['a', 'b', 'c', 'd', 'e', 'p'].map((id) => ({ id }));
 // a, b, c in community 2; d, e in community 0; p has no community (a project)
-const metrics = [
-	{ id: 'c', community: 2 },
-	{ id: 'a', community: 2 },
-	{ id: 'd', community: 0 },
-	{ id: 'b', community: 2 },
-	{ id: 'e', community: 0 },
-	{ id: 'x', community: 5 }
-];
+const metrics = memberships({ c: 2, a: 2, d: 0, b: 2, e: 0, x: 5 });
 
 describe('communityGroups and groupParents', () => {
 	it('makes one labelled parent per community, sorted by key, members in node order', () => {
@@ -49,14 +46,7 @@ describe('communityGroups and groupParents', () => {
 describe('groups on the map', () => {
 	const g = sampleGraph();
 	const groups = communityGroups(
-		[
-			{ id: 'odv', community: 1 },
-			{ id: 'coop', community: 1 },
-			{ id: 'firm', community: 1 },
-			{ id: 'c1', community: 4 },
-			{ id: 'c2', community: 4 },
-			{ id: 'lonely', community: 7 }
-		],
+		memberships({ odv: 1, coop: 1, firm: 1, c1: 4, c2: 4, lonely: 7 }),
 		'Comunità'
 	);
 	const positions = concentricPositions(g.nodes);

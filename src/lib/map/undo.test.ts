@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { moneyCommitment } from '../../../tests/helpers/documents';
 import { validateDocument } from '../domain/validation';
 import { GraphQLRequestError, type RunOperation } from '../graphql-client';
 import {
@@ -67,16 +68,7 @@ const answer: DeletedActorAnswer = {
 				role: 'partner',
 				since: '2021-01-01',
 				until: null,
-				commitments: [
-					{
-						type: 'money',
-						amount: 1000,
-						valueEur: 1000,
-						source: 'private',
-						beyondFunding: false,
-						description: null
-					}
-				],
+				commitments: [moneyCommitment(1000)],
 				project: {
 					id: 'prj-1',
 					actions: [

@@ -38,3 +38,7 @@ export const MISSING = {
 		'Ambiti e ATS dei partner o del territorio / Ambiti and ATS of the partners or of the territory',
 	ats: 'ATS dei partner o del territorio / ATS of the partners or of the territory'
 } as const;
+
+/** Declared text counts only when it says something: not absent, not blank. */
+export const stated = (text: string | null | undefined) =>
+	typeof text === 'string' && text.trim().length > 0;

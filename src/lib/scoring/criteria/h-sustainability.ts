@@ -1,15 +1,12 @@
 import { DAYS_PER_YEAR, isoDateToDay } from '../dates';
 import { formatNumber, listNames } from '../format';
 import { round, towardTarget } from '../math';
-import { MISSING } from '../missing';
+import { MISSING, stated } from '../missing';
 import { parameter, readParameter } from '../parameters';
 import { partnershipView } from '../partnership';
 import type { CriterionDefinition, InputValue, Suggestion } from '../types';
 import { criterionParts } from './parts';
 import { commitmentFacts } from './resources-facts';
-
-const stated = (text: string | null | undefined) =>
-	typeof text === 'string' && text.trim().length > 0;
 
 const PARTS = criterionParts([
 	{ id: 'plan', label: { it: 'Cosa prosegue', en: 'What continues' }, weight: 'weightPlan' },

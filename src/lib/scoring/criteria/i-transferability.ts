@@ -1,9 +1,6 @@
-import { MISSING } from '../missing';
+import { MISSING, stated } from '../missing';
 import type { CriterionDefinition, InputValue, Suggestion } from '../types';
 import { criterionParts } from './parts';
-
-const stated = (text: string | null | undefined) =>
-	typeof text === 'string' && text.trim().length > 0;
 
 const PARTS = criterionParts([
 	{

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
-import { PERMISSION_IDS, type PermissionId } from './permissions';
+import { PERMISSION_IDS } from './permissions';
 import { authorize, can, ROLE_PERMISSIONS, type Scope, type Viewer } from './policy';
 import { USER_ROLE_IDS, type UserRoleId } from './user-roles';
 
@@ -17,87 +17,36 @@ const viewer = (roles: UserRoleId[], extra: Partial<Viewer> = {}): Viewer => ({
 	...extra
 });
 
-/** The whole role × permission table, as written in the issue. '-' refused, 'all', 'assigned'. */
-const EXPECTED: Record<UserRoleId, Record<PermissionId, '-' | 'all' | 'assigned'>> = {
-	amministratore: {
-		'network.read': 'all',
-		'network.edit': 'all',
-		'network.import': 'all',
-		'evaluation.write': 'all',
-		'workshop.run': 'all',
-		'workshop.contribute': '-',
-		'survey.run': 'all',
-		'users.manage': 'all',
-		'personalData.read': 'all',
-		'audit.read': 'all',
-		'account.self': 'assigned'
-	},
-	ufficio_di_piano: {
-		'network.read': 'all',
-		'network.edit': 'assigned',
-		'network.import': 'assigned',
-		'evaluation.write': '-',
-		'workshop.run': '-',
-		'workshop.contribute': '-',
-		'survey.run': 'assigned',
-		'users.manage': '-',
-		'personalData.read': 'assigned',
-		'audit.read': '-',
-		'account.self': 'assigned'
-	},
-	valutatore: {
-		'network.read': 'all',
-		'network.edit': '-',
-		'network.import': '-',
-		'evaluation.write': 'assigned',
-		'workshop.run': '-',
-		'workshop.contribute': '-',
-		'survey.run': '-',
-		'users.manage': '-',
-		'personalData.read': 'assigned',
-		'audit.read': '-',
-		'account.self': 'assigned'
-	},
-	facilitatore: {
-		'network.read': 'all',
-		'network.edit': '-',
-		'network.import': '-',
-		'evaluation.write': '-',
-		'workshop.run': 'assigned',
-		'workshop.contribute': '-',
-		'survey.run': 'assigned',
-		'users.manage': '-',
-		'personalData.read': 'assigned',
-		'audit.read': '-',
-		'account.self': 'assigned'
-	},
-	partecipante: {
-		'network.read': '-',
-		'network.edit': '-',
-		'network.import': '-',
-		'evaluation.write': '-',
-		'workshop.run': '-',
-		'workshop.contribute': 'assigned',
-		'survey.run': '-',
-		'users.manage': '-',
-		'personalData.read': '-',
-		'audit.read': '-',
-		'account.self': '-'
-	},
-	lettore: {
-		'network.read': 'all',
-		'network.edit': '-',
-		'network.import': '-',
-		'evaluation.write': '-',
-		'workshop.run': '-',
-		'workshop.contribute': '-',
-		'survey.run': '-',
-		'users.manage': '-',
-		'personalData.read': 'assigned',
-		'audit.read': '-',
-		'account.self': 'assigned'
-	}
-};
+/**
+ * The whole role × permission table, as written in the issue: a row per permission, a column per
+ * role; '-' refused, 'all', 'assigned'.
+ */
+const EXPECTED = grantTable(`
+	                    amministratore ufficio_di_piano valutatore facilitatore partecipante lettore
+	network.read        all            all              all        all          -            all
+	network.edit        all            assigned         -          -            -            -
+	network.import      all            assigned         -          -            -            -
+	evaluation.write    all            -                assigned   -            -            -
+	workshop.run        all            -                -          assigned     -            -
+	workshop.contribute -              -                -          -            assigned     -
+	survey.run          all            assigned         -          assigned     -            -
+	users.manage        all            -                -          -            -            -
+	personalData.read   all            assigned         assigned   assigned     -            assigned
+	audit.read          all            -                -          -            -            -
+	account.self        assigned       assigned         assigned   assigned     -            assigned
+`);
+
+/** Reads the table above into role -> permission -> cell; a role or permission it lacks is absent. */
+function grantTable(text: string): Partial<Record<string, Record<string, string>>> {
+	const [roles = [], ...rows] = text
+		.trim()
+		.split('\n')
+		.map((line) => line.trim().split(/\s+/));
+	const table: Record<string, Record<string, string>> = {};
+	for (const [permission = '', ...cells] of rows)
+		cells.forEach((cell, i) => ((table[roles[i]!] ??= {})[permission] = cell));
+	return table;
+}
 
 describe('policy table', () => {
 	it('grants exactly the expected role × permission table', () => {
@@ -106,7 +55,7 @@ describe('policy table', () => {
 				expect([role, permission, ROLE_PERMISSIONS[role][permission] ?? '-']).toEqual([
 					role,
 					permission,
-					EXPECTED[role][permission]
+					EXPECTED[role]?.[permission]
 				]);
 	});
 

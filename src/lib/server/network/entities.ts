@@ -1,18 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import {
-	emptyDocument,
-	TERRITORIAL_KIND_IDS,
-	type ActionRecord,
-	type ActorRecord,
-	type AgreementRecord,
-	type CallRecord,
-	type CollaborationRecord,
-	type MembershipRecord,
-	type NetworkRecord,
-	type PartnershipRecord,
-	type ProjectRecord,
-	type TramaDocument
-} from '../../domain';
+import { emptyDocument, TERRITORIAL_KIND_IDS, type TramaDocument } from '../../domain';
 import {
 	validateAction,
 	validateActor,
@@ -30,6 +17,9 @@ import { checkReferences, writeDocument } from './document-queries';
 import { lockedVersion, writeTx, type WriteStamp } from '../db/driver';
 
 /** What the network's entities have in common: where they live in a document, how they are found. */
+/** The record type a document holds under `key` (the registry below types each entity by it). */
+type DocumentRecord<K extends keyof Omit<TramaDocument, 'format'>> = TramaDocument[K][number];
+
 interface EntityDefinition<R> {
 	/** Its Italian name, in messages. */
 	name: string;
@@ -93,20 +83,20 @@ async function refuseTerritorial(tx: ManagedTransaction, id: string): Promise<vo
  * rules are generated from this list (entity-fields.ts, rules.ts).
  */
 export const ENTITIES = {
-	Actor: node<ActorRecord>('Actor', {
+	Actor: node<DocumentRecord<'actors'>>('Actor', {
 		name: 'Ente',
 		documentKey: 'actors',
 		validate: validateActor,
 		idPrefix: 'act',
 		onDelete: refuseTerritorial
 	}),
-	Call: node<CallRecord>('Call', {
+	Call: node<DocumentRecord<'calls'>>('Call', {
 		name: 'Bando',
 		documentKey: 'calls',
 		validate: validateCall,
 		idPrefix: 'call'
 	}),
-	Project: node<ProjectRecord>('Project', {
+	Project: node<DocumentRecord<'projects'>>('Project', {
 		name: 'Progetto',
 		documentKey: 'projects',
 		validate: validateProject,
@@ -116,25 +106,25 @@ export const ENTITIES = {
 			await tx.run('MATCH (x:Action)-[:OF]->(:Project {id: $id}) DETACH DELETE x', { id });
 		}
 	}),
-	Action: node<ActionRecord>('Action', {
+	Action: node<DocumentRecord<'actions'>>('Action', {
 		name: 'Azione',
 		documentKey: 'actions',
 		validate: validateAction,
 		idPrefix: 'azn'
 	}),
-	Partnership: relation<PartnershipRecord>('PARTNER_IN', {
+	Partnership: relation<DocumentRecord<'partnerships'>>('PARTNER_IN', {
 		name: 'Partenariato',
 		documentKey: 'partnerships',
 		validate: validatePartnership,
 		idPrefix: 'ptn'
 	}),
-	Network: node<NetworkRecord>('Network', {
+	Network: node<DocumentRecord<'networks'>>('Network', {
 		name: 'Rete',
 		documentKey: 'networks',
 		validate: validateNetwork,
 		idPrefix: 'net'
 	}),
-	Membership: define<MembershipRecord>({
+	Membership: define<DocumentRecord<'memberships'>>({
 		name: 'Appartenenza',
 		documentKey: 'memberships',
 		validate: validateMembership,
@@ -147,13 +137,13 @@ export const ENTITIES = {
 			return { actorId, networkId };
 		}
 	}),
-	Agreement: node<AgreementRecord>('Agreement', {
+	Agreement: node<DocumentRecord<'agreements'>>('Agreement', {
 		name: 'Accordo',
 		documentKey: 'agreements',
 		validate: validateAgreement,
 		idPrefix: 'adp'
 	}),
-	Collaboration: relation<CollaborationRecord>('COLLABORATES_WITH', {
+	Collaboration: relation<DocumentRecord<'collaborations'>>('COLLABORATES_WITH', {
 		name: 'Collaborazione',
 		documentKey: 'collaborations',
 		validate: validateCollaboration,

@@ -18,12 +18,7 @@ import {
 } from '../../domain';
 import { foldText } from '../../text';
 import { readTx } from '../db/driver';
-import {
-	projectDossierProjection,
-	withDeclaredMembers,
-	withPhases,
-	withProjectDossier
-} from './project-dossier';
+import * as dossier from './project-dossier';
 
 export type WithMeta<R> = R & { meta: Provenance };
 
@@ -42,7 +37,7 @@ const PROJECT = (
 ) => `{id: ${v}.id, title: ${v}.title, callId: head([(${v})-[:IN_CALL]->(c:Call) | c.id]), start: ${v}.start, end: ${v}.end,
 	triennio: ${v}.triennio, policyAreas: coalesce(${v}.policyAreas, []), budgetEur: ${v}.budgetEur,
 	targetComuniIstat: [(${v})-[:TARGETS]->(c:Comune) | c.istat], targetAmbitoIds: [(${v})-[:TARGETS]->(x:Ambito) | x.id],
-	status: ${v}.status, fictional: coalesce(${v}.fictional, false), ${projectDossierProjection(v)}, ${META(v)}}`;
+	status: ${v}.status, fictional: coalesce(${v}.fictional, false), ${dossier.projectDossierProjection(v)}, ${META(v)}}`;
 const PARTNERSHIP = (
 	r: string,
 	a: string,
@@ -91,7 +86,7 @@ const parsePartnership = (
 ): PartnershipView => {
 	const { commitmentsJson, ...rest } = row;
 	return {
-		...withDeclaredMembers(rest),
+		...dossier.withDeclaredMembers(rest),
 		commitments: JSON.parse(commitmentsJson ?? '[]') as CommitmentRecord[]
 	};
 };
@@ -180,14 +175,14 @@ export const listCalls = () =>
 	);
 export const getProject = async (id: string) => {
 	const row = await loadProject(id);
-	return row && withProjectDossier(row);
+	return row && dossier.withProjectDossier(row);
 };
 export const getAction = async (id: string) => {
 	const row = await one<WithMeta<ActionRecord>>(
 		`MATCH (x:Action {id: $id})-[:OF]->(p:Project) RETURN ${ACTION('x', 'p')} AS row`,
 		{ id }
 	);
-	return row && withPhases(row);
+	return row && dossier.withPhases(row);
 };
 export const actionsOfProject = async (projectId: string) =>
 	(
@@ -195,7 +190,7 @@ export const actionsOfProject = async (projectId: string) =>
 			`MATCH (x:Action)-[:OF]->(p:Project {id: $projectId}) RETURN ${ACTION('x', 'p')} AS row ORDER BY x.id`,
 			{ projectId }
 		)
-	).map(withPhases);
+	).map(dossier.withPhases);
 export const getPartnership = async (id: string) => {
 	const row = await one<Parameters<typeof parsePartnership>[0]>(
 		`MATCH (a:Actor)-[r:PARTNER_IN {id: $id}]->(p:Project) RETURN ${PARTNERSHIP('r', 'a', 'p')} AS row`,
@@ -436,7 +431,7 @@ export async function listProjects(filter: ProjectFilter, first: number, offset:
 		 RETURN {total: size(found), page: [p IN found[$skip..$skip + $limit] | ${PROJECT('p')}]} AS row`,
 		params
 	);
-	const found = (result?.page ?? []).map(withProjectDossier);
+	const found = (result?.page ?? []).map(dossier.withProjectDossier);
 	return {
 		items: found.slice(0, first),
 		hasNextPage: found.length > first,

@@ -106,6 +106,13 @@ const text = (v: string | undefined): string | null => (v && v.trim() ? v.trim()
 const num = (v: string | undefined): number | null => (v && v.trim() ? Number(v) : null);
 /** Names of the same body are spelled differently across sources ("ASST di Crema" / "ASST DI CREMA"). */
 const nameKey = (v: string) => v.trim().toUpperCase().replace(/\s+/g, ' ');
+/** Looks a name up in a map keyed by nameKey; a blank or unknown name is null. */
+const lookupByName =
+	(byName: ReadonlyMap<string, string>) =>
+	(name: string | undefined): string | null => {
+		const stated = text(name);
+		return stated ? (byName.get(nameKey(stated)) ?? null) : null;
+	};
 
 export async function readTerritoryFiles(): Promise<TerritoryData> {
 	const [atsCsv, asstCsv, ambitiCsv, distrettiCsv, comuniCsv, cdcCsv] = await Promise.all(
@@ -137,10 +144,8 @@ export async function readTerritoryFiles(): Promise<TerritoryData> {
 		atsCode: text(r.ats_code)
 	}));
 	const asstByName = new Map(asst.map((a) => [nameKey(a.name), a.code]));
-	const atsCodeOf = (name: string | undefined) =>
-		text(name) ? (atsByName.get(nameKey(name!)) ?? null) : null;
-	const asstCodeOf = (name: string | undefined) =>
-		text(name) ? (asstByName.get(nameKey(name!)) ?? null) : null;
+	const atsCodeOf = lookupByName(atsByName);
+	const asstCodeOf = lookupByName(asstByName);
 
 	const ambiti: AmbitoRow[] = ambitiCsv!.map((r) => ({
 		id: `ambito-${slugify(r.ambito_name!)}`,
@@ -153,7 +158,7 @@ export async function readTerritoryFiles(): Promise<TerritoryData> {
 		sources: r.sources ?? '',
 		notes: text(r.notes)
 	}));
-	const ambitoByName = new Map(ambiti.map((a) => [nameKey(a.name), a.id]));
+	const ambitoIdOf = lookupByName(new Map(ambiti.map((a) => [nameKey(a.name), a.id])));
 
 	const distretti: DistrettoRow[] = distrettiCsv!.map((r) => ({
 		id: `distretto-${slugify(r.distretto_name!)}`,
@@ -163,7 +168,7 @@ export async function readTerritoryFiles(): Promise<TerritoryData> {
 		comuniIstat: text(r.comuni_istat_codes)?.split(';') ?? [],
 		sources: r.sources ?? ''
 	}));
-	const distrettoByName = new Map(distretti.map((d) => [nameKey(d.name), d.id]));
+	const distrettoIdOf = lookupByName(new Map(distretti.map((d) => [nameKey(d.name), d.id])));
 
 	const provinceMap = new Map<string, ProvinciaRow>();
 	const comuni: ComuneRow[] = comuniCsv!.map((r) => {
@@ -174,8 +179,6 @@ export async function readTerritoryFiles(): Promise<TerritoryData> {
 			name: r.province_name!,
 			kind: provinceCode === 'MI' ? 'citta_metropolitana' : 'provincia'
 		});
-		const ambitoName = text(r.ambito_name);
-		const distrettoName = text(r.asst_distretto);
 		return {
 			id: `comune-${r.istat_code}`,
 			istat: r.istat_code!,
@@ -193,9 +196,9 @@ export async function readTerritoryFiles(): Promise<TerritoryData> {
 			atsBasis: text(r.ats_basis),
 			asstCode: text(r.asst_code),
 			asstBasis: text(r.asst_basis),
-			ambitoId: ambitoName ? (ambitoByName.get(nameKey(ambitoName)) ?? null) : null,
+			ambitoId: ambitoIdOf(r.ambito_name),
 			ambitoBasis: text(r.ambito_basis),
-			distrettoId: distrettoName ? (distrettoByName.get(nameKey(distrettoName)) ?? null) : null
+			distrettoId: distrettoIdOf(r.asst_distretto)
 		};
 	});
 

@@ -31,45 +31,22 @@ describe('toCsvFiles', () => {
 	});
 
 	it('starts with the agreed Italian headers, in order', () => {
-		expect(file('attori.csv')[0]!.slice(0, 10)).toEqual([
-			'ID',
-			'Denominazione',
-			'Tipologia',
-			'Settore',
-			'Codice fiscale',
-			'Comune sede',
-			'Codice ISTAT',
-			'Tag',
-			'Note',
-			'Fittizio'
-		]);
-		expect(file('partenariati.csv')[0]!.slice(0, 13)).toEqual([
-			'ID',
-			'Progetto',
-			'ID progetto',
-			'Ente',
-			'ID ente',
-			'Ruolo',
-			'Dal',
-			'Al',
-			'Tipo risorsa',
-			'Quantità',
-			'Valore (EUR)',
-			'Fonte',
-			'Oltre il finanziamento'
-		]);
-		expect(file('collaborazioni.csv')[0]!.slice(0, 10)).toEqual([
-			'Ente A',
-			'ID ente A',
-			'Ente B',
-			'ID ente B',
-			'Dal',
-			'Al',
-			'Intensità',
-			'Fiducia',
-			'Valore',
-			'Fonte'
-		]);
+		// Written as the header row reads in the file, so that the agreement is pinned here apart
+		// from TABLE_HEADERS.
+		const expectHeaderStart = (name: string, agreed: string) =>
+			expect(file(name)[0]!.slice(0, agreed.split(';').length).join(';')).toBe(agreed);
+		expectHeaderStart(
+			'attori.csv',
+			'ID;Denominazione;Tipologia;Settore;Codice fiscale;Comune sede;Codice ISTAT;Tag;Note;Fittizio'
+		);
+		expectHeaderStart(
+			'partenariati.csv',
+			'ID;Progetto;ID progetto;Ente;ID ente;Ruolo;Dal;Al;Tipo risorsa;Quantità;Valore (EUR);Fonte;Oltre il finanziamento'
+		);
+		expectHeaderStart(
+			'collaborazioni.csv',
+			'Ente A;ID ente A;Ente B;ID ente B;Dal;Al;Intensità;Fiducia;Valore;Fonte'
+		);
 		for (const f of files) {
 			const name = f.name.replace('.csv', '') as keyof typeof TABLE_HEADERS;
 			expect(parse(f.content)[0]).toEqual(TABLE_HEADERS[name]);

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GEXF_NAMESPACE, toGexf } from './gexf';
-import { buildExportGraph } from './export-graph';
 import {
 	findAll,
 	FIXTURE_NODE_COUNT,
 	fixtureInput,
 	MULTILINE_NOTE,
 	parseXml,
+	renderedFixture,
 	TRICKY_NAME,
 	type XmlElement
 } from './test-support';
@@ -16,10 +16,7 @@ const attvalue = (element: XmlElement, id: string) =>
 	findAll(element, 'attvalue').find((a) => a.attributes.for === id)?.attributes.value;
 
 describe('toGexf', () => {
-	const input = fixtureInput();
-	const xml = toGexf(input);
-	const root = parseXml(xml);
-	const view = buildExportGraph(input);
+	const { input, xml, root, view } = renderedFixture(toGexf);
 
 	it('is well-formed GEXF 1.3: a static graph, directed by default', () => {
 		expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf')).toBe(true);

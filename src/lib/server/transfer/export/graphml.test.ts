@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportGraph } from './export-graph';
 import { GRAPHML_NAMESPACE, toGraphml } from './graphml';
 import {
 	findAll,
 	FIXTURE_NODE_COUNT,
-	fixtureInput,
 	MULTILINE_NOTE,
-	parseXml,
+	renderedFixture,
 	TRICKY_NAME,
 	type XmlElement
 } from './test-support';
 
 describe('toGraphml', () => {
-	const input = fixtureInput();
-	const xml = toGraphml(input);
-	const root = parseXml(xml);
-	const view = buildExportGraph(input);
+	const { input, root, view } = renderedFixture(toGraphml);
 	const keys = new Map(findAll(root, 'key').map((k) => [k.attributes.id!, k.attributes]));
 	/** The value of the data element whose key is declared with this attr.name. */
 	const dataOf = (element: XmlElement, name: string) =>

@@ -1,4 +1,5 @@
 import { DOCUMENT_FORMAT, draftProject, newActor, type TramaDocument } from '../../../domain';
+import { buildExportGraph } from './export-graph';
 import type { ExportInput } from './types';
 import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
@@ -257,6 +258,13 @@ export function fixtureInput(): ExportInput {
 		generatedAt: '2026-03-02T10:15:00.000Z',
 		title: 'Mappa & prova: Ambito di Cantù'
 	};
+}
+
+/** The fixture written by one graph format's writer, parsed back, beside the graph it was drawn from. */
+export function renderedFixture(write: (input: ExportInput) => string) {
+	const input = fixtureInput();
+	const xml = write(input);
+	return { input, xml, root: parseXml(xml), view: buildExportGraph(input) };
 }
 
 /** Edge counts the fixture must produce, worked out by hand from the records above. */

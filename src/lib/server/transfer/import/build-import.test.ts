@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { moneyCommitment } from '../../../../../tests/helpers/documents';
 import { brief, importFile, testContext } from './test-support';
 import { buildImport } from './build-import';
 import { actorIdFor, projectIdFor } from './ids';
@@ -256,16 +257,7 @@ describe('buildImport: partnerships', () => {
 			role: 'capofila',
 			since: '2023-01-01',
 			until: '2025-12-31',
-			commitments: [
-				{
-					type: 'money',
-					amount: 10000,
-					valueEur: 10000,
-					source: 'public',
-					beyondFunding: false,
-					description: null
-				}
-			]
+			commitments: [moneyCommitment(10000, 'public')]
 		});
 		// Found by tax code although the name is written differently.
 		expect(sole).toMatchObject({ actorId: 'act-existing-sole', role: 'partner' });

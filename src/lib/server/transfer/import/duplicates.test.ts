@@ -5,6 +5,7 @@ import {
 	type ActorRecord,
 	type TramaDocument
 } from '../../../domain/model';
+import { moneyCommitment } from '../../../../../tests/helpers/documents';
 import { applyMergeDecisions, findPossibleDuplicates, normalizeActorName } from './duplicates';
 
 const actor = (id: string, name: string, extra: Partial<ActorRecord> = {}): ActorRecord =>
@@ -82,16 +83,7 @@ describe('applyMergeDecisions', () => {
 					role: 'partner',
 					since: null,
 					until: null,
-					commitments: [
-						{
-							type: 'money',
-							amount: 1,
-							valueEur: 1,
-							source: 'private',
-							beyondFunding: false,
-							description: null
-						}
-					]
+					commitments: [moneyCommitment(1)]
 				},
 				{
 					id: 'p2',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentRecord, PartnershipRecord } from '../../../domain/model';
+import type { PartnershipRecord } from '../../../domain/model';
+import { moneyCommitment } from '../../../../../tests/helpers/documents';
 import { buildWorkbookImport } from './build-import';
 import { suggestMapping } from './sheet-kinds';
 import { testContext } from './test-support';
@@ -10,14 +11,7 @@ import { testContext } from './test-support';
  */
 const PROJECT = 'Reti di Conciliazione 2023-2025';
 const SOLE = 'Il Sole Società Cooperativa Sociale Onlus';
-const STORED_MONEY: CommitmentRecord = {
-	type: 'money',
-	amount: 1000,
-	valueEur: 1000,
-	source: 'private',
-	beyondFunding: false,
-	description: null
-};
+const STORED_MONEY = moneyCommitment(1000);
 const STORED_PARTNERSHIP: Omit<PartnershipRecord, 'declaredMembers'> = {
 	id: 'ptn-stored',
 	actorId: 'act-existing-sole',
