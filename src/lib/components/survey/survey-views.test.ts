@@ -4,17 +4,11 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { shownText as text } from '../test-support';
 import { compareRounds, computeSurveyResults } from '$lib/surveys/metrics';
 import { AFTER, ROUND } from '$lib/surveys/test-support';
 import SurveyComparison from './SurveyComparison.svelte';
 import SurveyResults from './SurveyResults.svelte';
-
-/** The page's visible text, tags dropped and spaces collapsed. */
-const text = (html: string) =>
-	html
-		.replace(/<!--.*?-->/gs, '')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ');
 
 describe('SurveyResults', () => {
 	const html = render(SurveyResults, { props: { results: computeSurveyResults(ROUND) } }).body;
