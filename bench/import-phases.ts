@@ -41,7 +41,6 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 function phaseOf(query: string, checked: boolean): string {
 	const q = query.replace(/\s+/g, ' ');
 	if (/data_?version|DataVersion/i.test(q)) return 'data version';
-	if (q.includes('$territorial')) return 'checkReferences';
 	if (/^MATCH \(\w*\)?-?\[?\w*:\w+\]?-?>?\(?\)? WHERE \w+\.\w+ IN \$ids/.test(q))
 		return checked ? 'write: existing ids' : 'checkReferences';
 	const written = /(?:MERGE|CREATE) \(\w*:(\w+)|(?:MERGE|CREATE) \(\w+\)-\[\w*:(\w+)/.exec(q);
