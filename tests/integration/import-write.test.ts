@@ -104,6 +104,22 @@ describe('writing a document', () => {
 		expect(left).toEqual([{ n: 0 }]);
 	});
 
+	it("an actor taking a territorial body's id is refused by field, and nothing is written", async () => {
+		// checkReferences finds the territorial bodies among the document's ids (document-queries.ts).
+		const { ambiti } = await places();
+		const actors = [actor('iw-clash-a'), { ...actor('iw-clash-b'), id: ambiti[0]! }];
+		await expect(importDocument(doc({ actors }), stamp, validateDocument)).rejects.toMatchObject({
+			code: 'BAD_INPUT',
+			problems: [{ field: 'actors[1].id', message: expect.stringMatching(/ente territoriale/) }]
+		});
+		const ambito = await one<{ name: string; kind: string }>(
+			'MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.kind AS kind',
+			{ id: ambiti[0] }
+		);
+		expect(ambito[0]?.kind).toBe('ambito');
+		expect(await one("MATCH (a:Actor {id: 'iw-clash-a'}) RETURN a")).toEqual([]);
+	});
+
 	it('a second import replaces what the first wrote: owned relations, versions, provenance', async () => {
 		const { comuni, ambiti, projectId } = await places();
 		const partnership = (over: Partial<PartnershipRecord>): PartnershipRecord => ({

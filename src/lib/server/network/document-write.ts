@@ -78,20 +78,34 @@ function lastById<R>(records: readonly R[], idOf: (r: R) => string): R[] {
 	return [...byId.values()];
 }
 
-/** Which of `ids` exist, by a set-membership query on an indexed key (see checkReferences). */
-async function existingIds(
-	pipe: WritePipeline,
-	query: string,
-	ids: readonly string[]
-): Promise<Set<string>> {
-	const found = new Set<string>();
-	await pipe.drain();
-	for (let i = 0; i < ids.length; i += WRITE_BATCH) {
-		const result = await pipe.tx.run(query, { ids: ids.slice(i, i + WRITE_BATCH) });
-		for (const r of result.records) found.add(r.get('id') as string);
-	}
-	return found;
+/**
+ * Which of each list of ids exist, by set-membership queries on indexed keys (see checkReferences).
+ * All are asked at once, before the first write, so no write waits for a look-up (each kind's
+ * look-up used to drain the write pipeline). A document's ids are created only by its own kind's
+ * write: what existed before the first write is what each kind finds.
+ */
+async function existingIds<K extends string>(
+	tx: ManagedTransaction,
+	lookups: Record<K, { query: string; ids: readonly string[] }>
+): Promise<Record<K, Set<string>>> {
+	const asked = Object.entries<{ query: string; ids: readonly string[] }>(lookups).map(
+		([key, { query, ids }]) => {
+			const batches: Promise<string[]>[] = [];
+			for (let i = 0; i < ids.length; i += WRITE_BATCH)
+				batches.push(
+					tx
+						.run(query, { ids: ids.slice(i, i + WRITE_BATCH) })
+						.then((result) => result.records.map((r) => r.get('id') as string))
+				);
+			return Promise.all(batches).then((found) => [key, new Set(found.flat())] as const);
+		}
+	);
+	return Object.fromEntries(await Promise.all(asked)) as Record<K, Set<string>>;
 }
+
+const nodeIdsFound = (label: string) => `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id`;
+const relationIdsFound = (type: string) =>
+	`MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`;
 
 /**
  * Where a relation points or starts: a node `v` found by a unique key `key` (an expression of the
@@ -226,21 +240,15 @@ const NODE_KINDS = {
  * Creates or replaces the nodes of one kind: new ids are CREATEd, existing ones updated and their
  * owned relations deleted; then every owned relation is created from (node id, target key) pairs.
  * Flat queries, each on a unique key, so Neo4j plans no Eager and no per-row subquery.
- * Returns the ids that were new.
+ * `rows` have distinct ids, `existing` says which were in the graph. Returns the ids that were new.
  */
 async function writeNodes<R extends { id: string }>(
 	pipe: WritePipeline,
 	k: NodeKind<R>,
-	records: readonly R[],
+	rows: readonly R[],
+	existing: Set<string>,
 	params: Stamp
 ): Promise<Set<string>> {
-	if (!records.length) return new Set();
-	const rows = lastById(records, (r) => r.id);
-	const existing = await existingIds(
-		pipe,
-		`MATCH (n:${k.label}) WHERE n.id IN $ids RETURN n.id AS id`,
-		rows.map((r) => r.id)
-	);
 	const fresh = rows.filter((r) => !existing.has(r.id));
 	const old = rows.filter((r) => existing.has(r.id));
 	await inBatches(
@@ -311,29 +319,55 @@ export async function writeDocument(
 	stamp: WriteStamp
 ): Promise<void> {
 	const p = { by: stamp.by, source: stamp.source };
+	const distinct = <R extends { id: string }>(records: readonly R[]) =>
+		lastById(records, (r) => r.id);
+	const actors = distinct(doc.actors);
+	const calls = distinct(doc.calls);
+	const projects = distinct(doc.projects);
+	const actions = distinct(doc.actions);
+	const partnerships = distinct(doc.partnerships);
+	const networks = distinct(doc.networks);
+	const agreements = distinct(doc.agreements);
+	const collaborations = distinct(doc.collaborations);
+	const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
+	const existing = await existingIds(tx, {
+		actors: { query: nodeIdsFound('Actor'), ids: ids(actors) },
+		calls: { query: nodeIdsFound('Call'), ids: ids(calls) },
+		projects: { query: nodeIdsFound('Project'), ids: ids(projects) },
+		actions: { query: nodeIdsFound('Action'), ids: ids(actions) },
+		partnerships: { query: relationIdsFound('PARTNER_IN'), ids: ids(partnerships) },
+		networks: { query: nodeIdsFound('Network'), ids: ids(networks) },
+		agreements: { query: nodeIdsFound('Agreement'), ids: ids(agreements) },
+		collaborations: { query: relationIdsFound('COLLABORATES_WITH'), ids: ids(collaborations) }
+	});
 	const pipe = new WritePipeline(tx);
-	const newActors = await writeNodes(pipe, NODE_KINDS.actors, doc.actors, p);
-	await writeNodes(pipe, NODE_KINDS.calls, doc.calls, p);
-	await writeNodes(pipe, NODE_KINDS.projects, doc.projects, p);
-	await writeNodes(pipe, NODE_KINDS.actions, doc.actions, p);
-	await replaceRelationships(pipe, 'PARTNER_IN', 'Project', p, doc.partnerships, (r) => ({
-		id: r.id,
-		from: r.actorId,
-		to: r.projectId,
-		keep: r.declaredMembers === undefined ? ['declaredMembersJson'] : [],
-		props: {
-			declaredMembersJson: declaredMembersJson(r),
-			role: r.role,
-			since: r.since,
-			until: r.until,
-			notes: r.notes ?? null,
-			commitmentsJson: JSON.stringify(r.commitments),
-			...((t) => ({ valuePublicEur: t.publicEur, valuePrivateEur: t.privateEur }))(
-				commitmentTotals(r.commitments)
-			)
-		}
-	}));
-	const newNetworks = await writeNodes(pipe, NODE_KINDS.networks, doc.networks, p);
+	const newActors = await writeNodes(pipe, NODE_KINDS.actors, actors, existing.actors, p);
+	await writeNodes(pipe, NODE_KINDS.calls, calls, existing.calls, p);
+	await writeNodes(pipe, NODE_KINDS.projects, projects, existing.projects, p);
+	await writeNodes(pipe, NODE_KINDS.actions, actions, existing.actions, p);
+	await replaceRelationships(
+		pipe,
+		{ type: 'PARTNER_IN', toLabel: 'Project', rows: partnerships, existing: existing.partnerships },
+		p,
+		(r) => ({
+			id: r.id,
+			from: r.actorId,
+			to: r.projectId,
+			keep: r.declaredMembers === undefined ? ['declaredMembersJson'] : [],
+			props: {
+				declaredMembersJson: declaredMembersJson(r),
+				role: r.role,
+				since: r.since,
+				until: r.until,
+				notes: r.notes ?? null,
+				commitmentsJson: JSON.stringify(r.commitments),
+				...((t) => ({ valuePublicEur: t.publicEur, valuePrivateEur: t.privateEur }))(
+					commitmentTotals(r.commitments)
+				)
+			}
+		})
+	);
+	const newNetworks = await writeNodes(pipe, NODE_KINDS.networks, networks, existing.networks, p);
 	if (doc.memberships.length) {
 		// A membership of an actor or a network created just now cannot exist yet: created, not merged.
 		const members = lastById(doc.memberships, (m) => `${m.actorId}|${m.networkId}`);
@@ -359,20 +393,30 @@ export async function writeDocument(
 			p
 		);
 	}
-	await writeNodes(pipe, NODE_KINDS.agreements, doc.agreements, p);
-	await replaceRelationships(pipe, 'COLLABORATES_WITH', 'Actor', p, doc.collaborations, (c) => ({
-		id: c.id,
-		from: c.actorAId,
-		to: c.actorBId,
-		props: {
-			since: c.since,
-			until: c.until,
-			strength: c.strength,
-			trust: c.trust,
-			value: c.value,
-			collaborationSource: c.source
-		}
-	}));
+	await writeNodes(pipe, NODE_KINDS.agreements, agreements, existing.agreements, p);
+	await replaceRelationships(
+		pipe,
+		{
+			type: 'COLLABORATES_WITH',
+			toLabel: 'Actor',
+			rows: collaborations,
+			existing: existing.collaborations
+		},
+		p,
+		(c) => ({
+			id: c.id,
+			from: c.actorAId,
+			to: c.actorBId,
+			props: {
+				since: c.since,
+				until: c.until,
+				strength: c.strength,
+				trust: c.trust,
+				value: c.value,
+				collaborationSource: c.source
+			}
+		})
+	);
 	await pipe.drain();
 }
 
@@ -394,19 +438,22 @@ interface RelationshipRow {
  */
 async function replaceRelationships<R extends { id: string }>(
 	pipe: WritePipeline,
-	type: RelationshipType,
-	toLabel: 'Project' | 'Actor',
+	{
+		type,
+		toLabel,
+		rows,
+		existing
+	}: {
+		type: RelationshipType;
+		toLabel: 'Project' | 'Actor';
+		/** Distinct ids; `existing` says which were in the graph. */
+		rows: readonly R[];
+		existing: Set<string>;
+	},
 	stamp: Stamp,
-	records: readonly R[],
 	toRow: (r: R) => RelationshipRow
 ): Promise<void> {
-	if (!records.length) return;
-	const rows = lastById(records, (r) => r.id);
-	const existing = await existingIds(
-		pipe,
-		`MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
-		rows.map((r) => r.id)
-	);
+	if (!rows.length) return;
 	// Each property SET by name, not `n += r.props`: the map made Neo4j plan two Eager operators
 	// (holding every row of the batch) for fear the map read what the query writes.
 	const propsSet = Object.keys(toRow(rows[0]!).props)
