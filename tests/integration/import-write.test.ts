@@ -120,8 +120,8 @@ describe('writing a document', () => {
 		expect(await one("MATCH (a:Actor {id: 'iw-clash-a'}) RETURN a")).toEqual([]);
 	});
 
-	it("a new node's own relation is made by its creating query: seat, call, project", async () => {
-		// document-write.ts creates these with the node (withNewNode); a node without one still exists.
+	it("new nodes get their own relations: an actor's seat, a project's call, an action's project", async () => {
+		// A node without one is still written.
 		const { comuni } = await places();
 		const project = (id: string, callId: string | null): ProjectRecord => ({
 			id,

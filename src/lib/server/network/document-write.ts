@@ -159,11 +159,6 @@ interface Owned<R> {
 	incoming?: boolean;
 	target: KeyedLabel;
 	ids: (r: R) => ReadonlyArray<string | null | undefined>;
-	/**
-	 * One target, whose relation a new node's own CREATE makes: one query and one seek a row fewer.
-	 * Not for Actor targets: a MATCH on the label just created would make Neo4j plan an Eager.
-	 */
-	withNewNode?: boolean;
 }
 
 interface NodeKind<R extends { id: string }> {
@@ -183,7 +178,7 @@ const NODE_KINDS = {
 		  n.seatIstat = r.seatIstat, n.tags = r.tags, n.notes = r.notes, n.fictional = r.fictional`,
 		row: (a) => ({ ...a, sector: sectorOfKind(a.kind) }),
 		owned: [
-			{ type: 'SEATED_IN', target: 'Comune', ids: (a) => [a.seatIstat], withNewNode: true },
+			{ type: 'SEATED_IN', target: 'Comune', ids: (a) => [a.seatIstat] },
 			{ type: 'ACTIVE_IN', target: 'Ambito', ids: (a) => a.activeInAmbitoIds }
 		]
 	}),
@@ -199,7 +194,7 @@ const NODE_KINDS = {
 		  n.budgetEur = r.budgetEur, n.status = r.status, n.fictional = r.fictional, ${PROJECT_DOSSIER_SET}`,
 		row: (x) => ({ ...x, ...projectDossierRow(x) }),
 		owned: [
-			{ type: 'IN_CALL', target: 'Call', ids: (x) => [x.callId], withNewNode: true },
+			{ type: 'IN_CALL', target: 'Call', ids: (x) => [x.callId] },
 			{ type: 'TARGETS', target: 'Comune', ids: (x) => x.targetComuniIstat },
 			{ type: 'TARGETS', target: 'Ambito', ids: (x) => x.targetAmbitoIds }
 		]
@@ -211,7 +206,7 @@ const NODE_KINDS = {
 		// Phases left out (undefined) are kept as stored, as the project's dossier is.
 		row: (a) => ({ ...a, keepPhases: a.phases === undefined, phases: a.phases ?? null }),
 		owned: [
-			{ type: 'OF', target: 'Project', ids: (a) => [a.projectId], withNewNode: true },
+			{ type: 'OF', target: 'Project', ids: (a) => [a.projectId] },
 			{
 				type: 'RESPONSIBLE_FOR',
 				incoming: true,
@@ -256,15 +251,11 @@ async function writeNodes<R extends { id: string }>(
 ): Promise<Set<string>> {
 	const fresh = rows.filter((r) => !existing.has(r.id));
 	const old = rows.filter((r) => existing.has(r.id));
-	const created = k.owned.find((o) => o.withNewNode);
-	// The target travels as its own field: matching on a field the query also SETs (seatIstat)
-	// made Neo4j plan an Eager, for fear the row is a node whose property the SET changes.
 	await inBatches(
 		pipe,
-		`UNWIND $rows AS r CREATE (n:${k.label} {id: r.id}) SET ${k.set}, ${FRESH_STAMP}
-		 ${created ? `WITH n, r ${MATCH_BY_KEY[created.target]('b', 'r.createdWith')} CREATE (n)-[:${created.type}]->(b)` : ''}`,
+		`UNWIND $rows AS r CREATE (n:${k.label} {id: r.id}) SET ${k.set}, ${FRESH_STAMP}`,
 		fresh,
-		created ? (r) => ({ ...k.row(r), createdWith: created.ids(r)[0] ?? null }) : k.row,
+		k.row,
 		params
 	);
 	if (old.length) {
@@ -293,7 +284,7 @@ async function writeNodes<R extends { id: string }>(
 	for (const o of k.owned) {
 		// Distinct pairs: a list naming a target twice makes one relation, as MERGE did.
 		const pairs = new Map<string, { from: string; to: string }>();
-		for (const r of o === created ? old : rows)
+		for (const r of rows)
 			for (const to of o.ids(r)) if (to) pairs.set(`${r.id}\u0000${to}`, { from: r.id, to });
 		const edge = o.incoming ? `(b)-[:${o.type}]->(a)` : `(a)-[:${o.type}]->(b)`;
 		await writePairs(
