@@ -1,7 +1,7 @@
 // How a document is written (document-write.ts): in batches, yet one transaction; new ids created,
 // existing ones replaced with their owned relations, provenance kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PartnershipRecord } from '../../src/lib/domain';
+import type { PartnershipRecord, ProjectRecord } from '../../src/lib/domain';
 import { validateDocument } from '../../src/lib/domain/validation';
 import { readTx } from '../../src/lib/server/db/driver';
 import { WRITE_BATCH } from '../../src/lib/server/network/document-write';
@@ -118,6 +118,54 @@ describe('writing a document', () => {
 		);
 		expect(ambito[0]?.kind).toBe('ambito');
 		expect(await one("MATCH (a:Actor {id: 'iw-clash-a'}) RETURN a")).toEqual([]);
+	});
+
+	it("new nodes get their own relations: an actor's seat, a project's call, an action's project", async () => {
+		// A node without one is still written.
+		const { comuni } = await places();
+		const project = (id: string, callId: string | null): ProjectRecord => ({
+			id,
+			title: id,
+			callId,
+			start: null,
+			end: null,
+			triennio: null,
+			policyAreas: [],
+			budgetEur: null,
+			targetComuniIstat: [],
+			targetAmbitoIds: [],
+			status: 'draft',
+			fictional: true
+		});
+		await importDocument(
+			doc({
+				actors: [actor('iw-new-seated', { seatIstat: comuni[0]! }), actor('iw-new-unseated')],
+				calls: [{ id: 'iw-new-call', title: 'Bando', issuer: null, year: 2025, fictional: true }],
+				projects: [project('iw-new-prj', 'iw-new-call'), project('iw-new-prj-nocall', null)],
+				actions: [
+					{
+						id: 'iw-new-act',
+						projectId: 'iw-new-prj',
+						title: 'Azione',
+						description: null,
+						responsibleActorIds: []
+					}
+				]
+			}),
+			stamp,
+			validateDocument
+		);
+		const relations = await one<{ id: string; to: string[] }>(
+			`MATCH (n) WHERE n.id STARTS WITH 'iw-new-' AND (n:Actor OR n:Project OR n:Action)
+			 RETURN n.id AS id, [(n)-[:SEATED_IN|IN_CALL|OF]->(t) | coalesce(t.istat, t.id)] AS to ORDER BY id`
+		);
+		expect(relations).toEqual([
+			{ id: 'iw-new-act', to: ['iw-new-prj'] },
+			{ id: 'iw-new-prj', to: ['iw-new-call'] },
+			{ id: 'iw-new-prj-nocall', to: [] },
+			{ id: 'iw-new-seated', to: [comuni[0]] },
+			{ id: 'iw-new-unseated', to: [] }
+		]);
 	});
 
 	it('a second import replaces what the first wrote: owned relations, versions, provenance', async () => {
