@@ -1,7 +1,7 @@
 // How a document is written (document-write.ts): in batches, yet one transaction; new ids created,
 // existing ones replaced with their owned relations, provenance kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PartnershipRecord, ProjectRecord } from '../../src/lib/domain';
+import { draftProject, type PartnershipRecord } from '../../src/lib/domain';
 import { validateDocument } from '../../src/lib/domain/validation';
 import { readTx } from '../../src/lib/server/db/driver';
 import { WRITE_BATCH } from '../../src/lib/server/network/document-write';
@@ -123,20 +123,8 @@ describe('writing a document', () => {
 	it("new nodes get their own relations: an actor's seat, a project's call, an action's project", async () => {
 		// A node without one is still written.
 		const { comuni } = await places();
-		const project = (id: string, callId: string | null): ProjectRecord => ({
-			id,
-			title: id,
-			callId,
-			start: null,
-			end: null,
-			triennio: null,
-			policyAreas: [],
-			budgetEur: null,
-			targetComuniIstat: [],
-			targetAmbitoIds: [],
-			status: 'draft',
-			fictional: true
-		});
+		const project = (id: string, callId: string | null) =>
+			draftProject({ id, title: id, callId, fictional: true });
 		await importDocument(
 			doc({
 				actors: [actor('iw-new-seated', { seatIstat: comuni[0]! }), actor('iw-new-unseated')],
