@@ -8,6 +8,7 @@ import {
 import { DatabaseUnavailableError } from '../lib/server/db/driver';
 import { AppError } from '../lib/server/errors';
 import { territoryCounts } from '../lib/server/territory/territory-queries';
+import { importFormatNames } from '../lib/transfer/import-formats';
 import { localBoltPort, log, usesExternalNeo4j, withDatabase } from './database';
 import { neo4jDataDir } from './paths';
 import { prepareDatabase } from './seed';
@@ -35,7 +36,7 @@ Uso / usage: npx trama <comando> [opzioni]
   export --format json|csv|xlsx|gexf|graphml|kumu [--ambito ID] [--view VISTA] [--out FILE]
                         esporta la rete / export the network; VISTA (GEXF, GraphML, Kumu):
                         directed (predefinita), undirected, collaborations, partnerships
-  import FILE [--dry-run] importa JSON, CSV o XLSX (tutto o niente) / import (all or nothing)
+  import FILE [--dry-run] importa ${importFormatNames('it')} (tutto o niente) / import (all or nothing)
   help                  questo aiuto / this help
 
 Ambiente / environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (un altro Neo4j / another

@@ -6,6 +6,7 @@ import { exportNetwork } from '../lib/server/transfer/export-service';
 import { importJsonDocument } from '../lib/server/transfer/json-import-service';
 import { assertFileSize } from '../lib/server/transfer/import';
 import { refusedFile } from '../lib/server/transfer/spreadsheet-service';
+import { importFormatOf } from '../lib/transfer/import-formats';
 import { log, withDatabase } from './database';
 
 /** `trama export --format F [--ambito ID] [--view V] [--out FILE]` (views: analysis-view.ts). */
@@ -52,7 +53,7 @@ export async function importCommand(args: string[]): Promise<void> {
 		throw refusedFile(error, 'file');
 	}
 	const bytes = await readFile(path);
-	if (!/\.json$/i.test(path)) {
+	if (importFormatOf(path)?.reads !== 'document') {
 		const { importSpreadsheetCommand } = await import('./import-spreadsheet');
 		return importSpreadsheetCommand(path, bytes, args);
 	}

@@ -4,10 +4,12 @@
  * keeps the two equal). A welfare network's spreadsheet is a few thousand rows; the caps leave
  * room for ten times that and refuse what only an attack or a mistake would send.
  */
+import { importFormatNames } from '../../../transfer/import-formats';
+
 const MB = 1024 * 1024;
 
 export interface ImportLimits {
-	/** Any imported file as uploaded: CSV, XLSX or a Trama JSON document. */
+	/** Any imported file as uploaded (IMPORT_FORMATS: CSV, XLSX or a Trama JSON document). */
 	readonly fileBytes: number;
 	/** XLSX: all the parts of the archive once unzipped. */
 	readonly unzippedBytes: number;
@@ -64,13 +66,13 @@ export function importLimitLines(
 	const n = (x: number) => integer(lang, x);
 	return lang === 'it'
 		? [
-				`File (CSV, XLSX o JSON): al massimo ${megabytes(limits.fileBytes)}.`,
+				`File (${importFormatNames('it')}): al massimo ${megabytes(limits.fileBytes)}.`,
 				`Righe: al massimo ${n(limits.rows)}; colonne: al massimo ${n(limits.columns)}; celle (tutti i fogli insieme): al massimo ${n(limits.cells)}.`,
 				`XLSX: al massimo ${n(limits.sheets)} fogli e ${megabytes(limits.unzippedBytes)} una volta decompresso; nessuna parte compressa più di ${n(limits.compressionRatio)} volte.`,
 				`La lettura di un file può usare al massimo ${limits.workerMemoryMb} MB di memoria e ${limits.workerSeconds} secondi.`
 			]
 		: [
-				`Files (CSV, XLSX or JSON): at most ${megabytes(limits.fileBytes)}.`,
+				`Files (${importFormatNames('en')}): at most ${megabytes(limits.fileBytes)}.`,
 				`Rows: at most ${n(limits.rows)}; columns: at most ${n(limits.columns)}; cells (all sheets together): at most ${n(limits.cells)}.`,
 				`XLSX: at most ${n(limits.sheets)} sheets and ${megabytes(limits.unzippedBytes)} once unzipped; no part compressed more than ${n(limits.compressionRatio)} times.`,
 				`Reading one file may use at most ${limits.workerMemoryMb} MB of memory and ${limits.workerSeconds} seconds.`

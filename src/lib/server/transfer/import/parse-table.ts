@@ -8,6 +8,7 @@ import {
 	tooManyRowsError,
 	type ImportFileErrorCode
 } from './file-errors';
+import { importFormatOf } from '../../../transfer/import-formats';
 import type { ImportLimits } from './limits';
 
 /**
@@ -71,7 +72,7 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): 'workbook' | '
 			`The file "${fileName}" is in the old Excel 97-2003 format (.xls), which cannot be read. ${SAVE_AS_HINT.en}`
 		);
 	}
-	if (extension === 'xlsx' || extension === 'xlsm') {
+	if (importFormatOf(fileName)?.workbook) {
 		// An .xlsx that is not a zip archive is damaged or something else renamed; a CSV saved
 		// with the wrong extension is still worth reading, so only plain text gets through.
 		if (looksBinary(bytes)) throw notSpreadsheetError(fileName);
