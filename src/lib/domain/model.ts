@@ -6,6 +6,7 @@ import type { FunderId } from './funders';
 import type { LepsId } from './leps';
 import type { PolicyAreaId } from './policy-areas';
 import type { PolicyCyclePhaseId } from './policy-cycle';
+import type { LocalizedText } from './registry';
 import type { RoleId } from './roles';
 
 /**
@@ -29,6 +30,19 @@ export const PROJECT_STATUSES = [
 	'rejected'
 ] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/**
+ * A project status in words: the one word the screens, the print views and every export show (the
+ * import reads it back). Ids stay where a machine reads them: the document, the GraphQL enum.
+ */
+export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, LocalizedText>> = {
+	draft: { it: 'In preparazione', en: 'Being prepared' },
+	submitted: { it: 'Candidato', en: 'Submitted' },
+	funded: { it: 'Finanziato', en: 'Funded' },
+	running: { it: 'In corso', en: 'Running' },
+	closed: { it: 'Concluso', en: 'Closed' },
+	rejected: { it: 'Non finanziato', en: 'Not funded' }
+};
 
 /** Who changed a thing, when, from where: on every node and relation. */
 export interface Provenance {

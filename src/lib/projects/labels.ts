@@ -1,17 +1,12 @@
+import { isRegistryId, PROJECT_STATUS_LABELS } from '../domain';
 import type { LocalizedText } from '../domain/registry';
-import { localized, type Message } from '../i18n/locale';
-import { m } from '../paraglide/messages';
+import { localized, type Lang } from '../i18n/locale';
 
-/** Project statuses in words (the registry holds ids only). */
-const STATUS: Record<string, Message> = {
-	draft: m.projectStatusDraft,
-	submitted: m.projectStatusSubmitted,
-	funded: m.projectStatusFunded,
-	running: m.projectStatusRunning,
-	closed: m.projectStatusClosed,
-	rejected: m.projectStatusRejected
-};
-export const projectStatusLabel = (status: string) => STATUS[status]?.() ?? status;
+/** A project status in the domain's word for it; an unknown id is shown as it is. */
+export const projectStatusLabel = (status: string, lang?: Lang) =>
+	isRegistryId(PROJECT_STATUS_LABELS, status)
+		? localized(PROJECT_STATUS_LABELS[status], lang)
+		: status;
 
 /** Population of a target: the Comuni of the selected Ambiti and the Comuni chosen one by one, counted once. */
 export function targetPopulation(

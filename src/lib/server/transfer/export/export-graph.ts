@@ -4,6 +4,7 @@ import {
 	EDGE_TYPE_LABELS,
 	EDGE_TYPES,
 	POLICY_AREA_BY_ID,
+	PROJECT_STATUS_LABELS,
 	ROLE_BY_ID,
 	SECTOR_BY_ID,
 	sectorOfKind,
@@ -11,7 +12,7 @@ import {
 	type EdgeType,
 	type LocalizedText
 } from '../../../domain';
-import { commitmentValueEur, LIST_SEPARATOR, PROJECT_STATUS_LABELS } from './labels';
+import { commitmentValueEur, LIST_SEPARATOR } from './labels';
 import type { ExportInput, TerritoryNode } from './types';
 
 /**

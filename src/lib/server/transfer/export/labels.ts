@@ -1,19 +1,4 @@
-import {
-	COMMITMENT_TYPE_BY_ID,
-	type CommitmentRecord,
-	type LocalizedText,
-	type ProjectStatus
-} from '../../../domain';
-
-/** The domain has no vocabulary for project status yet; exports need Italian words for it. */
-export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, LocalizedText>> = {
-	draft: { it: 'Bozza', en: 'Draft' },
-	submitted: { it: 'Presentato', en: 'Submitted' },
-	funded: { it: 'Finanziato', en: 'Funded' },
-	running: { it: 'In corso', en: 'Running' },
-	closed: { it: 'Concluso', en: 'Closed' },
-	rejected: { it: 'Non finanziato', en: 'Rejected' }
-};
+import { COMMITMENT_TYPE_BY_ID, type CommitmentRecord } from '../../../domain';
 
 /**
  * Separator for several values in one cell or attribute (tags, id lists). Not a comma: tags and

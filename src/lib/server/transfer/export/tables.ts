@@ -5,12 +5,13 @@ import {
 	COMMITMENT_UNITS,
 	FUNDING_SOURCES,
 	POLICY_AREA_BY_ID,
+	PROJECT_STATUS_LABELS,
 	ROLE_BY_ID,
 	SECTOR_BY_ID,
 	sectorOfKind,
 	type CommitmentRecord
 } from '../../../domain';
-import { commitmentValueEur, LIST_SEPARATOR, PROJECT_STATUS_LABELS, yesNo } from './labels';
+import { commitmentValueEur, LIST_SEPARATOR, yesNo } from './labels';
 import type { ExportInput } from './types';
 
 /**

@@ -1,7 +1,10 @@
 import { POLICY_AREAS, type PolicyAreaId } from '../../../../domain/policy-areas';
-import { PROJECT_STATUS_LABELS } from '../../export/labels';
 import { type Parsed, fail, ok, okWithWarning } from '../problems';
-import { type ProjectStatus } from '../../../../domain/model';
+import {
+	PROJECT_STATUS_LABELS,
+	PROJECT_STATUSES,
+	type ProjectStatus
+} from '../../../../domain/model';
 import { field, periodEndColumn, periodStartColumn, projectColumn } from '../columns';
 import { parseAmount, parseList, parseText } from '../values';
 import { closest, foldText } from '../../../../text';
@@ -25,16 +28,21 @@ const STATUS_BY_WORD = new Map<string, ProjectStatus>([
 		[foldText(label.en), id] as const,
 		[id, id] as const
 	]),
+	// the words exports wrote before they took the screens' words, so old files still read back
+	['bozza', 'draft'],
+	['presentato', 'submitted'],
 	['avviato', 'running'],
 	['attivo', 'running'],
 	['chiuso', 'closed'],
 	['terminato', 'closed'],
 	['respinto', 'rejected'],
 	['non ammesso', 'rejected'],
-	['candidato', 'submitted'],
 	['in valutazione', 'submitted'],
 	['ammesso', 'funded']
 ]);
+
+const statusWords = (lang: 'it' | 'en') =>
+	PROJECT_STATUSES.map((s) => PROJECT_STATUS_LABELS[s][lang].toLowerCase()).join(', ');
 
 /** "In corso", "Finanziato", "Concluso"… to a project status. */
 export function parseProjectStatus(raw: string): Parsed<ProjectStatus> {
@@ -46,8 +54,8 @@ export function parseProjectStatus(raw: string): Parsed<ProjectStatus> {
 	);
 	return fail(
 		'UNKNOWN_VALUE',
-		`Stato "${raw}" sconosciuto.${hint ? ` Forse intendevi "${hint}"?` : ''} Usa: bozza, presentato, finanziato, in corso, concluso, non finanziato.`,
-		`Unknown status "${raw}".${hint ? ` Did you mean "${hint}"?` : ''} Use: draft, submitted, funded, running, closed, rejected.`
+		`Stato "${raw}" sconosciuto.${hint ? ` Forse intendevi "${hint}"?` : ''} Usa: ${statusWords('it')}.`,
+		`Unknown status "${raw}".${hint ? ` Did you mean "${hint}"?` : ''} Use: ${statusWords('en')}.`
 	);
 }
 
