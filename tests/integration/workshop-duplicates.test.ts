@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver, connectTestDatabase, execute, ok, testViewer } from '../helpers/graphql';
 import { contribute, createWorkshop, CREMASCO, join } from '../helpers/workshops';
-import { readTx } from '../../src/lib/server/db/driver';
+import { readTx, writeTx } from '../../src/lib/server/db/driver';
+import { loadMigrations } from '../../src/lib/server/db/migrate';
 
 /** Near-duplicates by name and Comune, merged by the facilitator before the commit (issue 18). */
 beforeAll(connectTestDatabase);
@@ -113,5 +114,79 @@ describe('workshop: a Comune for new actors, near-duplicates merged before the c
 			{ name: 'Caritas Cremasca', comune: 'Crema' },
 			{ name: 'Centro diurno', comune: 'Crema' }
 		]);
+	});
+});
+
+describe('workshop: a same-name actor merges only within one Comune', () => {
+	const seatedAs = (name: string, seatIstat?: string) => ({
+		name,
+		...(seatIstat ? { seatIstat } : {})
+	});
+
+	it('keeps the same name in two Comuni apart; same Comune, or a Comune on one side only, merges', async () => {
+		const room = await createWorkshop('Omonimi', false, facilitator);
+		const { viewer: marta } = await join(room.code, 'Marta');
+		const add = async (clientId: string, name: string, seatIstat?: string) => {
+			const result = await contribute(marta, clientId, 'actor', seatedAs(name, seatIstat));
+			expect(result.errors).toBeUndefined();
+			return result.data!.contributeToWorkshop.contribution.status;
+		};
+		expect(await add('marta-crema-01', 'Caritas parrocchiale', CREMA)).toBe('pending');
+		// Another Comune: another organisation, though the name is the same once folded.
+		expect(await add('marta-offan-01', 'CARITAS  Parrocchiale', OFFANENGO)).toBe('pending');
+		expect(await add('marta-crema-02', 'caritas parrocchiale', CREMA)).toBe('merged');
+		// No Comune given: nothing tells it apart, so it merges (a phone rarely knows the seat).
+		expect(await add('marta-noseat-1', 'Caritas parrocchiale')).toBe('merged');
+		// A seat the facilitator sets later counts too: a same name elsewhere stays apart.
+		expect(await add('marta-orat-001', 'Oratorio San Luigi')).toBe('pending');
+		const data = await ok<{ workshop: Room }>(
+			`query($c: String!) { workshop(code: $c) { id contributions { id clientId payloadJson status } comuni { istat name } duplicateCandidates { sourceId targetId seatIstat } } }`,
+			{ c: room.code },
+			facilitator
+		);
+		const idOf = (clientId: string) =>
+			data.workshop.contributions.find((c) => c.clientId === clientId)!.id;
+		await ok(
+			`mutation($w: ID!, $c: ID!, $s: String) { classifyWorkshopActor(workshopId: $w, contributionId: $c, kind: "odv", seatIstat: $s) { id } }`,
+			{ w: room.id, c: idOf('marta-orat-001'), s: CREMA },
+			facilitator
+		);
+		expect(await add('marta-orat-002', 'Oratorio San Luigi', OFFANENGO)).toBe('pending');
+		expect(await add('marta-orat-003', 'Oratorio San Luigi', CREMA)).toBe('merged');
+		const mergedInto = await readTx(async (tx) =>
+			(
+				await tx.run(
+					`MATCH (c:Contribution {workshopId: $w, status: 'merged'}) RETURN c.clientId AS c, c.mergedInto AS into ORDER BY c`,
+					{ w: room.id }
+				)
+			).records.map((r) => [r.get('c'), r.get('into')])
+		);
+		expect(mergedInto).toEqual([
+			['marta-crema-02', 'marta-crema-01'],
+			['marta-noseat-1', 'marta-crema-01'],
+			['marta-orat-003', 'marta-orat-001']
+		]);
+		const bad = await contribute(marta, 'marta-bad-0001', 'actor', seatedAs('Auser', '999999'));
+		expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+		expect(bad.errors?.[0]?.extensions?.field).toBe('payloadJson.seatIstat');
+	});
+
+	it('the migration gives rows written before their seat from the payload', async () => {
+		const key = 'migration-seat-test:row-1';
+		await writeTx((tx) =>
+			tx.run(
+				`MERGE (c:Contribution {key: $key}) SET c.type = 'actor', c.workshopId = 'migration-seat-test',
+				   c.payloadJson = $json, c.seatIstat = null`,
+				{ key, json: JSON.stringify({ name: 'A "seatIstat":"x', kind: null, seatIstat: CREMA }) }
+			)
+		);
+		const migration = (await loadMigrations()).find((m) => m.id === '019_workshop_actor_seat')!;
+		for (const statement of migration.statements) await writeTx((tx) => tx.run(statement));
+		const seat = await readTx(async (tx) =>
+			(
+				await tx.run(`MATCH (c:Contribution {key: $key}) RETURN c.seatIstat AS s`, { key })
+			).records[0]!.get('s')
+		);
+		expect(seat).toBe(CREMA);
 	});
 });

@@ -8,7 +8,10 @@ export interface ActorPayload {
 	kind: string | null;
 	/** Set when the actor is already on the map (seeded, or picked from the search). */
 	existingActorId: string | null;
-	/** The Comune of its seat (ISTAT): set by the facilitator when classifying, or from the map. */
+	/**
+	 * The Comune of its seat (ISTAT): given by the participant, set by the facilitator when
+	 * classifying, or from the map. Same-name actors with different seats are kept apart.
+	 */
 	seatIstat?: string | null;
 }
 export interface RelationPayload {
@@ -45,6 +48,8 @@ const optText = (v: unknown, max: number): string | null =>
 	v == null || v === '' ? null : text(v, max);
 const rating = (v: unknown): number | null =>
 	typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : null;
+const istat = (v: unknown): string | null =>
+	typeof v === 'string' && /^\d{6}$/.test(v.trim()) ? v.trim() : null;
 const ref = (v: unknown): string | null =>
 	typeof v === 'string' && /^[A-Za-z0-9:_.-]{1,200}$/.test(v) ? v : null;
 
@@ -66,10 +71,14 @@ export function parsePayload<K extends ContributionKind>(
 		case 'actor': {
 			const name = text(raw.name, 200);
 			if (!name) return fail('Nome / name');
+			const seatGiven = raw.seatIstat != null && raw.seatIstat !== '';
+			const seatIstat = seatGiven ? istat(raw.seatIstat) : null;
+			if (seatGiven && !seatIstat) return fail('Comune / seatIstat');
 			const value: ActorPayload = {
 				name,
 				kind: optText(raw.kind, 60),
-				existingActorId: optText(raw.existingActorId, 200)
+				existingActorId: optText(raw.existingActorId, 200),
+				...(seatIstat ? { seatIstat } : {})
 			};
 			return { ok: true, value: value as PayloadByType[K] };
 		}

@@ -123,9 +123,14 @@ describe('payloads', () => {
 			value: { name: 'Caritas', kind: 'odv', existingActorId: null }
 		});
 		expect(parsePayload('rating', '{"actor":"abc12345","value":4}').ok).toBe(true);
+		expect(parsePayload('actor', '{"name":"Caritas","seatIstat":" 019035 "}')).toEqual({
+			ok: true,
+			value: { name: 'Caritas', kind: null, existingActorId: null, seatIstat: '019035' }
+		});
 	});
 	it('refuses bad ones', () => {
 		expect(parsePayload('actor', '{"name":""}').ok).toBe(false);
+		expect(parsePayload('actor', '{"name":"Caritas","seatIstat":"Crema"}').ok).toBe(false);
 		expect(parsePayload('relation', '{"a":"x","b":"x"}').ok).toBe(false);
 		expect(parsePayload('rating', '{"actor":"abc","value":6}').ok).toBe(false);
 		expect(parsePayload('note', 'nope').ok).toBe(false);

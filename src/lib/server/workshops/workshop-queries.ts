@@ -113,8 +113,9 @@ export interface SeedItem {
 	clientId: string;
 	type: ContributionType;
 	payloadJson: string;
-	/** For actors: the normalised name (see NewContribution.nameKey). */
+	/** For actors: the normalised name and the seat (see NewContribution). */
 	nameKey?: string | null;
+	seatIstat?: string | null;
 }
 
 export async function insertWorkshop(
@@ -131,7 +132,7 @@ export async function insertWorkshop(
 				 CREATE (c:Contribution {id: randomUUID(), key: $wid + ':' + s.clientId, workshopId: $wid,
 				   clientId: s.clientId, type: s.type, payloadJson: s.payloadJson, participantId: null,
 				   participantName: $by, at: $at, status: 'accepted', mergedInto: null, reviewedBy: $by,
-				   nameKey: s.nameKey})`,
+				   nameKey: s.nameKey, seatIstat: s.seatIstat})`,
 				{ seed, wid: w.id, by: w.createdBy, at: w.createdAt }
 			);
 		return toWorkshop(props(result.records[0]!, 'w'));
@@ -238,6 +239,8 @@ export interface NewContribution {
 	 * stored merged into it (never a duplicate), so what refers to it lands on the existing one.
 	 */
 	nameKey?: string | null;
+	/** For actors: the Comune of the seat (ISTAT) when given; it tells same-name actors apart. */
+	seatIstat?: string | null;
 }
 
 async function mergeContribution(
@@ -245,24 +248,32 @@ async function mergeContribution(
 	c: NewContribution
 ): Promise<{ contribution: ContributionRecord; created: boolean }> {
 	const nameKey = c.nameKey ?? null;
+	const seatIstat = c.seatIstat ?? null;
 	// Actors by name: one lock node per (workshop, name), unique, written first, so two phones adding
 	// the same name at once take turns (the second sees the first); other names do not wait.
+	// The same actor is the same name in the same Comune: "Caritas parrocchiale" of Crema and of Lodi
+	// are two. A Comune given on one side only does not tell them apart (a phone rarely knows the
+	// seat; the map's actors all have one), so it still merges, into a same-seat one first, then the
+	// oldest. The seat is a property beside the name key (not in it) so that this one-sided case still
+	// finds its match by index, and rows written before keep their key (019 copies their seat).
 	const result = await tx.run(
 		`CALL (*) { WITH * WHERE $nameKey IS NOT NULL
 		   MERGE (l:WorkshopActorName {key: $c.workshopId + ':' + $nameKey}) SET l.at = $c.at }
 		 OPTIONAL MATCH (same:Contribution {workshopId: $c.workshopId, type: 'actor', nameKey: $nameKey})
 		 WHERE same.status IN ['pending', 'accepted'] AND same.key <> $key
-		 WITH same ORDER BY same.at LIMIT 1
+		   AND ($seatIstat IS NULL OR same.seatIstat IS NULL OR same.seatIstat = $seatIstat)
+		 WITH same ORDER BY coalesce(same.seatIstat = $seatIstat, false) DESC, same.at LIMIT 1
 		 MERGE (c:Contribution {key: $key})
 		 ON CREATE SET c.id = randomUUID(), c.workshopId = $c.workshopId, c.clientId = $c.clientId,
 		   c.type = $c.type, c.payloadJson = $c.payloadJson, c.participantId = $c.participantId,
 		   c.participantName = $c.participantName, c.at = $c.at, c.nameKey = $nameKey,
+		   c.seatIstat = $seatIstat,
 		   c.status = CASE WHEN same IS NULL THEN 'pending' ELSE 'merged' END,
 		   c.mergedInto = same.clientId, c.reviewedBy = null, c.fresh = $nonce
 		 WITH c, c.fresh = $nonce AS created
 		 REMOVE c.fresh
 		 RETURN c, created`,
-		{ key: `${c.workshopId}:${c.clientId}`, c, nameKey, nonce: crypto.randomUUID() }
+		{ key: `${c.workshopId}:${c.clientId}`, c, nameKey, seatIstat, nonce: crypto.randomUUID() }
 	);
 	const record = result.records[0]!;
 	return {
@@ -336,13 +347,14 @@ export async function setContributionPayload(
 	workshopId: string,
 	id: string,
 	payloadJson: string,
-	by: string
+	by: string,
+	seatIstat: string | null
 ): Promise<ContributionRecord | null> {
 	return writeTx(async (tx) => {
 		const result = await tx.run(
 			`MATCH (c:Contribution {workshopId: $workshopId, id: $id})
-			 SET c.payloadJson = $payloadJson, c.reviewedBy = $by RETURN c`,
-			{ workshopId, id, payloadJson, by }
+			 SET c.payloadJson = $payloadJson, c.reviewedBy = $by, c.seatIstat = $seatIstat RETURN c`,
+			{ workshopId, id, payloadJson, by, seatIstat }
 		);
 		return result.records[0] ? toContribution(props(result.records[0], 'c')) : null;
 	});

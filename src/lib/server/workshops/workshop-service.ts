@@ -78,7 +78,8 @@ export async function createWorkshop(
 					existingActorId: a.id,
 					seatIstat: a.seatIstat
 				}),
-				nameKey: normalizeActorName(a.name)
+				nameKey: normalizeActorName(a.name),
+				seatIstat: a.seatIstat
 			});
 		for (const r of map.relations)
 			seed.push({
@@ -220,7 +221,11 @@ export async function contribute(
 		throw new AppError('BAD_INPUT', parsed.error, [
 			{ field: 'payloadJson', message: parsed.error }
 		]);
-	if (type === 'actor') await assertOnWorkshopMap(workshop, parsed.value as ActorPayload);
+	const actor = type === 'actor' ? (parsed.value as ActorPayload) : null;
+	if (actor) {
+		await assertOnWorkshopMap(workshop, actor);
+		await assertKnownSeat(actor.seatIstat ?? null, 'payloadJson.seatIstat');
+	}
 	if (type === 'rating' && workshop.ratedActors) {
 		const actor = (parsed.value as RatingPayload).actor;
 		if (!workshop.ratedActors.includes(actor))
@@ -247,11 +252,20 @@ export async function contribute(
 		participantId: viewer.id,
 		participantName: viewer.name,
 		at: Date.now(),
-		nameKey: type === 'actor' ? normalizeActorName((parsed.value as ActorPayload).name) : null
+		nameKey: actor ? normalizeActorName(actor.name) : null,
+		seatIstat: actor?.seatIstat ?? null
 	});
 	if (result.created)
 		publish({ workshopId, kind: 'contribution', contribution: result.contribution });
 	return result;
+}
+
+/** A seat must be a real Comune (the error names the field it came in). */
+async function assertKnownSeat(seat: string | null, field: string): Promise<void> {
+	if (seat && !(await comuneExists(seat)))
+		throw new AppError('BAD_INPUT', `Comune non trovato: "${seat}" / unknown Comune`, [
+			{ field, message: seat }
+		]);
 }
 
 /**
@@ -404,10 +418,7 @@ export async function classifyActor(
 			{ field: 'kind', message: kind }
 		]);
 	const seat = seatIstat?.trim() || null;
-	if (seat && !(await comuneExists(seat)))
-		throw new AppError('BAD_INPUT', `Comune non trovato: "${seat}" / unknown Comune`, [
-			{ field: 'seatIstat', message: seat }
-		]);
+	await assertKnownSeat(seat, 'seatIstat');
 	await assertNotCommitted(workshopId);
 	const c = await findContribution(workshopId, { id: contributionId });
 	if (!c || c.type !== 'actor')
@@ -421,7 +432,8 @@ export async function classifyActor(
 		workshopId,
 		contributionId,
 		JSON.stringify(payload),
-		viewer.id
+		viewer.id,
+		payload.seatIstat ?? null
 	);
 	if (!updated) throw new AppError('NOT_FOUND', 'Soggetto non trovato / actor not found');
 	publish({ workshopId, kind: 'contribution', contribution: updated });
