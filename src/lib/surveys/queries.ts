@@ -81,18 +81,10 @@ export const SURVEYS_PAGE = graphql(`
 		surveys {
 			...SurveySummary
 		}
-		projects(first: 200) {
-			edges {
-				node {
-					id
-					title
-				}
-			}
-		}
-		networks {
+		surveySubjects {
+			kind
 			id
 			name
-			ambitoId
 		}
 	}
 `);

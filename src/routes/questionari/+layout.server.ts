@@ -3,10 +3,9 @@ import type { LayoutServerLoad } from './$types';
 
 /** Surveys are run by Uffici di Piano and facilitators (each survey is authorised again by the API). */
 export const load: LayoutServerLoad = ({ locals, url }) => {
-	const viewer = requirePage(locals.viewer, 'survey.run', url, {
+	requirePage(locals.viewer, 'survey.run', url, {
 		kind: 'ambiti',
 		ambitoIds: locals.viewer?.ambitoIds ?? [],
 		ownerId: locals.viewer?.id ?? null
 	});
-	return { ambitoIds: [...viewer.ambitoIds] };
 };

@@ -25,8 +25,10 @@ export interface Placement {
 const ACTOR_AMBITI = (a: string) =>
 	`[(${a})-[:SEATED_IN]->(:Comune)-[:IN]->(x:Ambito) | x.id] + [(${a})-[:ACTIVE_IN]->(x:Ambito) | x.id]
 	 + CASE WHEN ${a}:Ambito THEN [${a}.id] ELSE [] END + [(${a}:Comune)-[:IN]->(x:Ambito) | x.id]`;
-const PROJECT_AMBITI = (p: string) =>
+export const PROJECT_AMBITI = (p: string) =>
 	`[(${p})-[:TARGETS]->(x:Ambito) | x.id] + [(${p})-[:TARGETS]->(:Comune)-[:IN]->(x:Ambito) | x.id]`;
+// The one Ambito a network (or an agreement) bound to `n` is FOR.
+export const FOR_AMBITI = (n: string) => `[(${n})-[:FOR]->(x:Ambito) | x.id]`;
 
 /** One statement per kind, binding `ambitoIds` and `ownerId` for the entity with id $id. */
 const PLACEMENT: Record<PlacedKind, string> = {
@@ -35,8 +37,8 @@ const PLACEMENT: Record<PlacedKind, string> = {
 	Project: `MATCH (p:Project {id: $id}) RETURN ${PROJECT_AMBITI('p')} AS ambitoIds, p.createdBy AS ownerId`,
 	Action: `MATCH (:Action {id: $id})-[:OF]->(p:Project) RETURN ${PROJECT_AMBITI('p')} AS ambitoIds, p.createdBy AS ownerId`,
 	Partnership: `MATCH (:Actor)-[:PARTNER_IN {id: $id}]->(p:Project) RETURN ${PROJECT_AMBITI('p')} AS ambitoIds, p.createdBy AS ownerId`,
-	Network: `MATCH (n:Network {id: $id}) RETURN [(n)-[:FOR]->(x:Ambito) | x.id] AS ambitoIds, n.createdBy AS ownerId`,
-	Agreement: `MATCH (g:Agreement {id: $id}) RETURN [(g)-[:FOR]->(x:Ambito) | x.id] AS ambitoIds, g.createdBy AS ownerId`,
+	Network: `MATCH (n:Network {id: $id}) RETURN ${FOR_AMBITI('n')} AS ambitoIds, n.createdBy AS ownerId`,
+	Agreement: `MATCH (g:Agreement {id: $id}) RETURN ${FOR_AMBITI('g')} AS ambitoIds, g.createdBy AS ownerId`,
 	Collaboration: `MATCH (a:Actor)-[r:COLLABORATES_WITH {id: $id}]->(b:Actor)
 		RETURN ${ACTOR_AMBITI('a')} + ${ACTOR_AMBITI('b')} AS ambitoIds, r.createdBy AS ownerId`
 };

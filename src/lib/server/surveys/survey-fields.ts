@@ -4,7 +4,12 @@ import { placementOf } from '../network/placement-queries';
 import { minutesToAnswer, type PartnershipAnswer } from '../../surveys/answers';
 import type { TieAnswer } from '../../surveys/types';
 import { CREATE_SURVEY, LIST_SURVEYS, RUN_SURVEY } from './rules';
-import { listSurveys, type RespondentRecord, type SurveyRecord } from './survey-queries';
+import {
+	listSurveys,
+	type RespondentRecord,
+	type SurveyRecord,
+	type SurveySubject
+} from './survey-queries';
 import {
 	createSurvey,
 	invitations,
@@ -14,6 +19,7 @@ import {
 	submitResponse,
 	subjectOf,
 	surveyOrThrow,
+	surveySubjects,
 	updateSurvey
 } from './survey-service';
 import { closeSurveyWritingResults } from './survey-results';
@@ -45,6 +51,15 @@ export const SurveyRef = builder.objectRef<SurveyRecord>('Survey').implement({
 		createdAt: t.exposeFloat('createdAt'),
 		openedAt: t.exposeFloat('openedAt', { nullable: true }),
 		closedAt: t.exposeFloat('closedAt', { nullable: true })
+	})
+});
+
+const SubjectRef = builder.objectRef<SurveySubject>('SurveySubject').implement({
+	description: 'Un progetto o una rete su cui avviare una rilevazione / what a survey may be on',
+	fields: (t) => ({
+		kind: t.exposeString('kind', { description: 'project | network' }),
+		id: t.exposeID('id'),
+		name: t.exposeString('name')
 	})
 });
 
@@ -230,6 +245,16 @@ builder.queryField('surveys', (t) =>
 				ctx.viewer?.roles.includes('amministratore') ? null : (ctx.viewer?.ambitoIds ?? []),
 				ctx.viewer?.id ?? ''
 			)
+	})
+);
+
+builder.queryField('surveySubjects', (t) =>
+	t.field({
+		extensions: rule(LIST_SURVEYS),
+		type: [SubjectRef],
+		description:
+			'Tutti i progetti e le reti su cui chi chiede può avviare una rilevazione / every subject the viewer may survey',
+		resolve: (_r, _a, ctx) => surveySubjects(ctx.viewer!)
 	})
 );
 

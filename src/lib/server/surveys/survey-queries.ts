@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { NOT_GRAPH, readTx, writeTx } from '../db/driver';
+import { FOR_AMBITI, PROJECT_AMBITI } from '../network/placement-queries';
 import type { PartnershipAnswer } from '../../surveys/answers';
 import {
 	TRUST_ITEMS,
@@ -116,6 +117,44 @@ export async function readSubject(
 			name: String(r.get('name') ?? id),
 			organisations: [...unique.values()].sort((a, b) => a.name.localeCompare(b.name, 'it'))
 		};
+	});
+}
+
+export interface SurveySubject {
+	kind: SurveySubjectKind;
+	id: string;
+	name: string;
+}
+
+/**
+ * The projects and networks a survey may be created on, placed as createSurvey's rule places them
+ * (placementOf): in one of `ambitoIds`, or anchored nowhere and created by `ownerId`; every one
+ * when `ambitoIds` is null. All of them, by name: the form filters, nothing is cut.
+ */
+export async function listSurveySubjects(
+	ambitoIds: readonly string[] | null,
+	ownerId: string
+): Promise<SurveySubject[]> {
+	const mine = `$all OR (size(amb) = 0 AND s.createdBy = $ownerId) OR any(a IN amb WHERE a IN $ambitoIds)`;
+	return readTx(async (tx) => {
+		const r = await tx.run(
+			`CALL () {
+			   MATCH (s:Project) WITH s, ${PROJECT_AMBITI('s')} AS amb WHERE ${mine}
+			   RETURN 'project' AS kind, s.id AS id, coalesce(s.title, s.id) AS name
+			   UNION ALL
+			   MATCH (s:Network) WITH s, ${FOR_AMBITI('s')} AS amb WHERE ${mine}
+			   RETURN 'network' AS kind, s.id AS id, coalesce(s.name, s.id) AS name
+			 }
+			 RETURN kind, id, name`,
+			{ all: ambitoIds === null, ambitoIds: ambitoIds ?? [], ownerId }
+		);
+		return r.records
+			.map((x) => ({
+				kind: x.get('kind') as SurveySubjectKind,
+				id: x.get('id') as string,
+				name: String(x.get('name'))
+			}))
+			.sort((a, b) => a.name.localeCompare(b.name, 'it') || a.id.localeCompare(b.id));
 	});
 }
 

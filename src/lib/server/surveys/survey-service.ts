@@ -4,7 +4,7 @@ import { checkPartnership, checkTies, type TieInput } from '../../surveys/answer
 import { hashToken } from '../accounts/sessions';
 import { reserveAttempts } from '../db/rate-limits';
 import { AppError, badInput, notFound } from '../errors';
-import type { Viewer } from '../auth/policy';
+import { can, type Viewer } from '../auth/policy';
 import {
 	actorNames,
 	changeSurvey,
@@ -13,6 +13,7 @@ import {
 	insertSurvey,
 	listedNames,
 	listRespondents,
+	listSurveySubjects,
 	markOpened,
 	readAnswers,
 	readSubject,
@@ -22,6 +23,7 @@ import {
 	type NewRespondent,
 	type RespondentRecord,
 	type SurveyRecord,
+	type SurveySubject,
 	type SurveySubjectKind
 } from './survey-queries';
 
@@ -105,6 +107,11 @@ export async function surveyOrThrow(id: string): Promise<SurveyRecord> {
 	const s = await findSurvey(id);
 	if (!s) throw notFound('Rilevazione', id);
 	return s;
+}
+
+/** What the viewer may create a survey on: everything with survey.run everywhere, else its Ambiti's. */
+export function surveySubjects(viewer: Viewer): Promise<SurveySubject[]> {
+	return listSurveySubjects(can(viewer, 'survey.run') ? null : viewer.ambitoIds, viewer.id);
 }
 
 /** Where a survey's subject lives (for the rule of createSurvey), read from its input. */
