@@ -141,6 +141,12 @@ describe('the office runs a survey', () => {
 		await page.keyboard.press('Tab');
 		expect(await subject.evaluate((el) => el === document.activeElement)).toBe(true);
 		await subject.selectOption({ label: 'Anziani al centro' });
+		// Another kind of subject forgets the project chosen: its id is no network's.
+		await page.getByLabel('I membri di una rete').check();
+		expect(await subject.inputValue()).toBe('');
+		await page.getByLabel('I partner di un progetto').check();
+		expect(await subject.inputValue()).toBe('');
+		await subject.selectOption({ label: 'Anziani al centro' });
 		await page.getByLabel(/Anonima/).uncheck();
 		await page.getByRole('button', { name: 'Crea la rilevazione' }).click();
 		await page.waitForURL(/\/questionari\/svy-/);
