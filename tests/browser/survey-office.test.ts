@@ -276,6 +276,20 @@ describe('the office runs a survey', () => {
 		const text = await small.locator('main').innerText();
 		expect(text).toMatch(/dal \d{1,2} [a-z]{3} \d{4} al \d{1,2} [a-z]{3} \d{4}/);
 		await checked('7-phone', small);
+		// The create form on the phone: every field and the button a finger's size, nothing wider
+		// than the screen.
+		await small.goto(`${app.url}/questionari`);
+		const form = small.locator('form.create');
+		await form.waitFor();
+		const heights = await form
+			.locator('input:not([type="radio"]):not([type="checkbox"]), select, button')
+			.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+		expect(heights.length).toBeGreaterThan(5);
+		expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+		expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+		await checked('8-phone-form', small);
 		await phone.close();
 	});
 
