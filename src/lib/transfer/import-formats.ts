@@ -38,7 +38,7 @@ export const acceptFor = (reads: ImportFormat['reads']): string =>
 		.join(',');
 
 /** The formats' names as a list in words: "CSV, XLSX o JSON" / "CSV, XLSX or JSON". */
-export const importFormatNames = (lang: 'it' | 'en', reads?: ImportFormat['reads']): string =>
+export const importFormatNames = (lang: 'it' | 'en'): string =>
 	new Intl.ListFormat(lang === 'it' ? 'it-IT' : 'en-GB', { type: 'disjunction' }).format(
-		IMPORT_FORMATS.filter((f) => !reads || f.reads === reads).map((f) => f.name)
+		IMPORT_FORMATS.map((f) => f.name)
 	);
