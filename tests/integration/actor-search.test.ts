@@ -8,7 +8,9 @@ afterAll(closeDriver);
 const CREMA = '019035';
 const MILANO = '015146';
 const CREMASCO = 'ambito-ambito-distrettuale-cremasco';
-const token = `s${Date.now().toString(36)}`;
+// Tokens of their own shape: the search forgives one typo, so two tokens of one length taken in the
+// same millisecond ("s…" here, "t…" in another file) would find each other's actors.
+const token = `srch${Date.now().toString(36)}`;
 
 const CREATE = `mutation($input: ActorInput!) { createActor(input: $input) { id } }`;
 const SEARCH = `query($s: String!, $ambitoId: String, $first: Int, $after: String, $t: Boolean) {
@@ -96,7 +98,7 @@ describe('actor search: Ambito filter and pages (searchActors)', () => {
 describe('actor search: a common word tying over a thousand actors (the name index walk)', () => {
 	// More ties at the page's last score than searchActors sorts whole (1,000), so their first pages
 	// come from the name index. Written in one statement: a thousand creates through the API are slow.
-	const word = `t${Date.now().toString(36)}`;
+	const word = `tieword${Date.now().toString(36)}`;
 	const TIED = 1100;
 	// Seeded shuffle of names, some repeated (the id then orders them), written out of name order.
 	let seed = 7;
