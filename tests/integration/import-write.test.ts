@@ -230,4 +230,56 @@ describe('writing a document', () => {
 			}
 		]);
 	});
+
+	it('an updated relation stays the same relation while its ends stay; one that moves is recreated, history kept', async () => {
+		const { projectId } = await places();
+		const partnership = (over: Partial<PartnershipRecord>): PartnershipRecord => ({
+			id: 'iw-mv-ptn',
+			actorId: 'iw-mv-a',
+			projectId,
+			role: 'partner',
+			since: null,
+			until: null,
+			commitments: [],
+			declaredMembers: [{ kind: 'odv', count: 2 }],
+			...over
+		});
+		const actors = [actor('iw-mv-a'), actor('iw-mv-b')];
+		const write = (p: PartnershipRecord, by: string) =>
+			importDocument(
+				doc({ actors, partnerships: [p] }),
+				{ by, source: 'import:mv' },
+				validateDocument
+			);
+		const stored = () =>
+			one<Record<string, unknown>>(
+				`MATCH (a:Actor)-[r:PARTNER_IN {id: 'iw-mv-ptn'}]->(:Project {id: $projectId})
+				 RETURN elementId(r) AS element, a.id AS actor, r.version AS version, r.role AS role,
+				   r.notes AS notes, r.createdBy AS createdBy, r.changedBy AS changedBy, r.declaredMembersJson AS members`,
+				{ projectId }
+			);
+		await write(partnership({ notes: 'prima' }), 'first');
+		const [created] = await stored();
+		// A concurrent look-up by id must never find it missing: the same relation, changed in place.
+		await write(partnership({ role: 'capofila', declaredMembers: undefined }), 'second');
+		const members = JSON.stringify([{ kind: 'odv', count: 2 }]);
+		expect(await stored()).toEqual([
+			{ ...created, version: 2, role: 'capofila', notes: null, changedBy: 'second', members }
+		]);
+		await write(partnership({ actorId: 'iw-mv-b', declaredMembers: undefined }), 'third');
+		const moved = await stored();
+		expect(moved).toEqual([
+			{
+				element: moved[0]!.element,
+				actor: 'iw-mv-b',
+				version: 3,
+				role: 'partner',
+				notes: null,
+				createdBy: 'first',
+				changedBy: 'third',
+				members
+			}
+		]);
+		expect(moved[0]!.element).not.toBe(created!.element);
+	});
 });
