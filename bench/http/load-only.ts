@@ -10,7 +10,8 @@
  * Environment as the full run: BENCH_LOAD_USERS, BENCH_LOAD_REQUESTS, BENCH_LOAD_SECONDS,
  * BENCH_LOAD_TIMEOUT, BENCH_SCALE, BENCH_SEED; BENCH_APP_LOG=1 shows the app's log;
  * BENCH_APP_NODE_ARGS, node options for the app (e.g. `--max-semi-space-size=64`). Prints one
- * JSON line (with the load average at start and end: the machine is shared).
+ * JSON line (with the load average at start and end: the machine is shared, and the app's peak RSS,
+ * VmHWM, from its start to the load's end: the full run's peak is in this step).
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -18,7 +19,7 @@ import path from 'node:path';
 import { startApp } from '../../tests/helpers/app-process';
 import { readTerritoryFiles } from '../../src/lib/server/territory/territory-files';
 import { generateRegionalDocument } from '../generate';
-import { loadAverageSince } from '../stats';
+import { loadAverageSince, procStatus } from '../stats';
 import { scaledPlan, SEARCH_TERMS } from '../workload';
 import { createBenchAdmin, getPage, keptRun, signIn, signInMany } from './client';
 import { ambitiBySize, browsingMix, REGIONAL_RANKING_PAGE, runLoad, warmProcesses } from './load';
@@ -65,15 +66,17 @@ async function main() {
 			maxSeconds: env('BENCH_LOAD_SECONDS', 60),
 			timeoutSeconds: env('BENCH_LOAD_TIMEOUT', 30)
 		});
+		const appPeakRssMb = (await procStatus(app.child.pid!))?.hwmMb ?? null;
 		const kinds = Object.entries(result.byKind).map(([k, v]) => `${k} ${v.medianMs}/${v.p95Ms}`);
 		console.error(
-			`[load-only] ${label}: ${result.rps} req/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.errors} errors; median/p95 by kind: ${kinds.join(', ')}`
+			`[load-only] ${label}: ${result.rps} req/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.errors} errors, app peak RSS ${appPeakRssMb} MB; median/p95 by kind: ${kinds.join(', ')}`
 		);
 		console.log(
 			JSON.stringify({
 				label: label,
 				warmedMs: warmed.ms,
 				...result,
+				appPeakRssMb,
 				loadAverage: loadAverageSince(loadAtStart)
 			})
 		);

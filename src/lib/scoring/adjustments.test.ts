@@ -1,6 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAdjustments, describeSnapshotChanges, snapshotFingerprint } from './adjustments';
+import {
+	applyAdjustments,
+	describeSnapshotChanges,
+	fnv1a52,
+	snapshotFingerprint
+} from './adjustments';
 import { PROGRAMMAZIONE_2025_2027 } from './rubrics';
+import { canonicalSnapshot } from './snapshot';
 import { scorePartnership } from './score';
 import type { PartnershipSnapshot } from './types';
 
@@ -66,6 +73,30 @@ describe('evaluator adjustments', () => {
 });
 
 describe('data changes after an evaluation', () => {
+	/** The fingerprint as it was first written (BigInt): final evaluations store its values. */
+	const fnv1a52BigInt = (text: string) => {
+		let hash = 0xcbf29ce484222325n;
+		for (let i = 0; i < text.length; i++) {
+			hash ^= BigInt(text.charCodeAt(i));
+			hash = (hash * 0x100000001b3n) & 0xfffffffffffffn;
+		}
+		return hash.toString(36);
+	};
+
+	it('fingerprints as stored ones were: the same value as the first (BigInt) form, for any text', () => {
+		expect(fnv1a52('{"project":"p"}')).toBe(fnv1a52BigInt('{"project":"p"}'));
+		expect(fnv1a52('a')).toBe('ap6mcnqjkc');
+		fc.assert(
+			fc.property(fc.string({ minLength: 1, unit: 'binary' }), (text) => {
+				expect(fnv1a52(text)).toBe(fnv1a52BigInt(text));
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(snapshotFingerprint(snapshot)).toBe(
+			fnv1a52BigInt(JSON.stringify(canonicalSnapshot({ ...snapshot, candidates: [] })))
+		);
+	});
+
 	it('fingerprints ignore list order and suggestion candidates', () => {
 		const reordered = {
 			...snapshot,
