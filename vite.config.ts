@@ -1,6 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import type { Plugin, PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -30,17 +30,21 @@ function graphqlCodegen(): Plugin {
  * Compiles messages/*.json into src/lib/paraglide (scripts/paraglide.ts) when a build or the dev server
  * starts, and again when a message file changes in dev. Under vitest, like the codegen above, only a
  * missing folder is filled in: `npm run check` compiled it, and a rewrite would race the test workers.
+ * Either way its registry keeps its Intl formatters (paraglideIntlCache).
  */
-async function paraglide(): Promise<Plugin | Plugin[]> {
-	const { compileMessages, compiledExists, paraglideOptions } =
+async function paraglide(): Promise<PluginOption[]> {
+	const { compileMessages, compiledExists, paraglideIntlCache, paraglideOptions } =
 		await import('./scripts/paraglide.js');
-	if (!process.env.VITEST) return paraglideVitePlugin(paraglideOptions);
-	return {
-		name: 'trama-paraglide-once',
-		async buildStart() {
-			if (!compiledExists()) await compileMessages();
-		}
-	};
+	if (!process.env.VITEST) return [paraglideVitePlugin(paraglideOptions), paraglideIntlCache()];
+	return [
+		{
+			name: 'trama-paraglide-once',
+			async buildStart() {
+				if (!compiledExists()) await compileMessages();
+			}
+		},
+		paraglideIntlCache()
+	];
 }
 
 export default defineConfig({
