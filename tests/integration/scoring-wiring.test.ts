@@ -41,7 +41,9 @@ beforeAll(async () => {
 	await actor(`${u}-lead`, 'aps', `Capofila ${u}`);
 	await actor(`${u}-coop`, 'cooperativa_sociale_a', `Cooperativa ${u}`);
 	await actor(`${u}-out`, 'odv', `Associazione esterna ${u}`);
-	await actor(`${u}-cand`, 'fondazione', `Fondazione candidata ${u}`);
+	// A project is offered the first 300 actors of its Comuni by name, and other files leave thousands
+	// in Crema ("Associazione … numero 1266"): a name that sorts before letters keeps this one offered.
+	await actor(`${u}-cand`, 'fondazione', `0 Fondazione candidata ${u}`);
 	await ok(`mutation($i: ProjectInput!) { createProject(input: $i) { id } }`, {
 		i: {
 			id: u,
